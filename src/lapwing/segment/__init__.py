@@ -1,0 +1,1 @@
+"""Sentences, tokens and syntax: the spaCy adapter lives here."""
