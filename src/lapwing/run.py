@@ -1,0 +1,80 @@
+"""Library entry points behind the CLI commands: read, code, write, count."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from .config import Config, load_config
+from .model import Article, CodedArticle, Rejection
+from .output import entities_json, event_json
+from .pipeline import Pipeline
+from .registry import Registry, default_registry
+
+
+def read_articles(inputs: list[str], *, config: Config, date: dt.date | None = None,
+                  registry: Registry | None = None) -> Iterator[Article | Rejection]:
+    """Articles (and rejections) from files, directories, ``-`` (stdin) and ``.gz`` files."""
+    registry = registry or default_registry()
+    reader = registry.get("ingest", config["ingest"]["impl"])(config["ingest"], config)
+    yield from reader.read(inputs, date=date)
+
+
+def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
+                  counts: Any) -> Iterator[CodedArticle | Rejection]:
+    """Run the pipeline on each article; a failure of one article becomes a rejection, the rest go on."""
+    for item in items:
+        if isinstance(item, Rejection):
+            counts.add_rejection(item)
+            yield item
+            continue
+        counts.add_read()
+        try:
+            doc = pipeline.run(item)
+        except Exception as exc:  # noqa: BLE001 - recorded as a rejection with its reason, never lost
+            rejection = Rejection(
+                reason="coding_error",
+                message=f"{item.origin or item.id}: article {item.id!r} could not be coded: "
+                        f"{type(exc).__name__}: {exc}",
+                path=(item.origin or "").rsplit(":", 1)[0], field=None, record=item.text[:2000])
+            counts.add_rejection(rejection, read=False)
+            yield rejection
+            continue
+        counts.add_coded()
+        yield doc
+
+
+def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
+            date: dt.date | None = None, entities: bool = False,
+            rejects: TextIO | None = None, pipeline: Pipeline | None = None) -> Any:
+    """Code ``inputs`` and write JSON Lines to ``out``: one object per event, or per article with
+    ``entities=True``. Rejected documents go to ``rejects`` (JSON Lines) when given. Returns the
+    run's counts (read, coded, rejected by reason, events written)."""
+    from .ingest.readers import RunCounts
+
+    config = config if config is not None else load_config()
+    pipeline = pipeline or Pipeline.from_config(config)
+    counts = RunCounts()
+    events_written = 0
+    for item in code_articles(read_articles(inputs, config=config, date=date),
+                              pipeline=pipeline, counts=counts):
+        if isinstance(item, Rejection):
+            if rejects is not None:
+                rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+            continue
+        if entities:
+            out.write(json.dumps(entities_json(item), ensure_ascii=False) + "\n")
+        else:
+            for event in item.events:
+                out.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
+                events_written += 1
+    counts.events = events_written
+    return counts
+
+
+def code_text(text: str, *, date: dt.date, article_id: str = "text",
+              pipeline: Pipeline | None = None) -> CodedArticle:
+    """Code one text given directly (``lapwing explain``, the HTTP API)."""
+    pipeline = pipeline or Pipeline.from_config(load_config())
+    return pipeline.run(Article(id=article_id, date=date, text=text))

@@ -1,0 +1,64 @@
+import datetime as dt
+
+import pytest
+
+from lapwing.errors import PipelineError
+from lapwing.model import Article, CodedArticle, Sentence
+from lapwing.pipeline import Pipeline
+from lapwing.registry import Registry, default_registry
+
+
+class FakeSegmenter:
+    name = "segment.fake.v1"
+    requires = ("article",)
+    assigns = ("sentences",)
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        text = doc.article.text
+        return doc.replace(sentences=(Sentence(index=0, start_char=0, end_char=len(text), text=text),))
+
+    def info(self):
+        return {"resources": {}}
+
+
+class NeedsEvents(FakeSegmenter):
+    name = "geo.fake.v1"
+    requires = ("sentences", "events")
+    assigns = ("places",)
+
+
+def test_pipeline_runs_stages_in_order_and_records_them():
+    pipeline = Pipeline([FakeSegmenter()])
+    doc = pipeline.run(Article(id="a", date=dt.date(2020, 1, 1), text="Hello."))
+    assert doc.stages == ("segment.fake.v1",)
+    assert doc.sentences[0].text == "Hello."
+
+
+def test_chain_is_checked_when_assembled():
+    with pytest.raises(PipelineError, match="requires events, which no earlier stage assigns"):
+        Pipeline([FakeSegmenter(), NeedsEvents()])
+
+
+def test_registry_rejects_unversioned_names_and_unknown_implementations():
+    registry = Registry()
+    with pytest.raises(PipelineError, match="must look like"):
+        registry.register("segment", "segment.fake", lambda s, c: FakeSegmenter())
+    with pytest.raises(PipelineError, match="no implementation 'segment.nope.v1'"):
+        registry.get("segment", "segment.nope.v1")
+
+
+def test_default_registry_has_every_configured_stage():
+    from lapwing.config import default_config
+
+    registry = default_registry()
+    config = default_config()
+    for slot in ["ingest", *config["pipeline"]["stages"]]:
+        assert config[slot]["impl"] in registry.names(slot)
+
+
+def test_from_config_uses_the_registry():
+    registry = Registry()
+    registry.register("segment", "segment.fake.v1", lambda settings, config: FakeSegmenter())
+    config = {"pipeline": {"stages": ["segment"]}, "segment": {"impl": "segment.fake.v1"}}
+    pipeline = Pipeline.from_config(config, registry=registry)
+    assert [s["name"] for s in pipeline.info()] == ["segment.fake.v1"]
