@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("gold", metavar="GOLD")
     p.add_argument("--format", dest="fmt", choices=["auto", "lapwing", "plover-gsr"], default="auto",
                    help="the gold file's format (default: detected)")
+    p.add_argument("--mapping", metavar="FILE",
+                   help="for PLOVER gold: the CAMEO2PLOVER table mapping the older 18 types to the 16 "
+                        "(default: CAMEO2PLOVER-2021.txt beside GOLD)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
 
     p = commands.add_parser("explain", help="show how one sentence is parsed and coded",
@@ -135,7 +138,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate.events import evaluate_events
 
-    result = evaluate_events(args.predicted, args.gold, fmt=args.fmt)
+    result = evaluate_events(args.predicted, args.gold, fmt=args.fmt, mapping=args.mapping)
     print(json.dumps(result.to_dict(), indent=2) if args.json else result.format_table())
     return 0
 
