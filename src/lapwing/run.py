@@ -26,10 +26,9 @@ def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
     """Run the pipeline on each article; a failure of one article becomes a rejection, the rest go on."""
     for item in items:
         if isinstance(item, Rejection):
-            counts.add_rejection(item)
+            counts.count_rejected(item)
             yield item
             continue
-        counts.add_read()
         try:
             doc = pipeline.run(item)
         except Exception as exc:  # noqa: BLE001 - recorded as a rejection with its reason, never lost
@@ -38,10 +37,10 @@ def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
                 message=f"{item.origin or item.id}: article {item.id!r} could not be coded: "
                         f"{type(exc).__name__}: {exc}",
                 path=(item.origin or "").rsplit(":", 1)[0], field=None, record=item.text[:2000])
-            counts.add_rejection(rejection, read=False)
+            counts.count_rejected(rejection)
             yield rejection
             continue
-        counts.add_coded()
+        counts.count_coded()
         yield doc
 
 
