@@ -1,0 +1,1 @@
+"""Places resolved to gazetteer entries, and each event's location (the ``geo`` stage)."""

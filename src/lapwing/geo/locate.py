@@ -1,0 +1,288 @@
+"""Where an event happened: the place tied to its trigger in the dependency tree.
+
+From the trigger token (``Event.trigger_start``/``trigger_end``) the locator walks the trigger's
+own phrase (its dependents, not the clauses hanging off it: ccomp, parataxis, advcl, relative
+clauses, conjoined verbs) and looks at every place it reaches. Each place is classed by the
+markers on its path back up to the trigger, read from the place upwards, with "of" and the
+possessive "'s" transparent ("in the city of Tijuana", "in Jerusalem's Old City"):
+
+- ``locative``: the first other marker is in/at/near/outside/to/into/... ("captured in
+  Afghanistan", "shot at a rally in the border city of Tijuana"), or the path passes a
+  direction word ("north of Baghdad");
+- ``target``: the first other marker is against/on, or there is none and the phrase is the
+  trigger's object or passive subject, or the trigger is a noun and the place is its "of"
+  complement ("the offensive against Tripoli", "seize Tripoli", "the bombardment of Aziziyah").
+  A target is a location only below country level: a city that is attacked is where the attack
+  happens, while a country that is sanctioned or criticised is an actor, not a location;
+- anything else ("by", "with", "for", "from", "about") is not the event's location.
+
+The nearest locative place wins (fewest steps, then closest in the text), then the nearest
+target. A proper name in a locative phrase that the main gazetteer lacks is tried against the
+small-town gazetteer (preferring the article's countries); failing that the event keeps
+``place_text`` with no ``place``. If nothing is found and the trigger is an xcomp/advcl/conj/acl
+of another word, the search repeats from that word ("deployed in Libya, strengthening Haftar's
+forces"). There is no fallback to other places in the sentence or the article.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Mention, Place, Provenance, Token
+from .disambiguate import choose_place
+from .gazetteer import Gazetteer
+from .places import BLOCKING_KINDS
+
+LOCATIVE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout",
+                            "within", "into", "to", "toward", "towards", "onto", "along", "off",
+                            "over", "beyond", "between", "among", "amid", "nearby", "via", "through",
+                            "outskirts", "across", "beside", "behind", "under", "alongside"})
+TARGET_CASES = frozenset({"against", "on", "upon"})
+TRANSPARENT_CASES = frozenset({"of", "'s", "\u2019s", "'"})
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                             "southwest", "outside", "near", "nearby", "outskirts"})
+SUBNATIONAL = frozenset({"city", "town", "admin1", "region"})
+#: Dependents not followed: other clauses (other events) and punctuation.
+CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "punct", "xcomp",
+                         "discourse", "vocative", "reparandum", "list"})
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "acl:relcl"})
+TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
+#: Entity labels that make a proper noun something other than an unlisted place.
+NOT_NAME_ENTITIES = frozenset({"PERSON", "PER", "NORP", "ORG", "DATE", "TIME", "EVENT", "PRODUCT",
+                               "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY", "CARDINAL", "ORDINAL"})
+MAX_DEPTH = 6
+#: The surface fallback looks this many tokens either side of the trigger, in its sentence.
+NEARBY_WINDOW = 12
+#: Words allowed between a preposition and the place it governs ("in the nearby city of").
+BETWEEN_MARKER_AND_PLACE = frozenset({"the", "a", "an", "of", "city", "town", "village", "province",
+                                      "district", "region", "capital", "nearby", "central", "northern",
+                                      "southern", "eastern", "western", "border", "port", "area",
+                                      "outskirts", "suburb", "suburbs", "neighbourhood", "neighborhood",
+                                      "southwestern", "southeastern", "northwestern", "northeastern",
+                                      "countryside", "coastal", "restive", "embattled", "besieged",
+                                      "key", "strategic", "rebel", "held", "-", "town's", "its"})
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """An event's place, the text as written, and why."""
+
+    place: Place | None
+    text: str
+    provenance: Provenance
+
+
+class SentenceTree:
+    """Token lookups for one article: children by head, place mentions by token, and the tokens
+    that cannot be part of an unlisted place name."""
+
+    def __init__(self, tokens: tuple[Token, ...], mentions: tuple[Mention, ...], *,
+                 not_places: dict[str, str] | None = None) -> None:
+        self.tokens = {t.i: t for t in tokens}
+        self.children: dict[int, list[Token]] = {}
+        for token in tokens:
+            if token.head != token.i and token.head >= 0:
+                self.children.setdefault(token.head, []).append(token)
+        self.ordered = sorted(tokens, key=lambda t: t.start_char)
+        self.place_at: dict[int, Mention] = {}
+        blocked_spans = []
+        for mention in mentions:
+            if mention.kind in BLOCKING_KINDS:
+                blocked_spans.append((mention.start_char, mention.end_char))
+            if mention.place is None:
+                continue
+            for token in self._covered(mention.start_char, mention.end_char):
+                self.place_at[token.i] = mention
+        never = {w for w, rule in (not_places or {}).items() if rule == "never"}
+        self.not_a_name = {t.i for t in tokens
+                           if t.ent_type in NOT_NAME_ENTITIES or t.text.lower() in never
+                           or (t.text.isupper() and len(t.text) <= 5)
+                           or any(t.start_char < b and a < t.end_char for a, b in blocked_spans)}
+
+    def _covered(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.ordered if t.start_char < end and t.end_char > start]
+
+    def trigger_token(self, start: int, end: int) -> Token | None:
+        """The syntactic head of the tokens at the trigger offsets."""
+        inside = self._covered(start, end)
+        if not inside:
+            return None
+        ids = {t.i for t in inside}
+        heads = [t for t in inside if t.head not in ids]
+        return heads[0] if heads else inside[0]
+
+    def cases(self, token: Token) -> set[str]:
+        return {(c.lemma or c.text).lower() for c in self.children.get(token.i, ())
+                if c.dep == "case" or c.dep.startswith("case:")
+                or (c.dep == "mark" and c.pos == "ADP")}
+
+    def classify(self, path: list[Token], trigger: Token) -> str | None:
+        """``locative``, ``target`` or None for a place reached by ``path`` (place first,
+        the trigger's direct dependent last)."""
+        for token in path:
+            if (token.lemma or token.text).lower() in DIRECTION_WORDS and token is not path[0]:
+                return "locative"
+            markers = self.cases(token) - TRANSPARENT_CASES
+            if markers & LOCATIVE_CASES:
+                return "locative"
+            if markers & TARGET_CASES:
+                return "target"
+            if markers:
+                return None
+        top = path[-1]
+        if top.dep in TARGET_DEPS:
+            return "target"
+        if trigger.pos in ("NOUN", "PROPN") and "of" in self.cases(top):
+            return "target"
+        if top.dep == "compound" and trigger.pos in ("NOUN", "PROPN"):
+            return "target"   # "the Aleppo offensive"
+        return None
+
+    def name_run(self, token: Token) -> tuple[Token, Token]:
+        """The run of adjacent capitalised proper nouns around ``token`` (an unlisted name)."""
+        first = last = token
+        while (prev := self.tokens.get(first.i - 1)) is not None and _name_part(prev) \
+                and prev.i not in self.not_a_name:
+            first = prev
+        while (nxt := self.tokens.get(last.i + 1)) is not None and _name_part(nxt) \
+                and nxt.i not in self.not_a_name:
+            last = nxt
+        return first, last
+
+
+def _name_part(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper()
+
+
+def locate_event(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Gazetteer,
+                 context: Counter[str]) -> Location | None:
+    """The place of the event whose trigger is ``trigger``, or None."""
+    current: Token | None = trigger
+    for level in range(3):
+        if current is None:
+            break
+        found = _search_from(current, tree, text=text, gazetteer=gazetteer, context=context)
+        if found is None and level == 0:
+            found = _search_nearby(current, tree)
+        if found is not None:
+            if level:
+                found = Location(found.place, found.text, found.provenance.replace(
+                    rule=found.provenance.rule + ".via_head",
+                    reason=found.provenance.reason + f" (searched from {current.text!r}, which "
+                                                     f"governs the trigger {trigger.text!r})"))
+            return found
+        if current.dep not in CLIMB_DEPS or current.head == current.i:
+            break
+        current = tree.tokens.get(current.head)
+    return None
+
+
+def _search_from(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Gazetteer,
+                 context: Counter[str]) -> Location | None:
+    resolved: list[tuple[int, int, int, Mention, str]] = []
+    unlisted: list[tuple[int, int, Token]] = []
+    queue: list[tuple[Token, list[Token]]] = [(c, [c]) for c in tree.children.get(trigger.i, ())
+                                              if c.dep not in CLAUSE_DEPS]
+    seen = {trigger.i}
+    while queue:
+        token, path = queue.pop(0)
+        if token.i in seen or len(path) > MAX_DEPTH:
+            continue
+        seen.add(token.i)
+        if token.i in tree.place_at:
+            mention = tree.place_at[token.i]
+            kind = tree.classify(list(reversed(path)), trigger)
+            place = mention.place
+            if kind == "locative" or (kind == "target" and place is not None
+                                      and place.feature in SUBNATIONAL):
+                rank = 0 if kind == "locative" else 1
+                resolved.append((rank, len(path), abs(token.i - trigger.i), mention, kind))
+            continue
+        if _name_part(token) and token.i not in tree.not_a_name:
+            if tree.classify(list(reversed(path)), trigger) == "locative":
+                unlisted.append((len(path), abs(token.i - trigger.i), token))
+        for child in tree.children.get(token.i, ()):
+            if child.dep in CLAUSE_DEPS or (child.dep == "conj" and child.pos in ("VERB", "AUX")):
+                continue
+            queue.append((child, path + [child]))
+    if resolved:
+        _rank, depth, _distance, mention, kind = min(resolved, key=lambda r: r[:3])
+        assert mention.place is not None
+        return Location(mention.place, mention.text, Provenance(
+            stage="geo", rule=f"event_location.{kind}",
+            reason=(f"{mention.text!r} is in a {'locative phrase' if kind == 'locative' else 'target'} "
+                    f"of {trigger.text!r}, {depth} step(s) down the dependency tree"),
+            evidence=(mention.text,)))
+    if unlisted:
+        _depth, _distance, token = min(unlisted, key=lambda r: r[:2])
+        first, last = tree.name_run(token)
+        name = text[first.start_char:last.end_char]
+        candidates = tuple(c for c in gazetteer.lookup_small_town(name)
+                           if c.place.country_code in context)
+        if candidates:
+            choice = choose_place(name, candidates, context=context)
+            return Location(choice.place, name, Provenance(
+                stage="geo", rule="event_location.locative.small_town",
+                reason=f"{name!r} is in a locative phrase of {trigger.text!r}; a town below the "
+                       f"population threshold in a country the article mentions; {choice.reason}",
+                evidence=choice.evidence))
+        return Location(None, name, Provenance(
+            stage="geo", rule="event_location.locative.unresolved",
+            reason=f"{name!r} is in a locative phrase of {trigger.text!r} but not in the gazetteer",
+            evidence=(name,)))
+    return None
+
+
+def _search_nearby(trigger: Token, tree: SentenceTree) -> Location | None:
+    """Fallback when the parse ties no place to the trigger: the nearest place in the trigger's
+    sentence, within ``NEARBY_WINDOW`` tokens, written after a locative preposition ("in the
+    nearby city of Fallujah"), or a place below country level right after the trigger
+    ("captured the town of Huddur"). Another verb between them ends the search on that side."""
+    best: tuple[int, Mention, str] | None = None
+    for step in (1, -1):
+        position = trigger.i + step
+        while abs(position - trigger.i) <= NEARBY_WINDOW:
+            token = tree.tokens.get(position)
+            if token is None or token.text in (".", ";", "!", "?") or \
+                    (token.pos in ("VERB", "AUX") and token.dep != "conj" and token.i not in tree.place_at):
+                break
+            mention = tree.place_at.get(position)
+            if mention is not None and mention.place is not None:
+                kind = _surface_marker(tree, position, trigger)
+                if kind == "locative" or (kind == "target" and mention.place.feature in SUBNATIONAL):
+                    distance = abs(position - trigger.i)
+                    if best is None or distance < best[0]:
+                        best = (distance, mention, kind)
+                    break
+            position += step
+    if best is None:
+        return None
+    distance, mention, kind = best
+    assert mention.place is not None
+    return Location(mention.place, mention.text, Provenance(
+        stage="geo", rule=f"event_location.nearby_{kind}",
+        reason=(f"the parse ties no place to {trigger.text!r}; {mention.text!r} is {distance} tokens "
+                f"away in its sentence, after {'a locative preposition' if kind == 'locative' else 'it'}; another "
+                f"verb, not a conjoined one, ends the search)"),
+        evidence=(mention.text,)))
+
+
+def _surface_marker(tree: SentenceTree, position: int, trigger: Token) -> str | None:
+    """What precedes a place in the text: a locative or target preposition, or the trigger."""
+    first = position
+    mention = tree.place_at[position]
+    while (prev := tree.tokens.get(first - 1)) is not None and tree.place_at.get(prev.i) is mention:
+        first -= 1
+    cursor = first - 1
+    while (token := tree.tokens.get(cursor)) is not None and first - cursor <= 6:
+        word = token.text.lower()
+        if cursor == trigger.i:
+            return "target"
+        if word in LOCATIVE_CASES:
+            return "locative"
+        if word in TARGET_CASES:
+            return "target"
+        if word not in BETWEEN_MARKER_AND_PLACE and token.pos not in ("ADJ", "DET", "NUM"):
+            return None
+        cursor -= 1
+    return None

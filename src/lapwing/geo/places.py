@@ -1,0 +1,241 @@
+"""Finding place names in an article and resolving them against the gazetteer.
+
+Candidates are capitalised token sequences (at most a few tokens, longest first) whose folded
+text is a gazetteer name: one dictionary look-up per candidate, never a scan of the text per
+place. A candidate is dropped when
+
+- it overlaps a person, organization, nationality or group mention of the actors stage, or the
+  parser marks it NORP ("Syrian"), or it sits inside a longer PERSON or ORG entity ("Michael
+  Jordan", "University of Texas");
+- it is one token listed in ``not_places.csv`` (months, "Police", "Mobile" ...) and the parser
+  does not mark it GPE/LOC;
+- it is one short token not written in capitals ("Us" but not "US"), or a sentence-initial word
+  the parser does not read as a proper noun ("Split the bill").
+
+Location mentions the actors stage already made ("Libya", "Damascus") get their ``place``; the
+other places become new location mentions with no actor.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import CodedArticle, Mention, Place, Sentence, Token
+from .disambiguate import Choice, choose_place
+from .gazetteer import Candidate, Gazetteer, fold_name
+
+#: Mention kinds that are not places: a place candidate overlapping one is dropped.
+BLOCKING_KINDS = frozenset({"person", "organization", "nationality", "group"})
+#: Named-entity labels that confirm a token as a place.
+PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+#: Lowercase words allowed inside a multi-word place name ("Gulf of Aden", "Rio de Janeiro").
+NAME_PARTICLES = frozenset({"of", "de", "del", "da", "do", "dos", "al", "el", "an", "ad", "as", "ar",
+                            "ash", "at", "az", "ed", "en", "es", "ez", "er", "ul", "e", "-", "'s", "la", "le", "les", "sur",
+                            "am", "bin", "ibn", "i", "y"})
+MAX_TOKENS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceSpan:
+    """A stretch of text that names a gazetteer entry, before disambiguation."""
+
+    start_char: int
+    end_char: int
+    text: str
+    sentence: int
+    first_token: int
+    last_token: int
+    candidates: tuple[Candidate, ...]
+    existing: int | None = None   # index in doc.mentions of the actors stage's mention, if any
+
+
+def is_capitalised(token: Token) -> bool:
+    return bool(token.text) and token.text[0].isupper()
+
+
+def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer,
+                     not_places: dict[str, str]) -> list[PlaceSpan]:
+    """Gazetteer names in the article, without overlaps, keeping the actors stage's spans."""
+    text = doc.article.text
+    blocked = [(m.start_char, m.end_char) for m in doc.mentions if m.kind in BLOCKING_KINDS]
+    existing = {i: m for i, m in enumerate(doc.mentions) if m.kind == "location"}
+    spans: list[PlaceSpan] = []
+    taken: list[tuple[int, int]] = []
+    for index, mention in existing.items():
+        tokens = _tokens_in(doc, mention.start_char, mention.end_char)
+        found = _resolve_existing(text, mention, tokens, gazetteer, index)
+        if found is not None:
+            spans.append(found)
+        taken.append((mention.start_char, mention.end_char))
+    for sent in doc.sentences:
+        spans.extend(_scan_sentence(text, sent, gazetteer, not_places, blocked + taken))
+    spans.sort(key=lambda s: s.start_char)
+    return spans
+
+
+def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str]) -> list[Choice]:
+    """One choice per span: unambiguous spans first add their country to the context."""
+    context = Counter(context)
+    for span in spans:
+        countries = {c.place.country_code for c in span.candidates if c.matched != "alternate"}
+        if len(countries) == 1 and None not in countries:
+            context[next(iter(countries))] += 1
+    choices = []
+    for position, span in enumerate(spans):
+        qualifier = _qualifier(spans, position)
+        choices.append(choose_place(span.text, span.candidates, context=context, qualifier=qualifier))
+    return choices
+
+
+def context_countries(doc: CodedArticle) -> Counter[str]:
+    """Countries the article's actor mentions belong to (ISO3 -> number of mentions)."""
+    counts: Counter[str] = Counter()
+    for mention in doc.mentions:
+        actor = mention.actor
+        if actor is None:
+            continue
+        code = actor.country or (actor.code if actor.code and len(actor.code) == 3 else None)
+        if code:
+            counts[code] += 1
+    return counts
+
+
+def place_mentions(doc: CodedArticle, spans: list[PlaceSpan], choices: list[Choice]) -> tuple[Mention, ...]:
+    """The article's mentions with places attached, new location mentions added, in text order."""
+    mentions = list(doc.mentions)
+    for span, choice in zip(spans, choices):
+        if span.existing is not None:
+            old = mentions[span.existing]
+            resolution = old.resolution
+            if resolution is None:
+                resolution = choice.provenance()
+            else:
+                resolution = resolution.replace(
+                    evidence=resolution.evidence + (f"geo {choice.rule}: {choice.reason}",))
+            mentions[span.existing] = old.replace(place=choice.place, resolution=resolution)
+        else:
+            mentions.append(Mention(start_char=span.start_char, end_char=span.end_char, text=span.text,
+                                    kind="location", place=choice.place, sentence=span.sentence,
+                                    resolution=choice.provenance()))
+    mentions.sort(key=lambda m: (m.start_char, m.end_char))
+    return tuple(mentions)
+
+
+# --------------------------------------------------------------------------------- helpers
+def _tokens_in(doc: CodedArticle, start: int, end: int) -> list[Token]:
+    sent = doc.sentence_of(start)
+    if sent is None:
+        return []
+    return [t for t in sent.tokens if t.start_char >= start and t.end_char <= end]
+
+
+def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazetteer: Gazetteer,
+                      index: int) -> PlaceSpan | None:
+    """A place for a location mention of the actors stage: its whole text, else its longest
+    gazetteer name ("north-west Libya" -> "Libya")."""
+    sentence = mention.sentence if mention.sentence is not None else -1
+    candidates = gazetteer.lookup(mention.text)
+    if candidates:
+        first = tokens[0].i if tokens else -1
+        last = tokens[-1].i if tokens else -1
+        return PlaceSpan(mention.start_char, mention.end_char, mention.text, sentence, first, last,
+                         candidates, existing=index)
+    best = None
+    for a in range(len(tokens)):
+        for b in range(a, min(len(tokens), a + MAX_TOKENS)):
+            piece = text[tokens[a].start_char:tokens[b].end_char]
+            found = gazetteer.lookup(piece)
+            if found and (best is None or len(piece) > len(best[0])):
+                best = (piece, found, tokens[a].i, tokens[b].i)
+    if best is None:
+        return None
+    return PlaceSpan(mention.start_char, mention.end_char, mention.text, sentence, best[2], best[3],
+                     best[1], existing=index)
+
+
+def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: dict[str, str],
+                   occupied: list[tuple[int, int]]) -> list[PlaceSpan]:
+    tokens = sent.tokens
+    found: list[PlaceSpan] = []
+    i = 0
+    while i < len(tokens):
+        if not is_capitalised(tokens[i]) or tokens[i].text.lower() == "the":
+            i += 1
+            continue
+        match = None
+        for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+            last = tokens[j]
+            if not (is_capitalised(last) or last.text.isdigit()):
+                continue
+            if any(not (is_capitalised(t) or t.text.lower() in NAME_PARTICLES) for t in tokens[i:j + 1]):
+                continue
+            key = fold_name(text[tokens[i].start_char:last.end_char])
+            if gazetteer.has_folded(key):
+                match = j
+                break
+        if match is None:
+            i += 1
+            continue
+        span_tokens = tokens[i:match + 1]
+        start, end = span_tokens[0].start_char, span_tokens[-1].end_char
+        if _acceptable(span_tokens, tokens, i, not_places) and not _overlaps(start, end, occupied):
+            piece = text[start:end]
+            candidates = gazetteer.lookup(piece)
+            if len(span_tokens) == 1 and piece.isupper() and len(piece) <= 4:
+                # an acronym ("US", "UAE", "UN") names a place only through an alias
+                candidates = tuple(c for c in candidates if c.matched == "alias")
+            if candidates:
+                found.append(PlaceSpan(start, end, piece, sent.index, span_tokens[0].i,
+                                       span_tokens[-1].i, candidates))
+        i = match + 1
+    return found
+
+
+def _acceptable(span: list[Token], sentence_tokens: tuple[Token, ...], position: int,
+                not_places: dict[str, str]) -> bool:
+    if any(t.ent_type == "NORP" for t in span) or _inside_longer_entity(
+            span, sentence_tokens, position, ("PERSON", "PER")):
+        return False
+    if _inside_longer_entity(span, sentence_tokens, position, ("ORG",)):
+        return False
+    place_entity = any(t.ent_type in PLACE_ENTITIES for t in span)
+    if len(span) == 1:
+        token = span[0]
+        rule = not_places.get(token.text.lower())
+        if rule == "never" or (rule == "needs_entity" and not place_entity):
+            return False
+        if len(token.text) <= 3 and not token.text.isupper():
+            return False
+        if position == 0 and token.pos and token.pos != "PROPN" and not place_entity:
+            return False
+    return True
+
+
+def _inside_longer_entity(span: list[Token], tokens: tuple[Token, ...], position: int,
+                          labels: tuple[str, ...]) -> bool:
+    """The span is part of a longer entity of these labels ("Michael Jordan", "University of
+    Texas"); a one-word PERSON guess on a known place alone does not rule it out."""
+    if not any(t.ent_type in labels for t in span):
+        return False
+    before = tokens[position - 1] if position > 0 else None
+    after_index = position + len(span)
+    after = tokens[after_index] if after_index < len(tokens) else None
+    return bool((before is not None and before.ent_type in labels)
+                or (after is not None and after.ent_type in labels))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and a < end for a, b in spans)
+
+
+def _qualifier(spans: list[PlaceSpan], position: int) -> Place | None:
+    """The country or region written right after a place, "Tripoli, Lebanon"."""
+    if position + 1 >= len(spans):
+        return None
+    here, after = spans[position], spans[position + 1]
+    if after.sentence != here.sentence or after.first_token != here.last_token + 2:
+        return None
+    for candidate in after.candidates:
+        if candidate.place.feature in ("country", "admin1", "region") and candidate.matched != "alternate":
+            return candidate.place
+    return None

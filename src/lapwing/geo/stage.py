@@ -1,0 +1,69 @@
+"""The geo stage: place mentions resolved to gazetteer entries, and each event's location."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..errors import ConfigError
+from ..model import CodedArticle, Event, Provenance
+from .gazetteer import Gazetteer
+from .locate import SentenceTree, locate_event
+from .places import context_countries, find_place_spans, place_mentions, resolve_place_spans
+from .resources import NOT_PLACES_FILE, PLACE_ALIASES_FILE, load_not_places
+
+
+class GeoStage:
+    """Adds ``place`` to location mentions, new location mentions for other gazetteer places,
+    and ``place``/``place_text`` to each event whose trigger has a place tied to it."""
+
+    name = "geo.gazetteer.v1"
+    requires = ("sentences", "syntax", "mentions", "events")
+    assigns = ("places", "events.place")
+
+    def __init__(self, settings: dict[str, Any], config: Config | None = None, *,
+                 cache_dir: Path | None = None) -> None:
+        min_population = settings.get("min_population", 15000)
+        if not isinstance(min_population, int) or isinstance(min_population, bool) or min_population < 0:
+            raise ConfigError(f"[geo] min_population must be a whole number >= 0, not {min_population!r}",
+                              code="E201")
+        self.min_population = min_population
+        self.gazetteer = Gazetteer(min_population=min_population, cache_dir=cache_dir)
+        self.not_places = load_not_places()
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        spans = find_place_spans(doc, self.gazetteer, self.not_places)
+        context = context_countries(doc)
+        choices = resolve_place_spans(spans, context=context)
+        mentions = place_mentions(doc, spans, choices)
+        for choice in choices:
+            if choice.place.country_code:
+                context[choice.place.country_code] += 1
+        if not doc.events:
+            return doc.replace(mentions=mentions)
+        tree = SentenceTree(doc.tokens(), mentions, not_places=self.not_places)
+        events = tuple(self._locate(event, tree, doc.article.text, context) for event in doc.events)
+        return doc.replace(mentions=mentions, events=events)
+
+    def _locate(self, event: Event, tree: SentenceTree, text: str, context: Any) -> Event:
+        if event.trigger_start is None or event.trigger_end is None:
+            return event.replace(provenance=event.provenance + (Provenance(
+                stage="geo", rule="event_location.no_trigger",
+                reason="the event has no trigger offsets, so no place can be tied to it"),))
+        trigger = tree.trigger_token(event.trigger_start, event.trigger_end)
+        if trigger is None:
+            return event.replace(provenance=event.provenance + (Provenance(
+                stage="geo", rule="event_location.no_trigger",
+                reason="no token at the trigger offsets"),))
+        location = locate_event(trigger, tree, text=text, gazetteer=self.gazetteer, context=context)
+        if location is None:
+            return event.replace(place=None, place_text=None, provenance=event.provenance + (Provenance(
+                stage="geo", rule="event_location.none",
+                reason=f"no place is tied to the trigger {trigger.text!r} in its clause"),))
+        return event.replace(place=location.place, place_text=location.text,
+                             provenance=event.provenance + (location.provenance,))
+
+    def info(self) -> dict[str, Any]:
+        return {"resources": {"gazetteer": self.gazetteer.info(),
+                              "place_aliases": PLACE_ALIASES_FILE.name,
+                              "not_places": {"file": NOT_PLACES_FILE.name, "entries": len(self.not_places)}}}

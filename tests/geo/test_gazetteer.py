@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from lapwing.errors import ResourceError
+from lapwing.geo.disambiguate import choose_place
+from lapwing.geo.gazetteer import Gazetteer, fold_name
+from lapwing.geo.resources import load_not_places, load_place_aliases
+
+
+@pytest.fixture(scope="module")
+def gazetteer(tmp_path_factory) -> Gazetteer:
+    return Gazetteer(cache_dir=tmp_path_factory.mktemp("geo-cache"))
+
+
+@pytest.mark.parametrize("written,folded", [
+    ("The Netherlands", "netherlands"), ("Trípoli", "tripoli"), ("Deir ez-Zor", "deir ez zor"),
+    ("Dar\u2019a", "dar'a"), ("  São   Paulo ", "sao paulo"),
+])
+def test_fold_name(written, folded):
+    assert fold_name(written) == folded
+
+
+def test_tripoli_has_libya_and_lebanon(gazetteer):
+    countries = {c.place.country_code for c in gazetteer.lookup("Tripoli")}
+    assert {"LBY", "LBN"} <= countries
+
+
+def test_country_codes_are_alpha3(gazetteer):
+    (libya,) = gazetteer.lookup("Libya")
+    assert libya.place.country_code == "LBY" and libya.place.feature == "country"
+    assert libya.place.geonameid == 2215636
+
+
+def test_alias_and_acronym(gazetteer):
+    assert {c.place.country_code for c in gazetteer.lookup("UK")} == {"GBR"}
+    assert {c.place.country_code for c in gazetteer.lookup("Ivory Coast")} == {"CIV"}
+
+
+def test_city_has_coordinates_and_us_state(gazetteer):
+    candidates = gazetteer.lookup("Mobile")
+    mobile = next(c.place for c in candidates if c.place.country_code == "USA")
+    assert mobile.admin1 == "Alabama" and mobile.lat and mobile.population > 100000
+
+
+def test_context_picks_lebanon_and_prominence_picks_libya(gazetteer):
+    candidates = gazetteer.lookup("Tripoli")
+    assert choose_place("Tripoli", candidates, context=Counter()).place.country_code == "LBY"
+    chosen = choose_place("Tripoli", candidates, context=Counter({"LBN": 3}))
+    assert chosen.place.country_code == "LBN" and chosen.rule == "gazetteer.article_context"
+
+
+def test_cached_index_matches_fresh(gazetteer, tmp_path_factory):
+    again = Gazetteer(cache_dir=gazetteer.cache_dir)
+    assert again.lookup("Benghazi") == gazetteer.lookup("Benghazi")
+
+
+def test_bundled_data_files_load():
+    assert any(a.name == "West Bank" for a in load_place_aliases())
+    assert load_not_places()["march"] == "never"
+
+
+def test_bad_alias_names_file_and_line(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("# comment\nname,feature,country\nGaza,region,PSE\nAtlantis,island,ATL\n")
+    with pytest.raises(ResourceError) as info:
+        load_place_aliases(path)
+    assert f"{path}:4: feature 'island'" in str(info.value)
+
+
+def test_bad_country_code(tmp_path):
+    path = tmp_path / "aliases.csv"
+    path.write_text("name,feature,country\nNarnia,country,NAR\n")
+    with pytest.raises(ResourceError, match=r":2: country 'NAR'"):
+        load_place_aliases(path)
+
+
+def test_bad_not_places_rule(tmp_path):
+    path = tmp_path / "not_places.csv"
+    path.write_text("word,rule\nMarch,sometimes\n")
+    with pytest.raises(ResourceError, match=r":2: rule 'sometimes'"):
+        load_not_places(path)
