@@ -1,0 +1,137 @@
+"""What the dependency parse says about a time expression: its tokens, the word it attaches to,
+whether its clause is in the future tense, and whether an ambiguous word is really a date."""
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..model import Sentence, Token
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+VERBAL_POS = frozenset({"AUX", "VERB"})
+
+
+class ParsedText:
+    """Tokens of an article indexed by position and by character, with their children."""
+
+    def __init__(self, sentences: Iterable[Sentence]) -> None:
+        self.sentences = tuple(sentences)
+        self.tokens: dict[int, Token] = {}
+        self.children: dict[int, list[Token]] = defaultdict(list)
+        ordered: list[Token] = []
+        for sent in self.sentences:
+            for tok in sent.tokens:
+                self.tokens[tok.i] = tok
+                ordered.append(tok)
+        ordered.sort(key=lambda t: t.start_char)
+        self._ordered = ordered
+        self._starts = [t.start_char for t in ordered]
+        self._sentence_starts = [s.start_char for s in self.sentences]
+        for tok in ordered:
+            if tok.head >= 0 and tok.head != tok.i:
+                self.children[tok.head].append(tok)
+        self.has_syntax = any(t.head >= 0 and t.dep for t in ordered)
+
+    def sentence_index(self, char: int) -> int | None:
+        at = bisect.bisect_right(self._sentence_starts, char) - 1
+        if at >= 0 and self.sentences[at].start_char <= char < max(self.sentences[at].end_char, char + 1):
+            return self.sentences[at].index
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping the characters ``start``..``end``."""
+        at = max(0, bisect.bisect_right(self._starts, start) - 1)
+        found = []
+        while at < len(self._ordered) and self._ordered[at].start_char < end:
+            tok = self._ordered[at]
+            if tok.end_char > start:
+                found.append(tok)
+            at += 1
+        return found
+
+    def token_at(self, char: int) -> Token | None:
+        found = self.tokens_in(char, char + 1)
+        return found[0] if found else None
+
+    def head_of(self, tok: Token) -> Token | None:
+        if tok.head < 0 or tok.head == tok.i:
+            return None
+        return self.tokens.get(tok.head)
+
+    def span_root(self, tokens: list[Token]) -> Token | None:
+        """The token of a span whose head lies outside it (the first such, if several)."""
+        inside = {t.i for t in tokens}
+        for tok in tokens:
+            if tok.head not in inside or tok.head == tok.i:
+                return tok
+        return tokens[0] if tokens else None
+
+    def attachment(self, start: int, end: int) -> Token | None:
+        """The word outside a time expression that the expression hangs on ("opened" for "in March")."""
+        found = self.attachment_with_relation(start, end)
+        return found[0] if found else None
+
+    def attachment_with_relation(self, start: int, end: int) -> tuple[Token, str] | None:
+        """The attachment word and the relation the expression has to it. A preposition outside the
+        span ("in" of "in March" in a parse where "March" hangs on "in") is stepped over."""
+        tokens = self.tokens_in(start, end)
+        root = self.span_root(tokens)
+        if root is None:
+            return None
+        head = self.head_of(root)
+        relation = root.dep
+        if head is not None and head.pos == "ADP" and head.dep in ("prep", "case", "mark", "obl", "advmod"):
+            relation = head.dep
+            head = self.head_of(head)
+        return (head, relation) if head is not None else None
+
+    def is_future(self, start: int, end: int) -> bool:
+        """True when the clause a time expression attaches to has a future auxiliary (will, shall)."""
+        head = self.attachment(start, end)
+        for _ in range(3):
+            if head is None:
+                return False
+            for child in self.children.get(head.i, ()):
+                if child.dep.startswith("aux") and (child.lemma.lower() in FUTURE_AUXILIARIES
+                                                    or child.text.lower() in FUTURE_AUXILIARIES):
+                    return True
+            if head.pos in VERBAL_POS:
+                return False
+            head = self.head_of(head)
+        return False
+
+    def tense(self, start: int, end: int) -> str | None:
+        """"future", "past" or None (unknown) for the clause a time expression attaches to."""
+        if self.is_future(start, end):
+            return "future"
+        head = self.attachment(start, end)
+        for _ in range(3):
+            if head is None:
+                return None
+            if head.pos in VERBAL_POS:
+                auxiliaries = [c for c in self.children.get(head.i, ()) if c.dep.startswith("aux")]
+                if head.tag == "VBD" or any(c.tag == "VBD" for c in auxiliaries) or (
+                        head.tag == "VBN" and any(c.lemma.lower() == "have" for c in auxiliaries)):
+                    return "past"
+                return None
+            head = self.head_of(head)
+        return None
+
+    def is_verb_at(self, start: int, end: int) -> bool:
+        """True when the word at ``start`` is tagged as a verb or auxiliary ("may", "march")."""
+        tokens = self.tokens_in(start, end)
+        return bool(tokens) and (tokens[0].pos in VERBAL_POS or tokens[0].tag == "MD")
+
+    def is_counted_plural(self, start: int, end: int) -> bool:
+        """True when a number is followed by a plural noun ("2000 troops") with no determiner before it."""
+        tokens = self.tokens_in(start, end)
+        if not tokens:
+            return False
+        last = tokens[-1]
+        after = self.tokens_in(last.end_char, last.end_char + 2)
+        nxt = after[0] if after and after[0].i != last.i else self.tokens.get(last.i + 1)
+        if nxt is None or nxt.tag not in ("NNS", "NNPS"):
+            return False
+        before = self.tokens.get(tokens[0].i - 1)
+        return before is None or before.pos not in ("DET", "ADP", "PRON") and before.tag not in ("POS", "PRP$")
