@@ -1,0 +1,280 @@
+"""The event lexicon: verbs and nouns with their PLOVER type, mode and CAMEO code, as YAML data.
+
+A lexicon file is a YAML mapping with ``verbs:`` and/or ``nouns:``, each a list of entries::
+
+    verbs:
+      - {id: v.support, lemma: support, type: SUPPORT, cameo: "051", negated: ACCUSE}
+      - {id: v.call_on, lemma: call, preposition: "on", type: REQUEST, cameo: "100"}
+    nouns:
+      - {id: n.embargo, lemma: embargo, type: SANCTION, mode: restrict, cameo: "163"}
+
+Entry fields (see docs/events.md): ``id`` (unique), ``lemma``, ``type`` (a PLOVER type),
+``mode``, ``cameo``, ``context`` (list), ``particle`` (a phrasal particle that must be present:
+"back down"), ``preposition`` (a prepositional dependent that must be present; its object is the
+recipient: "call on"), ``object`` (object lemmas, one of which must be present: "open" +
+"embassy"), ``recipient_preps`` (prepositions whose objects are recipients), ``needs_recipient``,
+``negated`` (the PLOVER type coded, asserted, when the trigger is negated: "does not support" ->
+ACCUSE), ``confidence``, and ``remove: true`` (in a user file: delete the bundled entry with
+this id). Later files override earlier ones entry by entry (same ``id``).
+
+Every bad entry raises :class:`~lapwing.errors.ResourceError` naming the file and line.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import ResourceError
+from ..ontology import Ontology
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+BUNDLED_LEXICONS = ("verbs.yaml", "nouns.yaml")
+CUES_FILE = "cues.yaml"
+
+_FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
+           "recipient_preps", "needs_recipient", "negated", "confidence", "remove"}
+_LINE = "__line__"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One trigger: a verb or noun lemma (with optional constraints) and what it codes."""
+
+    id: str
+    lemma: str
+    pos: str                               # "verb" or "noun"
+    event_type: str
+    mode: str | None = None
+    cameo: str | None = None
+    context: tuple[str, ...] = ()
+    particle: str | None = None
+    preposition: str | None = None
+    objects: tuple[str, ...] = ()
+    recipient_preps: tuple[str, ...] | None = None
+    needs_recipient: bool = False
+    negated_type: str | None = None
+    confidence: float = 0.8
+    source: str = ""                       # "file:line"
+
+    @property
+    def specificity(self) -> int:
+        return (self.particle is not None) + (self.preposition is not None) + bool(self.objects)
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping under ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
+    mapping[_LINE] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file, mappings carrying their line number; errors name file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read lexicon file ({exc.strerror})", code="E311") from exc
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise ResourceError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})", code="E311") from exc
+
+
+def _string_list(value: Any, where: str, field: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        hint = " (quote on/off/yes/no: YAML reads them as true/false)" if any(
+            isinstance(v, bool) for v in (value if isinstance(value, list) else [value])) else ""
+        raise ResourceError(f"{where}: field '{field}' must be a string or a list of strings{hint}", code="E312")
+    return tuple(value)
+
+
+def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> LexiconEntry | str:
+    """Validate one raw entry. Returns the entry, or its id when the entry says ``remove: true``."""
+    if not isinstance(raw, dict):
+        raise ResourceError(f"{path}: every {pos} entry must be a mapping, got {raw!r}", code="E312")
+    shown = path.name if path.parent == DATA_DIR else str(path)
+    where = f"{shown}:{raw.get(_LINE, '?')}"
+    unknown = sorted(set(raw) - _FIELDS - {_LINE})
+    if unknown:
+        raise ResourceError(f"{where}: unknown field(s) {', '.join(unknown)}; allowed: "
+                            f"{', '.join(sorted(_FIELDS))}", code="E312")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not entry_id:
+        raise ResourceError(f"{where}: field 'id' is required (a non-empty string)", code="E312")
+    if raw.get("remove") is True:
+        return entry_id
+    lemma = raw.get("lemma")
+    if not isinstance(lemma, str) or not lemma.strip() or " " in lemma.strip():
+        raise ResourceError(f"{where}: field 'lemma' must be one word (use particle/preposition/object "
+                            f"for phrases), got {lemma!r}", code="E312")
+    event_type = raw.get("type")
+    if event_type not in ontology.types:
+        raise ResourceError(f"{where}: field 'type' must be one of the 16 PLOVER types, got {event_type!r}",
+                            code="E312")
+    mode = raw.get("mode")
+    if mode is not None and mode not in ontology.types[event_type].modes:
+        allowed = ", ".join(ontology.types[event_type].modes) or "none"
+        raise ResourceError(f"{where}: mode {mode!r} is not a mode of {event_type} (allowed: {allowed})",
+                            code="E312")
+    cameo = raw.get("cameo")
+    if cameo is not None:
+        cameo = str(cameo)
+        if ontology.cameo_code(cameo) is None:
+            raise ResourceError(f"{where}: CAMEO code {cameo!r} is not in the CAMEO table", code="E312")
+    negated = raw.get("negated")
+    if negated is not None and negated not in ontology.types:
+        raise ResourceError(f"{where}: field 'negated' must be a PLOVER type, got {negated!r}", code="E312")
+    confidence = raw.get("confidence", 0.8 if pos == "verb" else 0.7)
+    if not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
+        raise ResourceError(f"{where}: field 'confidence' must be a number from 0 to 1", code="E312")
+    preps = raw.get("recipient_preps")
+    return LexiconEntry(
+        id=entry_id, lemma=lemma.strip().lower(), pos=pos, event_type=event_type, mode=mode, cameo=cameo,
+        context=_string_list(raw.get("context", []), where, "context"),
+        particle=raw.get("particle"), preposition=raw.get("preposition"),
+        objects=_string_list(raw.get("object", []), where, "object"),
+        recipient_preps=None if preps is None else _string_list(preps, where, "recipient_preps"),
+        needs_recipient=bool(raw.get("needs_recipient", False)), negated_type=negated,
+        confidence=float(confidence), source=where,
+    )
+
+
+class Lexicon:
+    """Entries indexed by (pos, lemma); later files override earlier ones by ``id``."""
+
+    def __init__(self, entries: Iterable[LexiconEntry], *, files: tuple[str, ...] = ()) -> None:
+        self.entries = {entry.id: entry for entry in entries}
+        self.files = files
+        self._index: dict[tuple[str, str], list[LexiconEntry]] = {}
+        for entry in self.entries.values():
+            self._index.setdefault((entry.pos, entry.lemma), []).append(entry)
+        for group in self._index.values():
+            group.sort(key=lambda e: -e.specificity)
+        self._forms: dict[tuple[str, str], str] = {}
+        for pos, lemma in self._index:
+            for form in inflections(lemma, pos):
+                self._forms.setdefault((pos, form), lemma)
+
+    def lemma_for(self, pos: str, lemma: str, text: str) -> str | None:
+        """The lexicon lemma for a token: its own lemma when listed, else its surface form read as
+        an inflection of a listed lemma (a guard against lemmatizer slips: "strengthene")."""
+        lemma = lemma.lower()
+        if (pos, lemma) in self._index:
+            return lemma
+        return self._forms.get((pos, text.lower()))
+
+    def candidates(self, pos: str, lemma: str) -> list[LexiconEntry]:
+        """Entries for this lemma, most specific first."""
+        return self._index.get((pos, lemma.lower()), [])
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def info(self) -> dict[str, Any]:
+        verbs = sum(1 for e in self.entries.values() if e.pos == "verb")
+        return {"files": list(self.files), "entries": len(self.entries), "verbs": verbs,
+                "nouns": len(self.entries) - verbs}
+
+
+def inflections(lemma: str, pos: str) -> set[str]:
+    """Regular English inflections of a lemma (verbs: -s, -ed, -ing; nouns: plural)."""
+    forms = {lemma}
+    if lemma.endswith(("s", "x", "z", "ch", "sh")):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if pos == "verb":
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            forms.add(lemma[:-1] + "ied")
+        else:
+            forms.add(stem + "ed")
+        forms.add(stem + "ing")
+        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+def load_lexicon(paths: Iterable[Path | str], *, ontology: Ontology) -> Lexicon:
+    """Load lexicon files in order; an entry with an existing ``id`` replaces it."""
+    entries: dict[str, LexiconEntry] = {}
+    files: list[str] = []
+    for path in map(Path, paths):
+        data = read_yaml(path)
+        files.append(str(path) if path.parent != DATA_DIR else path.name)
+        if not isinstance(data, dict):
+            raise ResourceError(f"{path}: a lexicon file is a mapping with 'verbs:' and/or 'nouns:'",
+                                code="E312")
+        unknown = sorted(set(data) - {"verbs", "nouns", _LINE})
+        if unknown:
+            raise ResourceError(f"{path}:{data.get(_LINE, 1)}: unknown section(s) {', '.join(unknown)}; "
+                                "allowed: verbs, nouns", code="E312")
+        for section, pos in (("verbs", "verb"), ("nouns", "noun")):
+            raw_entries = data.get(section) or []
+            if not isinstance(raw_entries, list):
+                raise ResourceError(f"{path}: section '{section}' must be a list of entries", code="E312")
+            seen: set[str] = set()
+            for raw in raw_entries:
+                parsed = parse_entry(raw, pos=pos, path=path, ontology=ontology)
+                if isinstance(parsed, str):
+                    entries.pop(parsed, None)
+                    continue
+                if parsed.id in seen:
+                    raise ResourceError(f"{parsed.source}: id {parsed.id!r} is used twice in this file",
+                                        code="E312")
+                seen.add(parsed.id)
+                entries[parsed.id] = parsed
+    return Lexicon(entries.values(), files=tuple(files))
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Closed-class words that steer modality and roles (data file ``cues.yaml``)."""
+
+    negation: frozenset[str]
+    speculative_aux: frozenset[str]
+    future_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    intent_governors: frozenset[str]
+    speculative_governors: frozenset[str]
+    negative_governors: frozenset[str]
+    reporting_verbs: frozenset[str]
+    light_verbs: frozenset[str]
+    agent_preps: frozenset[str]
+    recipient_preps: frozenset[str]
+    source: str = ""
+
+
+_CUE_FIELDS = tuple(f for f in Cues.__dataclass_fields__ if f != "source")
+
+
+def load_cues(path: Path | None = None) -> Cues:
+    path = path or DATA_DIR / CUES_FILE
+    data = read_yaml(path)
+    if not isinstance(data, dict):
+        raise ResourceError(f"{path}: the cue file is a mapping of lists", code="E313")
+    values: dict[str, frozenset[str]] = {}
+    for name in _CUE_FIELDS:
+        if name not in data:
+            raise ResourceError(f"{path}: missing list '{name}'", code="E313")
+        values[name] = frozenset(w.lower() for w in _string_list(data[name], str(path), name))
+    unknown = sorted(set(data) - set(_CUE_FIELDS) - {_LINE})
+    if unknown:
+        raise ResourceError(f"{path}:{data.get(_LINE, 1)}: unknown list(s) {', '.join(unknown)}", code="E313")
+    return Cues(**values, source=path.name)

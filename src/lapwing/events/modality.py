@@ -1,0 +1,114 @@
+"""How sure the text is that a predicate happened: asserted, reported, negated or hypothetical.
+
+Cues are read off the predicate and the clauses above it (``xcomp``/``ccomp`` chains): a negation
+on the predicate or on a governing verb, a negative governor ("refused to", "denied"), a
+speculative auxiliary ("might", "could", "would"), a conditional subordinator ("if"), a
+speculative or intent governor ("plans to", "hopes to"), a question, or a reporting verb whose
+subject becomes the speaker. Precedence: negated > hypothetical > reported > asserted.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Token
+from .lexicon import Cues
+from .syntax import SentenceGraph, base, ud
+
+_CLIMB = ("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "conj")
+
+
+@dataclass(slots=True)
+class Modality:
+    value: str = "asserted"
+    direct_negation: bool = False        # negation on the predicate itself ("does not support")
+    intent: bool = False                 # future/intent: "will support", "plans to open"
+    speaker: Token | None = None         # subject token of the reporting verb
+    reasons: list[str] = field(default_factory=list)
+
+
+def _negated(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
+    for kid in graph.children(tok, "advmod", "advmod:neg", "det", "neg", "cc:preconj"):
+        if kid.lemma.lower() in cues.negation or kid.text.lower() in cues.negation:
+            return True
+    return False
+
+
+def _aux(graph: SentenceGraph, tok: Token) -> set[str]:
+    return {k.lemma.lower() for k in graph.children(tok, "aux")} | {
+        k.text.lower() for k in graph.children(tok, "aux")}
+
+
+def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
+    """The modality of ``pred`` (a verb, or the light verb of a nominal event)."""
+    result = Modality()
+    negated = hypothetical = False
+    if _negated(graph, pred, cues):
+        negated = result.direct_negation = True
+        result.reasons.append(f"negation on '{pred.text}'")
+    cur = pred
+    for _ in range(8):  # climb the clause chain
+        aux = _aux(graph, cur)
+        if aux & cues.speculative_aux:
+            hypothetical = True
+            result.reasons.append(f"speculative auxiliary '{sorted(aux & cues.speculative_aux)[0]}' on '{cur.text}'")
+        if aux & cues.future_aux:
+            result.intent = True
+            result.reasons.append(f"future auxiliary on '{cur.text}'")
+        marks = graph.child_lemmas(cur, "mark")
+        if marks & cues.conditional_marks:
+            hypothetical = True
+            result.reasons.append(f"conditional '{sorted(marks & cues.conditional_marks)[0]}' on '{cur.text}'")
+        for kid in graph.children(cur, "parataxis", "advcl"):
+            if base(kid) == "advcl" and (graph.children(kid, "mark") or kid.i < cur.i):
+                continue
+            if kid.lemma.lower() in cues.reporting_verbs and result.speaker is None:
+                subjects, _ = graph.subject_tokens(kid)
+                if subjects:
+                    result.speaker = subjects[0]
+                    result.reasons.append(f"reported by '{subjects[0].text}' ({kid.text}, parataxis)")
+        for prep, obj in graph.prep_objects(cur):
+            if prep in ("according to", "to") and any(k.lemma.lower() == "according" for k in graph.children(obj, "case")):
+                result.speaker = result.speaker or obj
+                result.reasons.append(f"reported: according to '{obj.text}'")
+        head = graph.head(cur)
+        dep = ud(cur)
+        if head is None or base(cur) not in _CLIMB:
+            break
+        if base(cur) == "conj":  # only auxiliaries are shared across coordination; go on from the first conjunct
+            if graph.children(cur, "nsubj", "nsubj:pass"):
+                break
+            cur = head
+            continue
+        lemma = head.lemma.lower()
+        if base(cur) in ("xcomp", "ccomp", "csubj"):
+            if lemma in cues.negative_governors:
+                negated = True
+                result.reasons.append(f"negative governor '{head.text}'")
+            elif _negated(graph, head, cues) and (dep == "xcomp" or lemma in cues.reporting_verbs
+                                                   | cues.speculative_governors | cues.intent_governors):
+                negated = True
+                result.reasons.append(f"governor '{head.text}' is negated")
+            if lemma in cues.intent_governors and dep == "xcomp":
+                result.intent = True
+                result.reasons.append(f"intent governor '{head.text}'")
+            elif lemma in cues.speculative_governors:
+                hypothetical = True
+                result.reasons.append(f"speculative governor '{head.text}'")
+            if lemma in cues.reporting_verbs and result.speaker is None and dep == "ccomp":
+                subjects, _ = graph.subject_tokens(head)
+                if subjects:
+                    result.speaker = subjects[0]
+                    result.reasons.append(f"reported by '{subjects[0].text}' ({head.text})")
+        if base(cur) == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
+            break  # a non-purpose adverbial clause does not inherit the main clause's modality
+        cur = head
+    if graph.sent.text.rstrip().endswith("?"):
+        hypothetical = True
+        result.reasons.append("question")
+    if negated:
+        result.value = "negated"
+    elif hypothetical:
+        result.value = "hypothetical"
+    elif result.speaker is not None:
+        result.value = "reported"
+    return result

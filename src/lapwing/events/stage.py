@@ -1,0 +1,150 @@
+"""The events stage (``events.rules.v1``): PLOVER events from lexicons and dependency parses."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..errors import ConfigError
+from ..model import CodedArticle, Event, Mention, Provenance, Sentence
+from ..ontology import load_ontology
+from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
+from .rules import Draft, Resources, code_sentence
+from .syntax import SentenceGraph
+
+OPEN_QUOTES = ("“", '"', "‘")
+CLOSE_QUOTES = ("”", '"', "’")
+QUOTE_LOOKAHEAD = 4
+
+
+class EventStage:
+    """Finds who did what to whom in each sentence and codes it as PLOVER events."""
+
+    name = "events.rules.v1"
+    requires = ("sentences", "syntax", "mentions")
+    assigns = ("events",)
+
+    def __init__(self, settings: dict[str, Any] | None = None, config: Config | None = None) -> None:
+        settings = settings or {}
+        extra = settings.get("lexicon_extra", [])
+        if isinstance(extra, str):
+            extra = [extra]
+        if not isinstance(extra, list):
+            raise ConfigError("[events] lexicon_extra must be a list of YAML file paths", code="E210")
+        try:
+            self.min_confidence = float(settings.get("min_confidence", 0.0))
+        except (TypeError, ValueError):
+            raise ConfigError("[events] min_confidence must be a number from 0 to 1", code="E210") from None
+        self.ontology = load_ontology()
+        paths = [DATA_DIR / name for name in BUNDLED_LEXICONS] + [Path(p) for p in extra]
+        self.lexicon = load_lexicon(paths, ontology=self.ontology)
+        self.cues = load_cues()
+        self.resources = Resources(self.lexicon, self.cues, self.ontology)
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        events: list[Event] = []
+        speakers = quote_speakers(doc, self.resources)
+        for sent in doc.sentences:
+            graph = SentenceGraph(sent, doc.mentions)
+            drafts, _, _ = code_sentence(graph, self.resources, quote_speaker=speakers.get(sent.index))
+            events.extend(self._events(doc, sent, graph, drafts))
+        return doc.replace(events=tuple(events))
+
+    def info(self) -> dict[str, Any]:
+        return {"resources": {"lexicon": self.lexicon.info(), "cues": self.cues.source,
+                              "ontology": self.ontology.info()},
+                "min_confidence": self.min_confidence}
+
+    def _events(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, drafts: list[Draft]) -> list[Event]:
+        merged: dict[tuple[str, ...], Event] = {}
+        for draft in drafts:
+            if draft.confidence < self.min_confidence:
+                continue
+            event = self._event(doc, sent, graph, draft)
+            key = (event.event_type, event.modality, _actor_key(event.actors[0]),
+                   _actor_key(event.recipients[0]) if event.recipients else "-")
+            if key in merged:  # duplicates within a sentence: keep the surest, pool the evidence
+                old = merged[key]
+                keep, other = (old, event) if old.confidence >= event.confidence else (event, old)
+                evidence = tuple(dict.fromkeys(keep.evidence + other.evidence))
+                merged[key] = keep.replace(evidence=evidence, provenance=keep.provenance + other.provenance)
+            else:
+                merged[key] = event
+        return list(merged.values())
+
+    def _event(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, draft: Draft) -> Event:
+        ontology = self.ontology
+        cameo = draft.cameo or ontology.cameo_for_plover(draft.event_type)
+        found = ontology.cameo_code(cameo)
+        context = draft.entry.context or (found.context if found else ())
+        actor, recipient = draft.actor.mention, draft.recipient.mention if draft.recipient else None
+        trigger = draft.trigger
+        ident = "|".join([doc.article.id, str(sent.index), f"{trigger.start_char}-{trigger.end_char}",
+                          draft.event_type, draft.modality, _actor_key(actor),
+                          _actor_key(recipient) if recipient else "-"])
+        speaker = draft.speaker_mention if draft.modality != "asserted" else None
+        return Event(
+            id=hashlib.sha1(ident.encode("utf-8")).hexdigest()[:16],
+            article_id=doc.article.id, event_type=draft.event_type, mode=draft.mode, context=tuple(context),
+            cameo=cameo, quad_code=ontology.quad_code(draft.event_type),
+            intensity=ontology.intensity(cameo, draft.event_type),
+            actors=(actor,), recipients=(recipient,) if recipient else (),
+            modality=draft.modality, speaker=speaker, sentence=sent.index, text=sent.text,
+            start_char=sent.start_char, end_char=sent.end_char,
+            trigger_start=trigger.start_char, trigger_end=trigger.end_char,
+            evidence=draft.evidence, confidence=draft.confidence,
+            provenance=(Provenance(stage="events", rule=draft.rule, reason="; ".join(draft.reasons),
+                                   evidence=draft.evidence),),
+        )
+
+
+def _actor_key(mention: Mention) -> str:
+    actor = mention.actor
+    if actor is None:
+        return mention.text.lower()
+    return actor.code or actor.cameo_code or actor.name
+
+
+def quote_speakers(doc: CodedArticle, res: Resources) -> dict[int, Mention]:
+    """Sentences inside a quotation, mapped to the quoted speaker: a sentence that opens with a
+    quote mark is spoken by the subject of the first reporting verb that follows a closing
+    quote mark in it or in the next few sentences (“...,” Wooster said)."""
+    found: dict[int, Mention] = {}
+    sentences = doc.sentences
+    for pos, sent in enumerate(sentences):
+        if not sent.text.lstrip().startswith(OPEN_QUOTES):
+            continue
+        closed = False
+        for later in sentences[pos:pos + QUOTE_LOOKAHEAD]:
+            speaker, closed_here = _speaker_after_close_quote(later, doc.mentions, res, closed=closed)
+            if closed and not closed_here and speaker is None:
+                break  # the quotation closed in the sentence before and no speaker follows
+            closed = closed or closed_here
+            if speaker is not None:
+                for covered in sentences[pos:sentences.index(later) + 1]:
+                    found.setdefault(covered.index, speaker)
+                break
+    return found
+
+
+def _speaker_after_close_quote(sent: Sentence, mentions: tuple[Mention, ...], res: Resources, *,
+                               closed: bool) -> tuple[Mention | None, bool]:
+    """(speaker, whether a closing quote mark occurs in this sentence)."""
+    graph = SentenceGraph(sent, mentions)
+    closed_here = False
+    for pos, tok in enumerate(sent.tokens):
+        if tok.text in CLOSE_QUOTES or tok.text == "''":
+            if tok.text != '"' or pos > 0:
+                closed_here = True
+            continue
+        if (closed or closed_here) and tok.lemma.lower() in res.cues.reporting_verbs and tok.pos in ("VERB", "AUX"):
+            subjects, _ = graph.subject_tokens(tok)
+            if not subjects:  # "Henry Wooster, deputy ..., said": a name on the verb's left
+                subjects = [t for t in sent.tokens[:pos] if graph.mention_of(t) is not None][:1]
+            for subj in subjects:
+                mention = graph.mention_of(subj)
+                if mention is not None:
+                    return mention, closed_here
+            return None, closed_here
+    return None, closed_here

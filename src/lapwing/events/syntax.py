@@ -1,0 +1,239 @@
+"""Reading who-did-what-to-whom off a sentence's dependency parse.
+
+Works on Universal Dependencies labels (``nsubj``, ``nsubj:pass``, ``obj``, ``obl`` + ``case``,
+``obl:agent``, ``conj``, ``xcomp``, ``ccomp``, ``acl``, ``nmod``, ``nmod:poss``, ...) and also
+accepts the older ClearNLP labels spaCy's English models use (``nsubjpass``, ``dobj``, ``prep`` +
+``pobj``, ``agent``, ``poss``, ``neg``, ``prt``), so any English spaCy pipeline can feed it.
+Token indices are article-level (``Token.i``); everything here stays inside one sentence.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Mention, Sentence, Token
+
+# ClearNLP label -> UD label
+_UD = {"nsubjpass": "nsubj:pass", "dobj": "obj", "dative": "iobj", "poss": "nmod:poss", "neg": "advmod:neg",
+       "prt": "compound:prt", "auxpass": "aux:pass", "relcl": "acl:relcl", "pobj": "pobj", "agent": "obl:agent",
+       "csubjpass": "csubj:pass", "npadvmod": "obl:npmod", "nn": "compound"}
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
+# How an actor is found inside a noun phrase, most reliable first.
+_PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
+
+
+def ud(token: Token) -> str:
+    dep = token.dep.lower()
+    return _UD.get(dep, dep)
+
+
+def base(token: Token) -> str:
+    return ud(token).split(":")[0]
+
+
+def resolved(mention: Mention) -> bool:
+    """A mention whose actor has a code or a country: usable as a PLOVER source or target."""
+    actor = mention.actor
+    return actor is not None and bool(actor.code or actor.country or actor.cameo_code)
+
+
+def is_generic(mention: Mention) -> bool:
+    """A common-noun mention ("forces", "the embassy") whose actor was inferred from context;
+    a named modifier of it ("Haftar's forces") says more."""
+    return mention.text[:1].islower() and mention.kind in ("group", "organization")
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """A mention found in a role, and the path that found it (for provenance)."""
+
+    mention: Mention
+    token: Token
+    path: str
+
+
+class SentenceGraph:
+    """Children, heads and mentions of one sentence."""
+
+    def __init__(self, sent: Sentence, mentions: tuple[Mention, ...]) -> None:
+        self.sent = sent
+        self.by_i = {tok.i: tok for tok in sent.tokens}
+        self.kids: dict[int, list[Token]] = {tok.i: [] for tok in sent.tokens}
+        for tok in sent.tokens:
+            if tok.head != tok.i and tok.head in self.kids:
+                self.kids[tok.head].append(tok)
+        self.mentions = tuple(m for m in mentions
+                              if m.start_char < sent.end_char and m.end_char > sent.start_char)
+        self._covering: dict[int, Mention] = {}
+        for tok in sent.tokens:
+            inside = [m for m in self.mentions if m.start_char <= tok.start_char and tok.end_char <= m.end_char]
+            if inside:  # prefer resolved actors, then the longest mention
+                inside.sort(key=lambda m: (m.actor is None, -(m.end_char - m.start_char)))
+                self._covering[tok.i] = inside[0]
+
+    # -- structure ----------------------------------------------------------------------------
+    def head(self, tok: Token) -> Token | None:
+        if tok.head == tok.i:
+            return None
+        return self.by_i.get(tok.head)
+
+    def children(self, tok: Token, *deps: str) -> list[Token]:
+        kids = self.kids.get(tok.i, [])
+        if not deps:
+            return list(kids)
+        return [k for k in kids if ud(k) in deps or base(k) in deps]
+
+    def child_lemmas(self, tok: Token, *deps: str) -> set[str]:
+        return {k.lemma.lower() for k in self.children(tok, *deps)}
+
+    def conjuncts(self, tok: Token) -> list[Token]:
+        """The token and every token coordinated with it ("A, B and C")."""
+        out, todo = [], [tok]
+        while todo:
+            cur = todo.pop(0)
+            if cur in out:
+                continue
+            out.append(cur)
+            todo.extend(self.children(cur, "conj"))
+        return out
+
+    def prep_objects(self, tok: Token) -> list[tuple[str, Token]]:
+        """(preposition lemma, its object) for prepositional dependents of ``tok``."""
+        found: list[tuple[str, Token]] = []
+        for kid in self.children(tok):
+            dep = ud(kid)
+            if dep == "prep":  # ClearNLP: tok -prep-> with -pobj-> noun
+                for obj in self.children(kid, "pobj"):
+                    found.append((kid.lemma.lower(), obj))
+            elif dep == "obl:agent" and kid.lemma.lower() == "by":  # ClearNLP agent -> by -> pobj
+                for obj in self.children(kid, "pobj"):
+                    found.append(("by", obj))
+            elif base(kid) in ("obl", "nmod") and dep != "nmod:poss":
+                cases = [c for c in self.children(kid, "case") if c.lemma.lower() != "'s"]
+                if cases:
+                    found.append((" ".join(c.lemma.lower() for c in cases), kid))
+                elif dep == "obl:agent":
+                    found.append(("by", kid))
+        return found
+
+    def particle(self, tok: Token) -> str | None:
+        parts = self.children(tok, "compound:prt")
+        return parts[0].lemma.lower() if parts else None
+
+    def is_passive(self, tok: Token) -> bool:
+        if self.children(tok, "nsubj:pass", "aux:pass", "csubj:pass"):
+            return True
+        return tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
+            tok, "aux") and ud(tok) in ("acl", "amod", "advcl")
+
+    # -- mentions -----------------------------------------------------------------------------
+    def mention_of(self, tok: Token) -> Mention | None:
+        return self._covering.get(tok.i)
+
+    def in_mention(self, tok: Token) -> bool:
+        return tok.i in self._covering
+
+    def phrase_actors(self, tok: Token, *, path: str = "", depth: int = 0, conj: bool = True) -> list[Role]:
+        """Resolved actors a noun phrase headed by ``tok`` stands for, following coordination.
+
+        The head itself when a resolved mention covers it; else the most reliable modifier
+        (possessive, name/nationality modifier, apposition, "of"/"by" phrase)."""
+        heads = self.conjuncts(tok) if conj else [tok]
+        roles: list[Role] = []
+        for head in heads:
+            step = path + ("+conj" if head is not tok else "")
+            roles.extend(self._one_phrase(head, step, depth))
+        return roles
+
+    def _one_phrase(self, tok: Token, path: str, depth: int, *, skip_head: bool = False) -> list[Role]:
+        mention = None if skip_head else self.mention_of(tok)
+        if mention is not None and resolved(mention) and not is_generic(mention):
+            return [Role(mention, tok, path or "head")]
+        if depth >= 2:
+            return [Role(mention, tok, path or "head")] if mention is not None and resolved(mention) else []
+        for dep in _PHRASE_ACTOR_DEPS:
+            for kid in self.children(tok, dep):
+                if ud(kid) == "nmod" or (base(kid) == "nmod" and dep == "nmod"):
+                    cases = self.child_lemmas(kid, "case")
+                    if not cases & {"of", "by", "from"}:
+                        continue
+                if base(kid) in ("conj", "cc"):
+                    continue
+                found = self._one_phrase(kid, f"{path}>{ud(kid)}", depth + 1)
+                if found:
+                    return found
+        for prep, obj in self.prep_objects(tok):  # ClearNLP "of"/"by" phrases
+            if prep in ("of", "by") and ud(obj) == "pobj":
+                found = self._one_phrase(obj, f"{path}>{prep}", depth + 1)
+                if found:
+                    return found
+        if mention is not None and resolved(mention):  # a generic noun ("forces") with no named modifier
+            return [Role(mention, tok, path or "head")]
+        return []
+
+    def modifier_actors(self, tok: Token, *, path: str = "") -> list[Role]:
+        """Actors named by the modifiers of ``tok`` but not ``tok`` itself ("Haftar's forces",
+        "its Damascus embassy"): used when the noun is part of the predicate ("open an embassy")."""
+        roles: list[Role] = []
+        for head in self.conjuncts(tok):
+            roles.extend(self._one_phrase(head, path, 0, skip_head=True))
+        return roles
+
+    # -- roles of a verb ----------------------------------------------------------------------
+    def subject_tokens(self, verb: Token, *, _seen: frozenset[int] = frozenset()) -> tuple[list[Token], str]:
+        """Tokens naming who does ``verb``, and how they were found."""
+        if verb.i in _seen:
+            return [], ""
+        seen = _seen | {verb.i}
+        if self.is_passive(verb):
+            agents = [obj for prep, obj in self.prep_objects(verb) if prep == "by"]
+            if agents:
+                return agents, "passive agent (by)"
+            return [], ""
+        subjects = self.children(verb, "nsubj", "csubj")
+        subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")]
+        if subjects:
+            subj = subjects[0]
+            head = self.head(verb)
+            if subj.lemma.lower() in RELATIVE_PRONOUNS and head is not None and base(verb) == "acl":
+                return [head], "relative clause antecedent"
+            return [subj], "nsubj"
+        head = self.head(verb)
+        if head is None:
+            return [], ""
+        dep = ud(verb)
+        if dep == "conj":
+            toks, how = self.subject_tokens(head, _seen=seen)
+            if self.is_passive(head) and not self.is_passive(verb):
+                patients = self.children(head, "nsubj:pass")
+                return patients, "subject shared with passive conjunct"
+            return toks, f"shared subject ({how})" if toks else ""
+        previous = self.by_i.get(verb.i - 1)
+        if verb.tag == "VBG" and previous is not None and previous.pos in ("NOUN", "PROPN") and dep != "xcomp":
+            return [previous], "noun before the participle (reduced relative)"
+        if dep == "xcomp" or (dep in ("advcl", "parataxis") and verb.tag in ("VB", "VBG")):
+            if dep == "xcomp":
+                objects = self.children(head, "obj", "iobj")
+                if objects:
+                    return objects, "object control (xcomp)"
+            toks, how = self.subject_tokens(head, _seen=seen)
+            return toks, f"controller subject ({how})" if toks else ""
+        if base(verb) == "acl" or dep == "amod":
+            if verb.tag == "VBG":
+                return [head], "modified noun (active participle)"
+        return [], ""
+
+    def object_tokens(self, verb: Token) -> tuple[list[Token], str]:
+        """Tokens naming whom ``verb`` is done to (direct/indirect object or passive subject)."""
+        if self.is_passive(verb):
+            patients = self.children(verb, "nsubj:pass")
+            if patients:
+                return patients, "nsubj:pass"
+            head = self.head(verb)
+            if head is not None and (base(verb) == "acl" or ud(verb) == "amod"):
+                return [head], "modified noun (passive participle)"
+            if head is not None and ud(verb) == "conj" and self.is_passive(head):
+                return self.children(head, "nsubj:pass"), "passive subject shared with conjunct"
+            return [], ""
+        objects = self.children(verb, "obj", "iobj")
+        return objects, "obj" if objects else ""

@@ -1,0 +1,168 @@
+"""Finding candidate triggers: lexicon verbs and nouns matched on lemmas, with their constraints.
+
+A verb token matches an entry when its lemma is the entry's lemma and every constraint holds:
+``particle`` (a phrasal particle child: "back down"), ``preposition`` (a prepositional dependent:
+"call on"), ``object`` (one of the object lemmas: "open" + "embassy"). A verb with a particle
+only matches entries naming that particle ("call off" is not "call"). The most specific matching
+entry wins. A noun token matches a noun entry by lemma; tokens inside an actor mention never
+trigger ("Libyan National Army" is not an ASSAULT).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Token
+from .lexicon import Cues, Lexicon, LexiconEntry
+from .syntax import SentenceGraph, base, ud
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A token whose lemma is in the lexicon, with the entry that matched (or why none did)."""
+
+    token: Token
+    entry: LexiconEntry | None
+    reason: str
+    light_verb: Token | None = None      # for nominal events: "imposed" in "imposed an embargo"
+
+
+def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
+    lemmas: set[str] = set()
+    for obj in graph.children(tok, "obj", "iobj", "nsubj:pass"):
+        for conj in graph.conjuncts(obj):
+            lemmas.add(conj.lemma.lower())
+            lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
+            # "25,000 tons of food aid": the measured noun counts as the object
+            lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+    return lemmas
+
+
+def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | None = None
+               ) -> tuple[LexiconEntry | None, str]:
+    entries = lexicon.candidates("verb", lemma or tok.lemma)
+    if not entries:
+        return None, ""
+    particle = graph.particle(tok)
+    preps = {p for p, _ in graph.prep_objects(tok)}
+    objects = _object_lemmas(graph, tok)
+    rejected: list[str] = []
+    for entry in entries:  # most specific first
+        if entry.particle != particle:
+            rejected.append(f"{entry.id}: particle {entry.particle!r} vs {particle!r}")
+            continue
+        if entry.preposition is not None and entry.preposition not in preps:
+            rejected.append(f"{entry.id}: needs preposition '{entry.preposition}'")
+            continue
+        if entry.objects and not objects & set(entry.objects):
+            rejected.append(f"{entry.id}: needs object in {list(entry.objects)[:4]}...")
+            continue
+        return entry, f"lexicon entry {entry.id} ({entry.source})"
+    return None, "no entry's constraints hold: " + "; ".join(rejected)
+
+
+def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[Candidate]:
+    """Every token whose lemma the lexicon knows, matched or not (the explanation shows both)."""
+    out: list[Candidate] = []
+    for tok in graph.sent.tokens:
+        verb_lemma = lexicon.lemma_for("verb", tok.lemma, tok.text)
+        noun_lemma = lexicon.lemma_for("noun", tok.lemma, tok.text)
+        as_verb = verb_lemma is not None and tok.pos in VERB_POS and not tok.tag.startswith("NN")
+        if as_verb:
+            entry, reason = match_verb(graph, tok, lexicon, verb_lemma)
+            out.append(Candidate(tok, entry, reason))
+        elif noun_lemma is not None and looks_nominal(graph, tok):
+            if graph.in_mention(tok):
+                out.append(Candidate(tok, None, "inside an actor mention"))
+                continue
+            entry = lexicon.candidates("noun", noun_lemma)[0]
+            out.append(Candidate(tok, entry, f"lexicon entry {entry.id} ({entry.source})",
+                                 light_verb_of(graph, tok, cues)))
+    return _one_noun_per_light_verb(out)
+
+
+def looks_nominal(graph: SentenceGraph, tok: Token) -> bool:
+    """A noun, or a word the tagger called ADJ/VERB that is used as one ("an offensive",
+    "an arms embargo on Libya"): it has a determiner, or follows one or a noun, and has no subject."""
+    if tok.pos in NOUN_POS:
+        return True
+    if tok.pos not in ("ADJ", "VERB") or tok.tag in ("VBD", "VBZ", "VBP", "VBG"):
+        return False
+    if graph.children(tok, "nsubj", "nsubj:pass", "aux"):
+        return False
+    if graph.children(tok, "det"):
+        return True
+    previous = graph.by_i.get(tok.i - 1)
+    if previous is None:
+        return False
+    if previous.pos == "DET" or previous.lemma in ("'s", "’s"):
+        return True
+    following = graph.by_i.get(tok.i + 1)
+    return previous.pos == "NOUN" and following is not None and following.pos == "ADP"
+
+
+def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
+    """The light verb whose object is this nominal event ("imposed" in "imposed an arms embargo"),
+    looking through a mis-attached noun-noun compound."""
+    cur = tok
+    for _ in range(2):
+        head = graph.head(cur)
+        if head is None:
+            return None
+        if head.lemma.lower() in cues.light_verbs and head.pos in ("VERB", "AUX") and ud(cur) in ("obj", "nsubj:pass"):
+            return head
+        if base(cur) in ("compound", "acl", "amod", "flat") and head.pos in ("NOUN", "PROPN") and abs(head.i - cur.i) == 1:
+            cur = head
+            continue
+        return None
+    return None
+
+
+def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
+    """A light verb carries one nominal event: the nearest one after it."""
+    owner: dict[int, Candidate] = {}
+    for cand in candidates:
+        if cand.light_verb is not None and cand.entry is not None:
+            best = owner.get(cand.light_verb.i)
+            if best is None or abs(cand.token.i - cand.light_verb.i) < abs(best.token.i - cand.light_verb.i):
+                owner[cand.light_verb.i] = cand
+    out = []
+    for cand in candidates:
+        if cand.light_verb is not None and owner.get(cand.light_verb.i) is not cand:
+            cand = Candidate(cand.token, cand.entry, cand.reason, None)
+        out.append(cand)
+    return out
+
+
+_SUBORDINATE_DEPS = ("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl", "nsubj:pass", "pobj", "prep",
+                     "csubj", "amod", "compound")
+
+
+def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
+                      clausal: set[int] | None = None) -> Token | None:
+    """The coded trigger this one is subordinate to ("called for the withdrawal", "threatened to
+    attack", "launched an offensive to seize"), or None when it heads its own clause. A finite
+    clause with its own subject is subordinate only to triggers that take clauses (``clausal``:
+    requests, accusations, threats, promises, refusals)."""
+    clausal = triggers if clausal is None else clausal
+    cur = tok
+    for _ in range(10):
+        head = graph.head(cur)
+        if head is None:
+            return None
+        dep = ud(cur)
+        if base(cur) in ("conj", "parataxis", "root") or dep == "acl:relcl":
+            return None
+        if base(cur) == "advcl" and "to" not in graph.child_lemmas(cur, "mark", "aux"):
+            return None
+        if dep not in _SUBORDINATE_DEPS and base(cur) not in _SUBORDINATE_DEPS:
+            return None
+        if head.i in triggers:
+            own_subject = bool(graph.children(cur, "nsubj", "nsubj:pass"))
+            if base(cur) == "ccomp" and own_subject and head.i not in clausal:
+                return None
+            return head
+        cur = head
+    return None

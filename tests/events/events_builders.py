@@ -1,0 +1,45 @@
+"""Hand-built sentences for the events tests: tokens with a dependency parse set by hand."""
+from __future__ import annotations
+
+import datetime as dt
+
+from lapwing.model import Actor, Article, CodedArticle, Mention, Sentence, Token
+
+# (text, lemma, pos, tag, dep, head position in the sentence; -1 = root)
+Spec = tuple[str, str, str, str, str, int]
+
+
+def build_doc(specs: list[list[Spec]], actors: dict[str, tuple[str, str | None]], *,
+              article_id: str = "t1") -> CodedArticle:
+    """An article whose sentences are ``specs``; every token whose text is a key of ``actors``
+    (name -> (code, country)) becomes a mention of that actor."""
+    text_parts, sentences, mentions = [], [], []
+    offset = index = 0
+    for sent_index, spec in enumerate(specs):
+        start = offset
+        tokens = []
+        for pos_in_sent, (text, lemma, pos, tag, dep, head) in enumerate(spec):
+            i = index + pos_in_sent
+            tok = Token(i=i, text=text, start_char=offset, end_char=offset + len(text), lemma=lemma, pos=pos,
+                        tag=tag, dep="ROOT" if head < 0 else dep, head=i if head < 0 else index + head)
+            tokens.append(tok)
+            if text in actors:
+                code, country = actors[text]
+                mentions.append(Mention(start_char=offset, end_char=offset + len(text), text=text,
+                                        kind="organization", sentence=sent_index,
+                                        actor=Actor(name=text, code=code, country=country)))
+            text_parts.append(text + " ")
+            offset += len(text) + 1
+        index += len(spec)
+        sent_text = " ".join(t.text for t in tokens)
+        sentences.append(Sentence(index=sent_index, start_char=start, end_char=start + len(sent_text),
+                                  text=sent_text, tokens=tuple(tokens)))
+    article = Article(id=article_id, date=dt.date(2020, 5, 8), text="".join(text_parts))
+    return CodedArticle(article=article, sentences=tuple(sentences), mentions=tuple(mentions))
+
+
+def dyads(doc: CodedArticle, *, modality: str | None = None) -> set[tuple[str, str, str, str]]:
+    """(type, modality, actor code, recipient code or '-') of every event."""
+    return {(e.event_type, e.modality, e.actors[0].actor.code,
+             e.recipients[0].actor.code if e.recipients else "-")
+            for e in doc.events if modality is None or e.modality == modality}
