@@ -50,7 +50,7 @@ def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
     """Code ``inputs`` and write JSON Lines to ``out``: one object per event, or per article with
     ``entities=True``. Rejected documents go to ``rejects`` (JSON Lines) when given. Returns the
     run's counts (read, coded, rejected by reason, events written)."""
-    from .ingest.readers import RunCounts
+    from .ingest.counts import RunCounts
 
     config = config if config is not None else load_config()
     pipeline = pipeline or Pipeline.from_config(config)
