@@ -1,0 +1,197 @@
+"""Within-article coreference: acronyms defined in the text ("Government of National Accord
+(GNA)"), later partial names ("Haftar" -> Khalifa Haftar), and "the government" when the
+article names exactly one government body."""
+from __future__ import annotations
+
+from collections import Counter
+
+from .rules import NAME_PARTICLES, SentenceContext, resolve_from_words
+from .spans import Span
+
+FUNCTION_WORDS = {"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "al", "-", "&"}
+
+
+def find_acronym_definitions(spans: list[Span], ctx: SentenceContext) -> tuple[list[Span], dict[str, Span]]:
+    """Long forms followed by "(ACRONYM)"; returns the spans (long forms created where needed)
+    and the acronyms defined, each pointing to its long form."""
+    defined: dict[str, Span] = {}
+    tokens = ctx.tokens
+    for k in range(1, len(tokens) - 2):
+        if tokens[k].text != "(" or tokens[k + 2].text != ")":
+            continue
+        acronym = tokens[k + 1].text
+        letters = [ch for ch in acronym if ch.isalpha()]
+        if not (2 <= len(letters) <= 8 and all(ch.isupper() for ch in letters)):
+            continue
+        long_form = next((s for s in spans if s.end == k), None)
+        if long_form is None or long_form.kind in ("location", "nationality") and not long_form.is_entity:
+            long_form = _capitalised_long_form(ctx, k, letters, spans)
+            if long_form is None:
+                continue
+            spans = [s for s in spans if not (long_form.start <= s.start and s.end <= long_form.end)] + [long_form]
+        elif not _initials_fit(ctx, long_form.start, long_form.end, letters) and not long_form.is_entity:
+            continue
+        defined[acronym] = long_form
+        spans = [s for s in spans if not (s.start == k + 1)]
+        acronym_span = _copy(long_form, k + 1, k + 2)
+        acronym_span.rule = "acronym defined in the text"
+        acronym_span.reason = f"{acronym!r} defined in parentheses after its long form"
+        spans.append(acronym_span)
+    return sorted(spans, key=lambda s: s.start), defined
+
+
+def _initials_fit(ctx: SentenceContext, start: int, end: int, letters: list[str]) -> bool:
+    initials = [ctx.tokens[i].text[0].upper() for i in range(start, end)
+                if ctx.tokens[i].text[:1].isalpha() and ctx.keys[i] not in FUNCTION_WORDS]
+    return "".join(initials) == "".join(letters).upper() or (
+        len(initials) >= 2 and "".join(letters).upper().startswith("".join(initials)[:2])
+        and abs(len(initials) - len(letters)) <= 1)
+
+
+def _capitalised_long_form(ctx: SentenceContext, paren: int, letters: list[str],
+                           spans: list[Span]) -> Span | None:
+    start = paren
+    while start > 0 and paren - start < 10 and (
+            ctx.capitalised(start - 1) or (ctx.keys[start - 1] in FUNCTION_WORDS and start - 1 > 0
+                                           and ctx.capitalised(start - 2))):
+        start -= 1
+    while start < paren and ctx.keys[start] in FUNCTION_WORDS:
+        start += 1
+    # drop leading words until the initials fit (the sentence's first word is often not part of it)
+    while start < paren and not _initials_fit(ctx, start, paren, letters):
+        start += 1
+    if start >= paren:
+        return None
+    span = Span(start=start, end=paren, kind="organization", form="long_form",
+                rule="long form of an acronym", reason="capitalised words before a defined acronym")
+    inside = [s for s in spans if start <= s.start and s.end <= paren]
+    resolve_from_words(span, inside, ctx)
+    span.rule = "long form of an acronym"
+    return span
+
+
+def _copy(source: Span, start: int, end: int) -> Span:
+    return Span(start=start, end=end, kind=source.kind if source.kind != "location" else "organization",
+                form="acronym", entry_ids=list(source.entry_ids), country=source.country,
+                code=source.code, sector=source.sector, name=source.name, evidence=list(source.evidence),
+                former=source.former, weak_country=source.weak_country)
+
+
+def surname_keys(ctx: SentenceContext, span: Span) -> list[str]:
+    """Keys a later partial name may use: the last word, and "al-X" style particles with it."""
+    words = [ctx.keys[i] for i in range(span.start, span.end)]
+    titled = [i for i in range(span.start, span.end) if ctx.capitalised(i)
+              and ctx.keys[i] not in ctx.titles.honorifics]
+    if len(titled) < 2:
+        return []
+    keys = [ctx.keys[titled[-1]]]
+    if len(words) >= 3 and words[-2] == "-" and words[-3] in NAME_PARTICLES:
+        keys.append(words[-3] + "-" + words[-1])
+    return keys
+
+
+def resolve_partial_names(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+    """Link single-word names to a full name earlier (or later) in the article."""
+    people: dict[str, tuple[SentenceContext, Span]] = {}
+    for ctx, spans in per_sentence:
+        for span in spans:
+            if span.kind == "person" and span.form != "short_name":
+                for key in surname_keys(ctx, _name_part(ctx, span)):
+                    people.setdefault(key, (ctx, span))
+    if not people:
+        return
+    for ctx, spans in per_sentence:
+        covered = [False] * len(ctx.tokens)
+        for span in spans:
+            for k in range(span.start, span.end):
+                covered[k] = True
+            if span.kind in ("person", "organization", "location") and span.end - span.start <= 3:
+                key = "".join(ctx.keys[span.start:span.end])
+                target = people.get(key) or people.get(ctx.keys[span.end - 1])
+                if target is not None and target[1] is not span and (
+                        span.form in ("short_name", "ner", "capitalised")):
+                    _link(span, target[1], "coreference: partial name")
+        for k, key in enumerate(ctx.keys):
+            if not covered[k] and key in people and ctx.capitalised(k):
+                span = Span(start=k, end=k + 1, kind="person", form="partial")
+                _link(span, people[key][1], "coreference: partial name")
+                spans.append(span)
+        spans.sort(key=lambda s: s.start)
+
+
+def _name_part(ctx: SentenceContext, span: Span) -> Span:
+    """The name inside "Syrian President Bashar al-Assad": the words after the last title."""
+    start = span.start
+    for i in range(span.start, span.end):
+        if not ctx.capitalised(i) and ctx.keys[i] not in NAME_PARTICLES:
+            start = i + 1
+    for i in range(start, span.end):
+        if ctx.titles.trie.walk(ctx.keys, i):
+            start = i + 1
+    return Span(start=start, end=span.end, kind="person")
+
+
+def _link(span: Span, target: Span, rule: str) -> None:
+    span.entry_ids = list(target.entry_ids)
+    span.country = target.country
+    span.sector = target.sector
+    span.code = target.code
+    span.former = target.former
+    span.kind = target.kind if target.kind != "location" else span.kind
+    span.rule = rule
+    span.reason = f"refers back to an earlier full name ({target.reason})"
+
+
+def resolve_acronyms(per_sentence: list[tuple[SentenceContext, list[Span]]],
+                     defined: dict[str, Span]) -> None:
+    """Later uses of an acronym defined anywhere in the article."""
+    if not defined:
+        return
+    for ctx, spans in per_sentence:
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        for span in spans:
+            text = ctx.tokens[span.start].text if span.end - span.start == 1 else None
+            if text in defined and span.form != "acronym" and not span.is_entity:
+                _link(span, defined[text], "coreference: acronym")
+                span.form = "acronym"
+        for k, tok in enumerate(ctx.tokens):
+            if k not in covered and tok.text in defined:
+                span = _copy(defined[tok.text], k, k + 1)
+                span.rule = "coreference: acronym"
+                span.reason = f"acronym {tok.text!r} defined earlier in the article"
+                spans.append(span)
+        spans.sort(key=lambda s: s.start)
+
+
+def resolve_bare_sector_words(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+    """"the government" with no country: the one government body the article names, else
+    (weakly) the country the article mentions most."""
+    governments: dict[str, Span] = {}
+    countries: Counter[str] = Counter()
+    for ctx, spans in per_sentence:
+        for span in spans:
+            country = ctx.country_of(span)
+            if country and ctx.is_country_span(span):
+                countries[country] += 1
+            if ctx.sector_of(span) == "GOV" and span.kind == "organization" \
+                    and span.form != "sector_word" and not ctx.is_country_span(span) \
+                    and (span.is_entity or span.form in ("ner", "long_form")):
+                key = ",".join(span.entry_ids) or "".join(ctx.keys[span.start:span.end])
+                governments.setdefault(key, span)
+    top = countries.most_common(1)[0][0] if countries else None
+    for ctx, spans in per_sentence:
+        for span in spans:
+            if span.form != "sector_word" or span.country:
+                continue
+            word = " ".join(ctx.keys[span.start:span.end])
+            if span.sector == "GOV" and word in ("government", "regime", "administration") \
+                    and len(governments) == 1:
+                target = next(iter(governments.values()))
+                _link(span, target, "coreference: the only government named")
+                span.kind = "organization"
+                continue
+            if top is not None and span.kind == "organization" \
+                    and span.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
+                span.country = top
+                span.weak_country = True
+                span.evidence.append(f"weak: {top} is the country the article mentions most")

@@ -1,0 +1,256 @@
+"""Recognition beyond the dictionary, one sentence at a time: named entities from the parser,
+titles before names ("Syrian President Bashar al-Assad"), country modifiers and possessors of
+sector words ("Syria's army", "Haftar's forces"), backers ("Turkish-backed militants"),
+descriptors before names ("militant group Hamas") and appositives ("X, US special envoy")."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Token
+from .schema import ActorEntry
+from .spans import Span
+from .titles import TitleLexicon
+
+NER_KINDS = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "location",
+             "LOC": "location", "NORP": "nationality", "FAC": "location"}
+BACKING_WORDS = {"backed", "supported", "sponsored", "funded", "armed", "allied", "aligned",
+                 "trained", "financed"}
+LEADING_WORDS = {"led", "run", "controlled", "based"}
+EMPLOYER_PREPOSITIONS = {"at", "of", "from", "with", "in"}
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "der", "le", "la",
+                  "-", "du", "di", "dos", "ould", "ben", "bint"}
+POSSESSIVE = {"'s", "\u2019s", "'"}
+COUNTRY_FORMS = {"name", "adjective", "acronym"}
+ENTITY_KINDS = {"organization", "group", "person"}
+
+
+@dataclass
+class SentenceContext:
+    """What the rules need about one sentence."""
+
+    tokens: list[Token]
+    keys: list[str]                      # normalised token texts
+    entries: dict[str, ActorEntry]
+    titles: TitleLexicon
+    has_ner: bool
+
+    def country_of(self, span: Span) -> str | None:
+        """The country a span names or belongs to (first candidate), if any."""
+        if span.country:
+            return span.country
+        for entry_id in span.entry_ids:
+            entry = self.entries.get(entry_id)
+            if entry is not None:
+                if entry.country:
+                    return entry.country
+                for role in entry.roles[::-1]:
+                    if role.country:
+                        return role.country
+        return None
+
+    def sector_of(self, span: Span) -> str | None:
+        """The sector a span names (its own, else its first entry's)."""
+        if span.sector:
+            return span.sector
+        entry = self.entries.get(span.entry_ids[0]) if span.entry_ids else None
+        return entry.sector if entry is not None else None
+
+    def is_country_span(self, span: Span) -> bool:
+        return (span.form in COUNTRY_FORMS and bool(span.entry_ids)
+                and self.entries[span.entry_ids[0]].kind == "country")
+
+    def capitalised(self, i: int) -> bool:
+        text = self.tokens[i].text
+        return text[:1].isupper() and any(ch.isalpha() for ch in text)
+
+
+def ner_spans(ctx: SentenceContext) -> list[Span]:
+    """Runs of tokens with the same entity type from the parser's NER."""
+    spans: list[Span] = []
+    tokens = ctx.tokens
+    i = 0
+    while i < len(tokens):
+        label = tokens[i].ent_type
+        if label in NER_KINDS:
+            j = i + 1
+            while j < len(tokens) and tokens[j].ent_type == label:
+                j += 1
+            while i < j and ctx.keys[i] in ("the", "a", "an"):
+                i += 1
+            if i < j:
+                spans.append(Span(start=i, end=j, kind=NER_KINDS[label], form="ner", rule="named entity",
+                                  reason=f"the parser's named-entity recogniser tagged it {label}"))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> list[Span]:
+    """Add parser entities the dictionary missed. An entity that contains only country words and
+    sector words ("Libyan National Army") becomes one organisation resolved from those words."""
+    result = list(dictionary)
+    for span in ner:
+        inside = [d for d in dictionary if d.overlaps(span)]
+        if not inside:
+            result.append(span)
+            continue
+        if any(d.start < span.start or d.end > span.end for d in inside):
+            continue                      # crossing: trust the dictionary
+        if any(d.start == span.start and d.end == span.end for d in inside):
+            continue
+        if span.kind in ("organization",) and not any(d.kind in ENTITY_KINDS and d.is_entity
+                                                      for d in inside):
+            resolve_from_words(span, inside, ctx)
+            result = [d for d in result if d not in inside] + [span]
+        elif span.kind == "person" and not any(d.is_entity and d.kind == "person" for d in inside):
+            result = [d for d in result if d not in inside or ctx.is_country_span(d)]
+            if not any(ctx.is_country_span(d) and d.start == span.start for d in inside):
+                result.append(span)
+    return sorted(result, key=lambda s: s.start)
+
+
+def resolve_from_words(span: Span, inside: list[Span], ctx: SentenceContext) -> None:
+    """Country and sector of an unknown organisation from the known words inside its name."""
+    for part in inside:
+        country = ctx.country_of(part)
+        if country and span.country is None and ctx.is_country_span(part):
+            span.country = country
+            span.evidence.append(f"country from {part.reason}")
+        if part.form == "sector_word":
+            span.sector = part.sector
+            span.code = part.code or span.code
+            span.evidence.append(f"sector from {part.reason}")
+    span.rule = "named entity resolved by its words"
+
+
+def title_at(ctx: SentenceContext, i: int) -> tuple[int, str, str] | None:
+    """The longest title starting at token ``i``: (end, sector, title text)."""
+    found = ctx.titles.trie.walk(ctx.keys, i)
+    if not found:
+        return None
+    end, values = found[0]
+    sector, text, _origin = values[0]
+    return end, sector, text
+
+
+def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
+    """[country] [modifiers] TITLE NAME -> one person mention; a title with no name after "the",
+    a possessive or a country word -> a person mention too ("the Foreign Secretary")."""
+    by_start = {s.start: s for s in spans}
+    taken = [False] * len(ctx.tokens)
+    for s in spans:
+        if s.is_entity or s.form == "ner":
+            for k in range(s.start, s.end):
+                taken[k] = True
+    result = list(spans)
+    i = 0
+    while i < len(ctx.tokens):
+        if taken[i] or ctx.keys[i] in ctx.titles.modifiers or ctx.keys[i] in ctx.titles.former:
+            i += 1
+            continue
+        hit = title_at(ctx, i)
+        honorific = ctx.keys[i] in ctx.titles.honorifics
+        if hit is None and not honorific:
+            i += 1
+            continue
+        end, sector, title = hit if hit else (i + 1, None, ctx.keys[i])
+        if any(taken[k] for k in range(i, end)):
+            i += 1
+            continue
+        begin, former = i, False
+        while begin > 0 and (ctx.keys[begin - 1] in ctx.titles.modifiers
+                             or ctx.keys[begin - 1] in ctx.titles.former):
+            former = former or ctx.keys[begin - 1] in ctx.titles.former
+            begin -= 1
+        modifier = _span_ending_at(result, begin)
+        if modifier is not None and not (ctx.is_country_span(modifier) or
+                                         (modifier.is_entity and modifier.kind != "person")):
+            modifier = None
+        name = by_start.get(end)
+        if name is not None and name.kind != "person" and not (name.form == "ner" and name.kind in
+                                                               ("person", "organization")):
+            name = None
+        if name is None and ctx.capitalised(end if end < len(ctx.tokens) else i) and end < len(ctx.tokens):
+            name = _capitalised_name(ctx, end, taken)
+        if name is None and (honorific or not _determined(ctx, begin, modifier)
+                             or not _heads_its_phrase(ctx, end) or _in_apposition(ctx, result, begin, modifier)):
+            i = end
+            continue
+        first = modifier.start if modifier is not None else begin
+        last = name.end if name is not None else end
+        person = Span(start=first, end=last, kind="person",
+                      form="name" if name is not None and name.is_entity else "title",
+                      entry_ids=list(name.entry_ids) if name is not None else [],
+                      sector=sector, former=former,
+                      rule="title and name" if name is not None else "title",
+                      reason=f"title {title!r}" + (" before a name" if name is not None else ""))
+        person.evidence.append(f"title {title!r} -> sector {sector}" if sector else f"honorific {title!r}")
+        if name is not None and name.is_entity:
+            person.reason += f"; {name.reason}"
+        if modifier is not None:
+            country = ctx.country_of(modifier)
+            if country:
+                person.country = country
+                person.evidence.append(f"country {country} from {modifier.reason}")
+            if modifier.is_entity and not ctx.is_country_span(modifier):
+                person.evidence.append(f"office in {modifier.reason}")
+        result = [s for s in result if not (first <= s.start and s.end <= last)] + [person]
+        for k in range(first, last):
+            taken[k] = True
+        i = last
+    return sorted(result, key=lambda s: s.start)
+
+
+def _determined(ctx: SentenceContext, begin: int, modifier: Span | None) -> bool:
+    if modifier is not None:
+        return True
+    if begin == 0:
+        return False
+    return ctx.keys[begin - 1] in ("the", "its", "his", "her", "their") or \
+        ctx.keys[begin - 1] in POSSESSIVE
+
+
+def _heads_its_phrase(ctx: SentenceContext, end: int) -> bool:
+    """A title standing alone is the head of its phrase: no noun follows ("the general public")."""
+    if end >= len(ctx.tokens):
+        return True
+    tok = ctx.tokens[end]
+    if tok.pos:
+        return tok.pos not in ("NOUN", "PROPN", "ADJ", "NUM")
+    return not (tok.text[:1].isalpha() and tok.text[:1].islower()) or ctx.keys[end] in _CLAUSE_WORDS
+
+
+_CLAUSE_WORDS = {"said", "says", "told", "and", "or", "of", "for", "to", "in", "on", "at", "who",
+                 "was", "is", "has", "had", "will", "would", "did", "does", "also"}
+
+
+def _in_apposition(ctx: SentenceContext, spans: list[Span], begin: int, modifier: Span | None) -> bool:
+    """"Jim Jeffrey, US special envoy": the title describes the name before it (see appositives)."""
+    first = modifier.start if modifier is not None else begin
+    if first >= 2 and ctx.keys[first - 1] == ",":
+        before = _span_ending_at(spans, first - 1)
+        return before is not None and before.kind == "person"
+    return False
+
+
+def _span_ending_at(spans: list[Span], end: int) -> Span | None:
+    for span in spans:
+        if span.end == end:
+            return span
+    return None
+
+
+def _capitalised_name(ctx: SentenceContext, i: int, taken: list[bool]) -> Span | None:
+    """Up to five capitalised tokens (name particles allowed inside) read as a person's name."""
+    j = i
+    while j < len(ctx.tokens) and j - i < 5 and not taken[j] and (
+            ctx.capitalised(j) or (j > i and ctx.keys[j] in NAME_PARTICLES and j + 1 < len(ctx.tokens)
+                                   and ctx.capitalised(j + 1))):
+        if title_at(ctx, j) is not None and j == i:
+            return None
+        j += 1
+    if j == i:
+        return None
+    return Span(start=i, end=j, kind="person", form="capitalised", rule="capitalised name",
+                reason="capitalised words after a title")

@@ -1,0 +1,125 @@
+"""The actors stage: find and resolve actor mentions, valid on the article's date.
+
+Each sentence is matched against the knowledge base (a token trie, leftmost-longest), the
+parser's named entities are added, and rules compose titles, modifiers, possessors, descriptors,
+appositives and acronyms; then within-article coreference links partial names, acronyms and
+"the government". Every mention carries a :class:`~lapwing.model.Provenance` saying how.
+"""
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from ..config import Config
+from ..model import CodedArticle, Mention
+from . import coreference, modifiers, rules
+from .knowledge_base import KnowledgeBase, normalize
+from .matcher import build_alias_trie, find_aliases
+from .petrarch import load_petrarch_actors, load_petrarch_agents
+from .spans import STAGE, Span, span_from_aliases, to_mention
+from .titles import TitleLexicon
+
+_SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "agent"}
+
+
+class ActorStage:
+    """Recognises actors (people, organisations, countries, nationalities, groups)."""
+
+    name = STAGE
+    requires = ("sentences", "tokens")
+    assigns = ("mentions",)
+
+    def __init__(self, settings: dict[str, Any], config: Config | None = None) -> None:
+        import spacy
+
+        self._tokenizer = spacy.blank("en").tokenizer
+        self.kb = KnowledgeBase.bundled(self.tokenize)
+        data = Path(str(resources.files("lapwing.actors").joinpath("data")))
+        self.titles = TitleLexicon.load(data / "titles.yaml", tokenize=self.tokenize,
+                                        sectors=self.kb.sectors)
+        for rank, path in enumerate(settings.get("petrarch_actors", []) or [], start=1):
+            load_petrarch_actors(self.kb, Path(path), rank=rank)
+        for path in settings.get("petrarch_agents", []) or []:
+            load_petrarch_agents(self.kb, Path(path))
+        offset = len(settings.get("petrarch_actors", []) or []) + 1
+        for rank, path in enumerate(settings.get("extra", []) or [], start=offset):
+            self.kb.load_entries(Path(path), rank=rank)
+        self.trie = build_alias_trie(self.kb.aliases)
+        self._keys: dict[str, str] = {}
+
+    def tokenize(self, text: str) -> list[str]:
+        return [tok.text for tok in self._tokenizer(text) if not tok.is_space]
+
+    def key(self, text: str) -> str:
+        found = self._keys.get(text)
+        if found is None:
+            found = self._keys[text] = normalize(text)
+        return found
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        day = doc.article.date
+        per_sentence: list[tuple[rules.SentenceContext, list[Span]]] = []
+        defined: dict[str, Span] = {}
+        for sent in doc.sentences:
+            ctx = rules.SentenceContext(
+                tokens=list(sent.tokens), keys=[self.key(tok.text) for tok in sent.tokens],
+                entries=self.kb.entries, titles=self.titles,
+                has_ner=any(tok.ent_type for tok in sent.tokens))
+            spans = self.sentence_spans(ctx)
+            spans, acronyms = coreference.find_acronym_definitions(spans, ctx)
+            defined.update(acronyms)
+            per_sentence.append((ctx, spans))
+        coreference.resolve_acronyms(per_sentence, defined)
+        coreference.resolve_partial_names(per_sentence)
+        coreference.resolve_bare_sector_words(per_sentence)
+        mentions: list[Mention] = []
+        for sent, (ctx, spans) in zip(doc.sentences, per_sentence):
+            for span in spans:
+                if span.form == "capital":
+                    self._capital_sector(span, ctx)
+                if span.kind == "location" and span.is_entity and self.country_acts(span, ctx):
+                    span.kind = "organization"
+                    span.evidence.append("a country as subject or object: the state as an actor")
+                mentions.append(to_mention(span, ctx.tokens, sent.index, doc.article.text,
+                                           self.kb.entries, day))
+        mentions.sort(key=lambda m: (m.start_char, m.end_char))
+        return doc.replace(mentions=tuple(mentions))
+
+    def sentence_spans(self, ctx: rules.SentenceContext) -> list[Span]:
+        """Dictionary matches, parser entities, then the composition rules, for one sentence."""
+        spans = [span_from_aliases(start, end, aliases)
+                 for start, end, aliases in find_aliases(self.trie, ctx.keys, ctx.tokens)]
+        if ctx.has_ner:
+            spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
+        spans = rules.compose_titles(spans, ctx)
+        spans = modifiers.merge_sector_compounds(spans, ctx)
+        spans = modifiers.attach_descriptors(spans, ctx)
+        spans = modifiers.attach_modifiers(spans, ctx)
+        spans = modifiers.drop_modifier_uses(spans, ctx)
+        spans = modifiers.attach_appositives(spans, ctx)
+        return modifiers.drop_nested(spans)
+
+    @staticmethod
+    def country_acts(span: Span, ctx: rules.SentenceContext) -> bool:
+        """A country (or capital) that is the subject or object of a verb acts as a state."""
+        last = ctx.tokens[span.end - 1]
+        if last.dep in _SUBJECT_OR_OBJECT:
+            return True
+        return last.dep in ("obl", "obl:agent") and span.start > 0 and ctx.keys[span.start - 1] == "by"
+
+    @staticmethod
+    def _capital_sector(span: Span, ctx: rules.SentenceContext) -> None:
+        """A capital is the government when it acts or is acted on ("Washington might back")."""
+        deps = {ctx.tokens[k].dep for k in range(span.start, span.end)}
+        if deps & _SUBJECT_OR_OBJECT:
+            span.sector = "GOV"
+            span.rule = "capital as government"
+            span.evidence.append("capital as subject or object: the government (PLOVER GSR rule)")
+
+    def info(self) -> dict[str, Any]:
+        return {"resources": {
+            "knowledge_base": self.kb.sources,
+            "entries": len(self.kb.entries), "names": len(self.kb.aliases),
+            "titles": self.titles.count, "sectors": list(self.kb.sectors),
+        }}

@@ -1,0 +1,178 @@
+"""Scoring actor mentions against the re3d entity gold (github.com/dstl/re3d).
+
+re3d is a folder of sub-datasets, each with ``documents.json`` and ``entities.json`` (Mongo
+exports: one JSON object per line). An entity has ``documentId``, character offsets ``begin`` /
+``end`` into the document's ``text``, a ``type`` and its ``value``. The types scored here, and
+the Lapwing mention kinds counted under each:
+
+=============  ==========================
+re3d type      Lapwing mention kinds
+=============  ==========================
+Person         person
+Organisation   organization, group
+Location       location
+Nationality    nationality
+=============  ==========================
+
+The gold may hold nested spans of one type ("west of Damascus" and "Damascus") and one span
+under two types (a country as Location and Organisation). Two matchings are reported:
+
+- ``exact``: a prediction is right when a gold span of its type has the same offsets (ignoring a
+  leading "the"); a gold span is found when a prediction of its type has its offsets;
+- ``overlap``: the same with "shares at least one character".
+
+re3d also marks pronouns and generic phrases ("he", "we", "reporters") as Person or
+Organisation; ``skip_pronouns=True`` leaves gold pronouns out (Lapwing does not resolve them).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article, CodedArticle
+
+RE3D_KINDS: dict[str, tuple[str, ...]] = {
+    "Person": ("person",), "Organisation": ("organization", "group"),
+    "Location": ("location",), "Nationality": ("nationality",)}
+PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her",
+            "it", "its", "they", "them", "their", "who", "whom", "which", "this", "that", "these",
+            "those", "himself", "herself", "itself", "themselves", "ourselves", "myself"}
+#: re3d's documents carry no date; the corpus was collected around then.
+RE3D_DEFAULT_DATE = dt.date(2017, 1, 1)
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class GoldDocument:
+    id: str
+    text: str
+    spans: dict[str, frozenset[Span]]     # re3d type -> gold spans
+
+
+def read_re3d(folder: str | Path) -> list[GoldDocument]:
+    """The documents of a re3d folder (every sub-folder holding documents.json/entities.json)."""
+    folder = Path(folder)
+    if not folder.exists():
+        raise InputError("no such folder", path=str(folder), reason="missing_file")
+    documents: list[GoldDocument] = []
+    for docs_path in sorted(folder.rglob("documents.json")):
+        texts = {record["_id"]: record["text"] for record in _json_lines(docs_path)}
+        spans: dict[str, dict[str, set[Span]]] = {doc_id: {t: set() for t in RE3D_KINDS}
+                                                  for doc_id in texts}
+        entities_path = docs_path.with_name("entities.json")
+        for record in _json_lines(entities_path) if entities_path.exists() else []:
+            if record.get("type") in RE3D_KINDS and record.get("documentId") in spans:
+                spans[record["documentId"]][record["type"]].add((int(record["begin"]), int(record["end"])))
+        for doc_id, text in texts.items():
+            documents.append(GoldDocument(id=doc_id, text=text,
+                                          spans={t: frozenset(s) for t, s in spans[doc_id].items()}))
+    if not documents:
+        raise InputError("no documents.json found (is this a re3d folder?)", path=str(folder),
+                         reason="no_documents")
+    return documents
+
+
+def _json_lines(path: Path) -> Iterable[dict[str, Any]]:
+    with path.open(encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"not valid JSON: {exc.msg}", path=str(path), line=number,
+                                     reason="bad_json") from None
+
+
+def _trim(text: str, span: Span) -> Span:
+    """Offsets without surrounding spaces and a leading "the "."""
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if text[start:start + 4].lower() == "the " and end - start > 4:
+        start += 4
+    return start, end
+
+
+def _is_pronoun(text: str, span: Span) -> bool:
+    return text[span[0]:span[1]].strip().lower() in PRONOUNS
+
+
+def evaluate_mentions(folder: str | Path, *, code: Callable[[Article], CodedArticle] | None = None,
+                      config: dict[str, Any] | None = None, skip_pronouns: bool = False,
+                      date: dt.date = RE3D_DEFAULT_DATE) -> dict[str, Any]:
+    """Mention precision, recall and F1 per re3d type, exact and overlapping.
+
+    ``code`` turns an article into a coded article with mentions; by default the configured
+    segment and actors stages. Returns ``{"documents", "seconds", "exact": {type: scores},
+    "overlap": {type: scores}}`` where scores hold predicted, correct, gold, found, precision,
+    recall and f1; type ``ALL`` sums the four.
+    """
+    documents = read_re3d(folder)
+    if code is None:
+        code = _default_coder(config)
+    counts = {m: {t: [0, 0, 0, 0] for t in RE3D_KINDS} for m in ("exact", "overlap")}
+    started = time.perf_counter()
+    for document in documents:
+        coded = code(Article(id=document.id, date=date, text=document.text))
+        predicted: dict[str, set[Span]] = {t: set() for t in RE3D_KINDS}
+        for mention in coded.mentions:
+            for gold_type, kinds in RE3D_KINDS.items():
+                if mention.kind in kinds:
+                    predicted[gold_type].add(_trim(document.text, (mention.start_char, mention.end_char)))
+        for gold_type in RE3D_KINDS:
+            gold = {_trim(document.text, s) for s in document.spans[gold_type]
+                    if not (skip_pronouns and _is_pronoun(document.text, s))}
+            preds = predicted[gold_type]
+            exact, overlap = counts["exact"][gold_type], counts["overlap"][gold_type]
+            for bucket, hit in ((exact, lambda a, b: a == b), (overlap, _overlaps)):
+                bucket[0] += len(preds)
+                bucket[1] += sum(1 for p in preds if any(hit(p, g) for g in gold))
+                bucket[2] += len(gold)
+                bucket[3] += sum(1 for g in gold if any(hit(p, g) for p in preds))
+    seconds = time.perf_counter() - started
+    return {"documents": len(documents), "seconds": round(seconds, 3),
+            "skip_pronouns": skip_pronouns,
+            **{m: _scores(counts[m]) for m in ("exact", "overlap")}}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _scores(counts: dict[str, list[int]]) -> dict[str, dict[str, Any]]:
+    rows = dict(counts)
+    rows["ALL"] = [sum(c[i] for c in counts.values()) for i in range(4)]
+    out = {}
+    for name, (predicted, correct, gold, found) in rows.items():
+        precision = correct / predicted if predicted else None
+        recall = found / gold if gold else None
+        f1 = (2 * precision * recall / (precision + recall)
+              if precision is not None and recall is not None and precision + recall else
+              (0.0 if recall is not None else None))
+        out[name] = {"predicted": predicted, "correct": correct, "gold": gold, "found": found,
+                     "precision": _round(precision), "recall": _round(recall), "f1": _round(f1)}
+    return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def _default_coder(config: dict[str, Any] | None) -> Callable[[Article], CodedArticle]:
+    from ..actors.stage import ActorStage
+    from ..config import load_config
+    from ..segment.stage import SpacySegmenter
+
+    config = config or load_config()
+    segmenter = SpacySegmenter(config["segment"], config)
+    actors = ActorStage(config["actors"], config)
+    return lambda article: actors(segmenter(CodedArticle(article=article)))
