@@ -14,6 +14,12 @@ from typing import Any
 from . import __version__
 from .errors import LapwingError
 
+
+class UsageError(LapwingError):
+    """The command line is inconsistent."""
+
+    code = "E001"
+
 PROG = "lapwing"
 
 
@@ -57,15 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Score predicted events (Lapwing's JSON Lines) against GOLD: the "
                                         "project's gold format (required/optional/forbidden readings) or "
                                         "PLOVER gold records (the GSR JSON); prints precision, recall and F1 "
-                                        "overall and per type.")
-    p.add_argument("predicted", metavar="PREDICTED")
-    p.add_argument("gold", metavar="GOLD")
+                                        "overall and per type. With --gold-set NAME PATH, Lapwing codes the "
+                                        "gold set's own texts and scores them: plover-gsr (event type and "
+                                        "dyad), re3d (mentions), event-location (event places), seed (a "
+                                        "dated article with NAME.gold.jsonl beside it).")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="PREDICTED GOLD, or the gold set's PATH with --gold-set")
+    p.add_argument("--gold-set", choices=["plover-gsr", "re3d", "event-location", "seed"],
+                   help="code this named gold set at PATH and score it")
     p.add_argument("--format", dest="fmt", choices=["auto", "lapwing", "plover-gsr"], default="auto",
                    help="the gold file's format (default: detected)")
     p.add_argument("--mapping", metavar="FILE",
                    help="for PLOVER gold: the CAMEO2PLOVER table mapping the older 18 types to the 16 "
                         "(default: CAMEO2PLOVER-2021.txt beside GOLD)")
     p.add_argument("--json", action="store_true", help="print the result as JSON")
+    _add_config_options(p)
 
     p = commands.add_parser("explain", help="show how one sentence is parsed and coded",
                             description="Code TEXT (or the article in FILE) and show, sentence by sentence, "
@@ -138,7 +149,17 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate.events import evaluate_events
 
-    result = evaluate_events(args.predicted, args.gold, fmt=args.fmt, mapping=args.mapping)
+    if args.gold_set:
+        from .evaluate.gold_sets import evaluate_gold_set, format_gold_set
+
+        if len(args.paths) != 1:
+            raise UsageError("with --gold-set give exactly one PATH, the gold set")
+        outcome = evaluate_gold_set(args.gold_set, args.paths[0], config=_config(args))
+        print(json.dumps(outcome, indent=2, default=str) if args.json else format_gold_set(outcome))
+        return 0
+    if len(args.paths) != 2:
+        raise UsageError("give PREDICTED and GOLD (or --gold-set NAME PATH)")
+    result = evaluate_events(args.paths[0], args.paths[1], fmt=args.fmt, mapping=args.mapping)
     print(json.dumps(result.to_dict(), indent=2) if args.json else result.format_table())
     return 0
 

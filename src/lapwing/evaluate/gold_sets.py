@@ -1,0 +1,91 @@
+"""Named gold sets that Lapwing codes itself and scores: ``lapwing evaluate --gold-set NAME PATH``.
+
+- ``plover-gsr``: PLOVER gold records (a JSON array of coded sentences); events are coded from the
+  records' sentences and scored by record (type accuracy; type with actor and recipient countries).
+- ``re3d``: the re3d folder; mention precision, recall and F1 per type (person, organisation,
+  location, nationality), exact and overlapping spans.
+- ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
+- ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
+  ``seed-article.gold.jsonl``); the project's gold format.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from ..config import Config, load_config
+from ..errors import InputError
+
+GOLD_SETS = ("plover-gsr", "re3d", "event-location", "seed")
+
+
+def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
+    """Code the gold set's own texts with the configured pipeline and score them."""
+    config = config if config is not None else load_config()
+    path = Path(path)
+    if not path.exists():
+        raise InputError("does not exist", path=str(path), reason="not_found", code="E101")
+    if name == "plover-gsr":
+        return _plover_gsr(path, config)
+    if name == "re3d":
+        from .mentions import evaluate_mentions
+
+        return {"gold_set": name, **evaluate_mentions(path, config=config)}
+    if name == "event-location":
+        from .locations import evaluate_event_locations
+
+        result = evaluate_event_locations(path, config=config)
+        result.pop("mistakes", None)
+        return {"gold_set": name, **result}
+    if name == "seed":
+        return _seed(path, config)
+    raise InputError(f"unknown gold set {name!r}; known: {', '.join(GOLD_SETS)}", path=str(path),
+                     code="E102")
+
+
+def _plover_gsr(path: Path, config: Config) -> dict[str, Any]:
+    from ..output import event_json
+    from ..pipeline import Pipeline
+    from .events import evaluate_events
+    from .plover_gsr import gsr_articles
+
+    pipeline = Pipeline.from_config(config)
+    events = [event_json(e) for article in gsr_articles(path) for e in pipeline.run(article).events]
+    result = evaluate_events(events, path, fmt="plover-gsr")
+    return {"gold_set": "plover-gsr", **result.to_dict(), "table": result.format_table()}
+
+
+def _seed(path: Path, config: Config) -> dict[str, Any]:
+    import io
+
+    from ..run import extract
+    from .events import evaluate_events
+
+    gold = path.with_name(path.name.rsplit(".", 1)[0] + ".gold.jsonl")
+    if not gold.exists():
+        raise InputError(f"no gold file {gold.name} beside it", path=str(path), code="E103")
+    out = io.StringIO()
+    extract([str(path)], out=out, config=config)
+    events = [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
+    result = evaluate_events(events, gold, fmt="lapwing")
+    return {"gold_set": "seed", **result.to_dict(), "table": result.format_table()}
+
+
+def format_gold_set(result: dict[str, Any]) -> str:
+    """A readable summary of :func:`evaluate_gold_set`'s result."""
+    if "table" in result:
+        return str(result["table"])
+    if result.get("gold_set") == "re3d":
+        lines = [f"re3d: {result['documents']} documents", "",
+                 f"{'type':<14}{'match':<9}{'P':>7}{'R':>7}{'F1':>7}{'gold':>7}"]
+        for match in ("exact", "overlap"):
+            for kind, row in result[match].items():
+                lines.append(f"{kind:<14}{match:<9}{_cell(row['precision'])}{_cell(row['recall'])}"
+                             f"{_cell(row['f1'])}{row['gold']:>7}")
+        return "\n".join(lines)
+    return "\n".join(f"{k}: {v}" for k, v in result.items() if k != "counts")
+
+
+def _cell(value: float | None) -> str:
+    return f"{value:>7.3f}" if value is not None else f"{'-':>7}"
