@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Measure Lapwing's accuracy on the named gold sets and write the table into docs/accuracy.md.
+
+    python scripts/accuracy.py [--shared ../shared] [--only seed,plover-gsr,...]
+
+Every number in docs/accuracy.md comes from this script (``lapwing evaluate --gold-set`` under
+the hood); run it after a change of code, lexicon or model and commit the result.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import time
+from pathlib import Path
+
+from lapwing import __version__
+from lapwing.config import load_config
+from lapwing.evaluate.gold_sets import GOLD_SETS, evaluate_gold_set
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = {
+    "seed": "examples/seed-article.txt",
+    "plover-gsr": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
+    "re3d": "data/re3d",
+    "event-location": "data/event-location/labeled_text.jsonl.zip",
+    "ngec-synthetic": "data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip",
+    "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
+}
+BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+
+
+def pct(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
+    """(gold set, measure, value) rows for the table."""
+    if name == "seed":
+        return [("seed article (project gold)", "recall of required readings", pct(result["recall"])),
+                ("seed article (project gold)", "precision", pct(result["precision"])),
+                ("seed article (project gold)", "forbidden readings predicted",
+                 str(len(result.get("violations", [])))),
+                ("seed article (project gold)", "dates right", str(result.get("dates_right")))]
+    if name == "plover-gsr":
+        return [("PLOVER gold records (228, dev)", "type accuracy", pct(result.get("type_accuracy"))),
+                ("PLOVER gold records (228, dev)", "type + actor + recipient country",
+                 pct(result.get("full_accuracy"))),
+                ("PLOVER gold records (228, dev)", "event precision", pct(result.get("precision")))]
+    if name == "re3d":
+        out = []
+        for kind in ("Person", "Organisation", "Location", "Nationality", "ALL"):
+            row = result["overlap"][kind]
+            out.append(("re3d (98 documents)", f"{kind} mention F1 (overlap; P {pct(row['precision'])}, "
+                        f"R {pct(row['recall'])})", pct(row["f1"])))
+        return out
+    if name == "event-location":
+        return [("event-location (gold-marked)", "event location in the right country",
+                 pct(result.get("country_accuracy"))),
+                ("event-location (gold-marked)", "right country when a place is given",
+                 pct(result.get("country_precision"))),
+                ("event-location (gold-marked)", "place text exactly right (or rightly none)",
+                 pct(result.get("exact_accuracy")))]
+    return [(name, key, pct(value) if isinstance(value, float) else str(value))
+            for key, value in result.items() if isinstance(value, (int, float)) and key != "seconds"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser.add_argument("--only", default="", help="comma-separated gold sets (default: all present)")
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    config = load_config()
+    wanted = [s for s in args.only.split(",") if s] or [s for s in SETS if s in GOLD_SETS]
+    table: list[tuple[str, str, str]] = []
+    for name in wanted:
+        path = shared / SETS[name]
+        if not path.exists():
+            print(f"skip {name}: {path} is absent", file=sys.stderr)
+            continue
+        started = time.perf_counter()
+        try:
+            result = evaluate_gold_set(name, path, config=config)
+        except Exception as exc:  # noqa: BLE001 - reported, and the other sets still run
+            print(f"{name}: failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+            continue
+        rows = rows_for(name, result)
+        table += rows
+        for row in rows:
+            print(" | ".join(row))
+        print(f"  ({name}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
+    if args.no_write or not table:
+        return 0
+    lines = [BEGIN,
+             f"Measured {dt.date.today().isoformat()} with Lapwing {__version__} by "
+             f"`python scripts/accuracy.py` on the gold sets in `../shared/data`.", "",
+             "| gold set | measure | value |", "|---|---|---|"]
+    lines += [f"| {a} | {b} | {c} |" for a, b, c in table]
+    lines.append(END)
+    doc = REPO / "docs" / "accuracy.md"
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Accuracy\n\n" + BEGIN + "\n" + END + "\n"
+    head, _, rest = text.partition(BEGIN)
+    _, _, tail = rest.partition(END)
+    doc.write_text(head + "\n".join(lines) + tail, encoding="utf-8")
+    print(f"wrote {doc}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
