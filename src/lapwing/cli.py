@@ -59,6 +59,77 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
     _add_config_options(p)
 
+    p = commands.add_parser("ingest", help="code articles and store them in an event database",
+                            description="Code articles and store articles, mentions, actors and events in an "
+                                        "embedded DuckDB database. Idempotent: an article already stored with "
+                                        "the same text is skipped (so an interrupted ingest, run again, goes on "
+                                        "where it stopped); --recode codes and replaces it. Reports of the same "
+                                        "event across articles are linked to one event.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--db", metavar="FILE", required=True, help="the DuckDB database file (created if absent)")
+    p.add_argument("--recode", action="store_true", help="code again and replace articles already stored")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the date of plain-text articles that carry no 'date' line")
+    p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
+    _add_config_options(p)
+
+    p = commands.add_parser("query", help="find stored events by actor, type, date, place",
+                            description="Query the event store. ACTOR and RECIPIENT match a name, code, "
+                                        "country or sector.")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--actor", help="actor name, code, country or sector")
+    p.add_argument("--recipient", help="recipient name, code, country or sector")
+    p.add_argument("--type", dest="event_type", metavar="TYPE", help="PLOVER event type, e.g. ASSAULT")
+    p.add_argument("--quad", dest="quad_code", type=int, choices=[1, 2, 3, 4], help="quad code")
+    p.add_argument("--modality", choices=["asserted", "reported", "negated", "hypothetical"])
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="earliest event date")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="latest event date")
+    p.add_argument("--place", help="place name or country code")
+    p.add_argument("--per-happening", action="store_true",
+                   help="one row per happening (reports of one event linked), not per report")
+    p.add_argument("--limit", type=int, default=100, help="most rows to print (default 100)")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--format", dest="fmt", choices=["table", "jsonl", "csv"], default="table")
+
+    p = commands.add_parser("network", help="the weighted actor graph: cooperation and conflict",
+                            description="Build the weighted actor graph of the stored events in a date "
+                                        "window, cooperation and conflict apart, with who-supports-whom and "
+                                        "who-opposes-whom; write it as GraphML or JSON.")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("-o", "--output", metavar="FILE", required=True,
+                   help="output file; .graphml for GraphML, anything else JSON")
+
+    p = commands.add_parser("timeline", help="monthly event counts of one actor by quad code",
+                            description="Monthly counts of the events of ACTOR (a name, code, country or "
+                                        "sector) by quad code.")
+    p.add_argument("actor", metavar="ACTOR")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--role", choices=["any", "actor", "recipient"], default="any")
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+    p.add_argument("--format", dest="fmt", choices=["table", "jsonl", "csv"], default="table")
+
+    p = commands.add_parser("export", help="export stored events in a standard format",
+                            description="Export the stored events: PLOVER JSON Lines, POLECAT-style TSV, "
+                                        "GDELT 2.0-style event rows, ICEWS-style rows, Parquet, or "
+                                        "(subject, relation, object, time) quadruples.")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--format", dest="fmt", required=True,
+                   choices=["plover", "polecat", "gdelt", "icews", "parquet", "quadruples"])
+    p.add_argument("-o", "--output", metavar="FILE", required=True)
+    p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
+
+    p = commands.add_parser("import-icews", help="import ICEWS quadruples into the event store",
+                            description="Import (subject, relation, object, time) quadruples in the ICEWS14 "
+                                        "layout (a split file or a folder with train/valid/test.txt) as events.")
+    p.add_argument("path", metavar="PATH")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--start-date", type=_date, metavar="YYYY-MM-DD",
+                   help="the date of time step 0 (default: the dataset's documented start)")
+
     p = commands.add_parser("evaluate", help="score predicted events against a gold file",
                             description="Score predicted events (Lapwing's JSON Lines) against GOLD: the "
                                         "project's gold format (required/optional/forbidden readings) or "
@@ -151,6 +222,111 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0 if counts.coded or not counts.read else 1
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from .run import ingest
+
+    with ExitStack() as stack:
+        rejects = stack.enter_context(open(args.rejects, "w", encoding="utf-8")) if args.rejects else None
+        run = ingest(args.inputs, db=args.db, config=_config(args), date=args.date, recode=args.recode,
+                     rejects=rejects)
+    print(run.summary(), file=sys.stderr)
+    return 0 if run.counts.coded or run.counts.skipped or not run.counts.read else 1
+
+
+def _print_table(table: Any, fmt: str) -> None:
+    """Print a pyarrow table as an aligned text table, JSON Lines or CSV."""
+    rows = table.to_pylist()
+    if fmt == "jsonl":
+        for row in rows:
+            print(json.dumps(row, default=str, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=table.column_names)
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    columns = table.column_names
+    cells = [[_cell_text(row[c]) for c in columns] for row in rows]
+    widths = [min(40, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths)))
+    for r in cells:
+        print("  ".join(v[:w].ljust(w) for v, w in zip(r, widths)))
+    print(f"({len(rows)} rows)")
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, default=str, ensure_ascii=False)
+    return " ".join(str(value).split())
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .store import EventStore, query_events
+
+    with EventStore(args.db, read_only=True) as store:
+        table = query_events(store, actor=args.actor, recipient=args.recipient, event_type=args.event_type,
+                             quad_code=args.quad_code, modality=args.modality, date_from=args.date_from,
+                             date_to=args.date_to, place=args.place, one_per_happening=args.per_happening,
+                             limit=args.limit, offset=args.offset)
+    if args.fmt == "table":  # the columns a reader scans; jsonl and csv carry every column
+        table = table.select([c for c in QUERY_TABLE_COLUMNS if c in table.column_names])
+    _print_table(table, args.fmt)
+    return 0
+
+
+QUERY_TABLE_COLUMNS = ("date", "event_type", "modality", "actor_name", "actor_code", "actor_sector",
+                       "recipient_name", "recipient_code", "recipient_sector", "place_name",
+                       "num_articles", "text")
+
+
+def cmd_network(args: argparse.Namespace) -> int:
+    from .store import EventStore, network, write_graphml, write_network_json
+
+    with EventStore(args.db, read_only=True) as store:
+        graph = network(store, date_from=args.date_from, date_to=args.date_to)
+    if args.output.endswith(".graphml"):
+        write_graphml(graph, args.output)
+    else:
+        write_network_json(graph, args.output)
+    print(f"wrote {len(graph.get('nodes', []))} actors and {len(graph.get('edges', []))} edges to "
+          f"{args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from .store import EventStore, timeline
+
+    with EventStore(args.db, read_only=True) as store:
+        table = timeline(store, args.actor, role=args.role, date_from=args.date_from, date_to=args.date_to)
+    _print_table(table, args.fmt)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from . import store as st
+
+    exporters = {"plover": st.export_plover_jsonl, "polecat": st.export_polecat_tsv,
+                 "gdelt": st.export_gdelt_events, "icews": st.export_icews_tsv,
+                 "parquet": st.export_parquet, "quadruples": st.export_quadruples}
+    with st.EventStore(args.db, read_only=True) as store:
+        rows = exporters[args.fmt](store, args.output, date_from=args.date_from, date_to=args.date_to)
+    print(f"wrote {rows} rows to {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import_icews(args: argparse.Namespace) -> int:
+    from .store import EventStore, import_icews_quadruples
+
+    with EventStore(args.db) as store:
+        rows = import_icews_quadruples(store, args.path, start_date=args.start_date)
+    print(f"imported {rows} events from {args.path}", file=sys.stderr)
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate.events import evaluate_events
 
@@ -210,6 +386,12 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "query": cmd_query,
+    "network": cmd_network,
+    "timeline": cmd_timeline,
+    "export": cmd_export,
+    "import-icews": cmd_import_icews,
     "evaluate": cmd_evaluate,
     "explain": cmd_explain,
     "info": cmd_info,

@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from .config import Config, load_config
@@ -70,6 +72,60 @@ def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
                 events_written += 1
     counts.events = events_written
     return counts
+
+
+@dataclass
+class IngestRun:
+    """What ``lapwing ingest`` did: documents read/coded/rejected, and what the store added."""
+
+    counts: Any
+    store: Any = None
+
+    def summary(self) -> str:
+        line = self.counts.summary()
+        if self.store is not None:
+            s = self.store
+            line += (f"; stored {s.articles_added} new and {s.articles_replaced} replaced articles, "
+                     f"{s.events_added} events ({s.events_linked} linked to earlier reports)")
+        return line
+
+
+def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
+           date: dt.date | None = None, recode: bool = False, rejects: TextIO | None = None,
+           pipeline: Pipeline | None = None) -> IngestRun:
+    """Code ``inputs`` and store them in the DuckDB event store at ``db``.
+
+    Articles already stored with the same text are skipped before coding (so an interrupted
+    ingest, run again, continues where it stopped); ``recode=True`` codes and replaces them.
+    Each article is written in one transaction: a killed run leaves whole articles only.
+    """
+    from .ingest.counts import RunCounts
+    from .store import EventStore
+    from .store.writer import IngestCounts
+
+    config = config if config is not None else load_config()
+    counts = RunCounts()
+    run = IngestRun(counts=counts)
+    totals = dict.fromkeys(IngestCounts.__dataclass_fields__, 0)
+    with EventStore(db, link_window_days=config["store"]["link_window_days"]) as store:
+        def fresh(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+            for item in items:
+                if not recode and isinstance(item, Article) and store.has_article(item.id, item.text):
+                    counts.skipped += 1
+                    continue
+                yield item
+
+        pipeline = pipeline or Pipeline.from_config(config)
+        for item in code_articles(fresh(read_articles(inputs, config=config, date=date)),
+                                  pipeline=pipeline, counts=counts):
+            if isinstance(item, Rejection):
+                if rejects is not None:
+                    rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                continue
+            for name, value in store.ingest([item], recode=recode).to_dict().items():
+                totals[name] += value
+    run.store = IngestCounts(**totals)
+    return run
 
 
 def code_text(text: str, *, date: dt.date, article_id: str = "text",

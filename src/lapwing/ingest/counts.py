@@ -24,11 +24,12 @@ class RunCounts:
     coded: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     events: int | None = None  # events written, when the run writes events
+    skipped: int = 0  # documents already stored with the same text (ingest resumes past them)
 
     @property
     def read(self) -> int:
         """Every document seen: coded or rejected."""
-        return self.coded + self.total_rejected
+        return self.coded + self.total_rejected + self.skipped
 
     @property
     def total_rejected(self) -> int:
@@ -43,7 +44,10 @@ class RunCounts:
     def summary(self) -> str:
         """One line for standard error."""
         noun = "document" if self.read == 1 else "documents"
-        line = f"read {self.read} {noun}: {self.coded} coded, {self.total_rejected} rejected"
+        line = f"read {self.read} {noun}: "
+        if self.skipped:
+            line += f"{self.skipped} already stored, "
+        line += f"{self.coded} coded, {self.total_rejected} rejected"
         if self.rejected:
             by_reason = sorted(self.rejected.items())
             line += " (" + ", ".join(f"{reason}: {n}" for reason, n in by_reason) + ")"

@@ -19,7 +19,6 @@ class SpacySegmenter:
         from .nlp import load_pipeline
 
         self.model_name = settings.get("model", "en_lapwing_news")
-        self.max_sentence_chars = int(settings.get("max_sentence_chars", 2000))
         self.nlp = load_pipeline(self.model_name)
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
@@ -47,8 +46,10 @@ def sentences_from_spacy(spacy_doc: Any) -> tuple[Sentence, ...]:
             for tok in sent
             if not tok.is_space
         )
-        stripped = sent.text.rstrip()
-        sentences.append(Sentence(index=len(sentences), start_char=sent.start_char,
-                                  end_char=sent.start_char + len(stripped), text=stripped,
+        lead = len(sent.text) - len(sent.text.lstrip())
+        stripped = sent.text.strip()
+        start = sent.start_char + lead
+        sentences.append(Sentence(index=len(sentences), start_char=start,
+                                  end_char=start + len(stripped), text=stripped,
                                   tokens=tokens))
     return tuple(sentences)

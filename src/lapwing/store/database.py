@@ -146,6 +146,14 @@ class EventStore:
 
         return ingest(self, docs, recode=recode)
 
+    def has_article(self, article_id: str, text: str) -> bool:
+        """True when this article, with this very text, is already stored (resume: skip it)."""
+        from .writer import text_hash
+
+        row = first_row(self._con.execute(
+            "SELECT text_hash FROM articles WHERE article_id = ? LIMIT 1", [article_id]))
+        return row is not None and row[0] == text_hash(text)
+
     def delete_article(self, article_id: str) -> bool:
         """Remove an article and everything coded from it; False if it was not stored."""
         from .writer import delete_article
