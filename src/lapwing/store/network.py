@@ -20,7 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .queries import DateLike, as_interval
+from .queries import DateLike, as_interval, date_window
 
 if TYPE_CHECKING:
     from .database import EventStore
@@ -47,14 +47,7 @@ def network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike 
     """The actor graph as a JSON-ready dict: ``directed``, ``date_from``, ``date_to``, ``nodes``
     (``id`` = actor key, name, code, country, sector, cameo_code, ``events``) and ``edges``
     (``source``, ``target``, ``relation``, ``weight``, ``mentions``, ``intensity``, ``event_types``)."""
-    clauses, params = [], []
-    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    if start is not None:
-        clauses.append("c.date_end >= ?")
-        params.append(start)
-    if stop is not None:
-        clauses.append("c.date_start <= ?")
-        params.append(stop)
+    clauses, params = date_window("c", date_from, date_to)
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = store.connection.execute(
         f"""SELECT d.actor_key, d.recipient_key, e.event_type, e.quad_code, count(*),
@@ -93,8 +86,8 @@ def network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike 
             nodes.append({"id": key, **dict(zip(NODE_FIELDS, row[1:])), "events": activity[key]})
     return {
         "directed": True,
-        "date_from": start.isoformat() if start else None,
-        "date_to": stop.isoformat() if stop else None,
+        "date_from": start.isoformat() if (start := as_interval(date_from, end=False)) else None,
+        "date_to": stop.isoformat() if (stop := as_interval(date_to, end=True)) else None,
         "nodes": nodes,
         "edges": sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["relation"])),
     }

@@ -74,6 +74,21 @@ def as_interval(value: DateLike, *, end: bool) -> _dt.date | None:
     return stop if end else start
 
 
+def date_window(alias: str, date_from: DateLike, date_to: DateLike) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) keeping rows of table ``alias`` whose date interval
+    overlaps the window; ``alias`` is a fixed table alias, never user text."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
+    if start is not None:
+        clauses.append(f"{alias}.date_end >= ?")
+        params.append(start)
+    if stop is not None:
+        clauses.append(f"{alias}.date_start <= ?")
+        params.append(stop)
+    return clauses, params
+
+
 def event_filters(*, actor: str | None = None, recipient: str | None = None,
                   event_type: str | None = None, quad_code: int | None = None,
                   modality: str | None = None, date_from: DateLike = None, date_to: DateLike = None,
@@ -96,13 +111,9 @@ def event_filters(*, actor: str | None = None, recipient: str | None = None,
         params.append(modality)
     if counted_only:
         clauses.append("e.counted")
-    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    if start is not None:
-        clauses.append("e.date_end >= ?")
-        params.append(start)
-    if stop is not None:
-        clauses.append("e.date_start <= ?")
-        params.append(stop)
+    window, window_params = date_window("e", date_from, date_to)
+    clauses += window
+    params += window_params
     if place is not None:
         clauses.append("""(lower(e.place_name) = lower(?) OR upper(e.place_country) = upper(?)
                            OR lower(e.place_admin1) = lower(?) OR lower(e.place_text) = lower(?))""")
@@ -162,13 +173,9 @@ def timeline(store: EventStore, actor: str, *, role: str = "any", date_from: Dat
     for one in roles:
         params.extend([one, actor, actor, actor, actor, actor])
     clauses = [f"({matches})"]
-    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    if start is not None:
-        clauses.append("c.date_end >= ?")
-        params.append(start)
-    if stop is not None:
-        clauses.append("c.date_start <= ?")
-        params.append(stop)
+    window, window_params = date_window("c", date_from, date_to)
+    clauses += window
+    params += window_params
     sql = f"""SELECT strftime(c.date_start, '%Y-%m') AS month,
                      count(*) FILTER (WHERE e.quad_code = 1) AS quad_1,
                      count(*) FILTER (WHERE e.quad_code = 2) AS quad_2,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from .queries import DateLike, as_interval
+from .queries import DateLike, date_window
 
 if TYPE_CHECKING:
     from .database import EventStore
@@ -45,13 +45,9 @@ def event_records(store: EventStore, *, counted_only: bool = False, roots_only: 
         clauses.append("e.counted")
     if roots_only:
         clauses.append("c.root_event = e.event_rowid")
-    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    if start is not None:
-        clauses.append("e.date_end >= ?")
-        params.append(start)
-    if stop is not None:
-        clauses.append("e.date_start <= ?")
-        params.append(stop)
+    window, window_params = date_window("e", date_from, date_to)
+    clauses += window
+    params += window_params
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     cursor = store.connection.cursor()
     try:
