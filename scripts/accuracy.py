@@ -47,6 +47,10 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                 ("PLOVER gold records (228, dev)", "type + actor + recipient country",
                  pct(result.get("full_accuracy"))),
                 ("PLOVER gold records (228, dev)", "event precision", pct(result.get("precision")))]
+    if name == "gsr-actors":
+        return [("PLOVER gold records' actors (461)", "actor found (mention overlaps)", pct(result["found_share"])),
+                ("PLOVER gold records' actors (461)", "actor resolved to the right country/IGO code",
+                 pct(result["resolved_share"]))]
     if name == "re3d":
         out = []
         for kind in ("Person", "Organisation", "Location", "Nationality", "ALL"):

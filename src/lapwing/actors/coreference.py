@@ -3,8 +3,6 @@
 article names exactly one government body."""
 from __future__ import annotations
 
-from collections import Counter
-
 from .rules import NAME_PARTICLES, SentenceContext, resolve_from_words
 from .spans import Span
 
@@ -164,34 +162,24 @@ def resolve_acronyms(per_sentence: list[tuple[SentenceContext, list[Span]]],
 
 
 def resolve_bare_sector_words(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
-    """"the government" with no country: the one government body the article names, else
-    (weakly) the country the article mentions most."""
+    """"the government" with no country: the one government body the article names (the
+    context country, for other bare words, is :func:`lapwing.actors.context.apply_context_countries`)."""
     governments: dict[str, Span] = {}
-    countries: Counter[str] = Counter()
     for ctx, spans in per_sentence:
         for span in spans:
-            country = ctx.country_of(span)
-            if country and ctx.is_country_span(span):
-                countries[country] += 1
             if ctx.sector_of(span) == "GOV" and span.kind == "organization" \
                     and span.form != "sector_word" and not ctx.is_country_span(span) \
                     and (span.is_entity or span.form in ("ner", "long_form")):
                 key = ",".join(span.entry_ids) or "".join(ctx.keys[span.start:span.end])
                 governments.setdefault(key, span)
-    top = countries.most_common(1)[0][0] if countries else None
+    if len(governments) != 1:
+        return
+    target = next(iter(governments.values()))
     for ctx, spans in per_sentence:
         for span in spans:
             if span.form != "sector_word" or span.country:
                 continue
             word = " ".join(ctx.keys[span.start:span.end])
-            if span.sector == "GOV" and word in ("government", "regime", "administration") \
-                    and len(governments) == 1:
-                target = next(iter(governments.values()))
+            if span.sector == "GOV" and word in ("government", "regime", "administration"):
                 _link(span, target, "coreference: the only government named")
                 span.kind = "organization"
-                continue
-            if top is not None and span.kind == "organization" \
-                    and span.sector in ("GOV", "MIL", "COP", "LEG", "JUD"):
-                span.country = top
-                span.weak_country = True
-                span.evidence.append(f"weak: {top} is the country the article mentions most")

@@ -25,6 +25,8 @@ def _gap_ok(ctx: SentenceContext, start: int, end: int) -> bool:
             return False
         if tok.pos and tok.pos not in ("ADJ", "NOUN", "PROPN", "VERB", "PUNCT", "NUM"):
             return False
+        if tok.pos == "VERB" and tok.tag and tok.tag not in ("VBN", "VBG"):
+            return False          # "Israel attacked militants": a finite verb, not a modifier
         if tok.pos == "PUNCT" and tok.text != "-":
             return False
     return True
@@ -62,6 +64,12 @@ def attach_modifiers(spans: list[Span], ctx: SentenceContext) -> list[Span]:
                 head.rule = "sector word with a country modifier"
                 head.reason = f"{head.reason}; country from {prev.reason}"
                 dropped.add(id(prev))
+                _share_with_conjuncts(spans, prev_index, head, ctx)
+                break
+            if prev.is_entity and prev.kind == "organization" and ctx.organization_code(prev) \
+                    and head.kind in ("organization", "group", "person"):
+                _absorb_owner(head, prev, ctx)      # "European Community foreign ministers"
+                dropped.add(id(prev))
                 break
             if prev.form == "sector_word":
                 continue          # "government forces": keep looking left
@@ -75,6 +83,26 @@ def attach_modifiers(spans: list[Span], ctx: SentenceContext) -> list[Span]:
             if owner is not None and owner is not head and owner.start > head.start:
                 dropped.add(id(owner))
     return [s for s in spans if id(s) not in dropped]
+
+
+def _share_with_conjuncts(spans: list[Span], index: int, head: Span, ctx: SentenceContext) -> None:
+    """"Hungarian and Romanian officials", "US, British and French troops": each country
+    modifier coordinated with the one that owns the sector word names its own actor of the same
+    sector. The earlier modifiers stay separate mentions, each with the sector of the head."""
+    right = spans[index]
+    for left_index in range(index - 1, -1, -1):
+        left = spans[left_index]
+        between = ctx.keys[left.end:right.start]
+        if not between or len(between) > 2 or not set(between) <= {",", "and", "or"} \
+                or not ctx.is_country_span(left) or left.form not in ("adjective", "name", "acronym"):
+            return
+        left.sector = head.sector
+        left.country = ctx.country_of(left)
+        left.code = head.code if head.code and head.code != head.country else None
+        left.rule = "coordinated country modifier"
+        left.evidence.append(f"coordinated with {ctx.tokens[right.start].text!r} before "
+                             f"{' '.join(ctx.keys[head.end - 1:head.end])!r}: sector {head.sector}")
+        right = left
 
 
 def _absorb_owner(head: Span, owner: Span, ctx: SentenceContext) -> None:
@@ -182,10 +210,13 @@ def attach_appositives(spans: list[Span], ctx: SentenceContext) -> list[Span]:
         person.evidence.append(f"appositive title {text!r} -> sector {sector}")
         person.rule = "name with an appositive title"
         inner = [s for s in spans if person.end < s.start and s.end <= stop]
-        before = [s for s in inner if s.end <= title_start and ctx.country_of(s)]
+        before = [s for s in inner if s.start < title_start and (ctx.country_of(s) or ctx.organization_code(s))]
         if before:
             person.country = ctx.country_of(before[-1])
-            person.evidence.append(f"country from {before[-1].reason} before the title")
+            if person.country is None:
+                person.code = ctx.organization_code(before[-1])     # "X, UN secretary-general"
+            person.evidence.append(f"{'country' if person.country else 'code'} from "
+                                   f"{before[-1].reason} before the title")
             continue
         for s in inner:
             if s.start >= end and s.start > 0 and ctx.keys[s.start - 1] in EMPLOYER_PREPOSITIONS \

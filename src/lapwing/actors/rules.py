@@ -22,6 +22,7 @@ NAME_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "van", "von", "de
 POSSESSIVE = {"'s", "\u2019s", "'"}
 COUNTRY_FORMS = {"name", "adjective", "acronym"}
 ENTITY_KINDS = {"organization", "group", "person"}
+NON_STATE_CODES = {"IGO", "NGO", "IMG", "MNC"}
 
 
 @dataclass
@@ -46,6 +47,15 @@ class SentenceContext:
                 for role in entry.roles[::-1]:
                     if role.country:
                         return role.country
+        return None
+
+    def organization_code(self, span: Span) -> str | None:
+        """The non-state code (IGO, NGO, ...) of an organisation span with no country."""
+        if span.code and not span.country:
+            return span.code if span.code in NON_STATE_CODES else None
+        entry = self.entries.get(span.entry_ids[0]) if span.entry_ids else None
+        if entry is not None and not entry.country and entry.code in NON_STATE_CODES:
+            return entry.code
         return None
 
     def sector_of(self, span: Span) -> str | None:
@@ -77,6 +87,8 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
                 j += 1
             while i < j and ctx.keys[i] in ("the", "a", "an"):
                 i += 1
+            if label in ("PERSON", "PER"):
+                i = _after_leading_titles(ctx, i, j)
             if i < j:
                 spans.append(Span(start=i, end=j, kind=NER_KINDS[label], form="ner", rule="named entity",
                                   reason=f"the parser's named-entity recogniser tagged it {label}"))
@@ -84,6 +96,22 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
         else:
             i += 1
     return spans
+
+
+def _after_leading_titles(ctx: SentenceContext, i: int, j: int) -> int:
+    """The first name token of a parser PERSON span that starts with a title ("President
+    Mugabe" -> "Mugabe"), so that the title rule sees the title; ``i`` when none leads."""
+    k = i
+    while k < j:
+        if ctx.keys[k] in ctx.titles.modifiers or ctx.keys[k] in ctx.titles.former \
+                or ctx.keys[k] in ctx.titles.honorifics:
+            k += 1
+            continue
+        hit = title_at(ctx, k)
+        if hit is None or hit[0] >= j:
+            break
+        k = hit[0]
+    return k if i < k < j else i
 
 
 def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> list[Span]:
@@ -193,13 +221,56 @@ def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
             if country:
                 person.country = country
                 person.evidence.append(f"country {country} from {modifier.reason}")
+            elif ctx.organization_code(modifier):
+                person.code = ctx.organization_code(modifier)
+                person.evidence.append(f"code {person.code} from {modifier.reason}")
             if modifier.is_entity and not ctx.is_country_span(modifier):
                 person.evidence.append(f"office in {modifier.reason}")
+        else:
+            _title_owner(person, result, ctx, begin)
+        if person.country is None and person.code is None:
+            owner = _of_country_after(result, ctx, last)
+            if owner is not None:
+                person.country = ctx.country_of(owner)
+                person.evidence.append(f"country {person.country} from 'of' {owner.reason}")
+                if name is None:
+                    last = owner.end
+                    person.end = last
         result = [s for s in result if not (first <= s.start and s.end <= last)] + [person]
         for k in range(first, last):
             taken[k] = True
         i = last
     return sorted(result, key=lambda s: s.start)
+
+
+def _title_owner(person: Span, spans: list[Span], ctx: SentenceContext, begin: int) -> None:
+    """"Jordan's King Abdullah": a possessor before the title gives the country (or IGO code)."""
+    if begin < 2 or ctx.keys[begin - 1] not in POSSESSIVE:
+        return
+    owner = _span_ending_at(spans, begin - 1)
+    if owner is None:
+        return
+    country = ctx.country_of(owner) if ctx.is_country_span(owner) or owner.is_entity else None
+    if country:
+        person.country = country
+        person.evidence.append(f"country {country} from the possessor {owner.reason}")
+    elif ctx.organization_code(owner):
+        person.code = ctx.organization_code(owner)
+        person.evidence.append(f"code {person.code} from the possessor {owner.reason}")
+
+
+def _of_country_after(spans: list[Span], ctx: SentenceContext, end: int) -> Span | None:
+    """"President X of Algeria", "the foreign minister of Kenya": the country after "of"."""
+    if end + 1 >= len(ctx.tokens) or ctx.keys[end] != "of":
+        return None
+    k = end + 1
+    if ctx.keys[k] == "the" and k + 1 < len(ctx.tokens):
+        k += 1
+    owner = next((s for s in spans if s.start == k), None)
+    if owner is not None and ctx.is_country_span(owner) and ctx.entries[owner.entry_ids[0]].kind == "country" \
+            and owner.form == "name":
+        return owner
+    return None
 
 
 def _determined(ctx: SentenceContext, begin: int, modifier: Span | None) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import coreference, modifiers, rules
+from . import context, coreference, modifiers, rules
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -73,6 +73,7 @@ class ActorStage:
         coreference.resolve_acronyms(per_sentence, defined)
         coreference.resolve_partial_names(per_sentence)
         coreference.resolve_bare_sector_words(per_sentence)
+        context.apply_context_countries(per_sentence)
         mentions: list[Mention] = []
         for sent, (ctx, spans) in zip(doc.sentences, per_sentence):
             for span in spans:

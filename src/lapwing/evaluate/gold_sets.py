@@ -2,6 +2,8 @@
 
 - ``plover-gsr``: PLOVER gold records (a JSON array of coded sentences); events are coded from the
   records' sentences and scored by record (type accuracy; type with actor and recipient countries).
+- ``gsr-actors``: the PLOVER gold records' source and target actors: the share found and
+  resolved to the right country or IGO code.
 - ``re3d``: the re3d folder; mention precision, recall and F1 per type (person, organisation,
   location, nationality), exact and overlapping spans.
 - ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
@@ -17,7 +19,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import InputError
 
-GOLD_SETS = ("plover-gsr", "re3d", "event-location", "seed")
+GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -29,9 +31,16 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
     if name == "plover-gsr":
         return _plover_gsr(path, config)
     if name == "re3d":
+        from ..pipeline import Pipeline
         from .mentions import evaluate_mentions
 
-        return {"gold_set": name, **evaluate_mentions(path, config=config)}
+        # the full pipeline's final mentions: the geo stage adds the places no actor names
+        pipeline = Pipeline.from_config(config)
+        return {"gold_set": name, **evaluate_mentions(path, code=pipeline.run, config=config)}
+    if name == "gsr-actors":
+        from .mentions import evaluate_gsr_actors
+
+        return {"gold_set": name, **evaluate_gsr_actors(path, config=config)}
     if name == "event-location":
         from .locations import evaluate_event_locations
 

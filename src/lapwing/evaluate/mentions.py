@@ -10,7 +10,7 @@ re3d type      Lapwing mention kinds
 =============  ==========================
 Person         person
 Organisation   organization, group
-Location       location
+Location       location (and an organization mention of a country actor: "Iraq said")
 Nationality    nationality
 =============  ==========================
 
@@ -125,9 +125,8 @@ def evaluate_mentions(folder: str | Path, *, code: Callable[[Article], CodedArti
         coded = code(Article(id=document.id, date=date, text=document.text))
         predicted: dict[str, set[Span]] = {t: set() for t in RE3D_KINDS}
         for mention in coded.mentions:
-            for gold_type, kinds in RE3D_KINDS.items():
-                if mention.kind in kinds:
-                    predicted[gold_type].add(_trim(document.text, (mention.start_char, mention.end_char)))
+            for gold_type in _re3d_types(mention):
+                predicted[gold_type].add(_trim(document.text, (mention.start_char, mention.end_char)))
         for gold_type in RE3D_KINDS:
             gold = {_trim(document.text, s) for s in document.spans[gold_type]
                     if not (skip_pronouns and _is_pronoun(document.text, s))}
@@ -142,6 +141,18 @@ def evaluate_mentions(folder: str | Path, *, code: Callable[[Article], CodedArti
     return {"documents": len(documents), "seconds": round(seconds, 3),
             "skip_pronouns": skip_pronouns,
             **{m: _scores(counts[m]) for m in ("exact", "overlap")}}
+
+
+def _re3d_types(mention: Any) -> list[str]:
+    """The re3d types a mention counts under: by its kind, and a country or capital acting as
+    the state ("Iraq said ...", an ``organization`` mention of a country actor) also as a
+    Location, since re3d marks the place name as Location (and often Organisation too)."""
+    types = [t for t, kinds in RE3D_KINDS.items() if mention.kind in kinds]
+    actor = mention.actor
+    if mention.kind == "organization" and actor is not None and actor.kind == "country" \
+            and "Location" not in types:
+        types.append("Location")
+    return types
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -176,3 +187,90 @@ def _default_coder(config: dict[str, Any] | None) -> Callable[[Article], CodedAr
     segmenter = SpacySegmenter(config["segment"], config)
     actors = ActorStage(config["actors"], config)
     return lambda article: actors(segmenter(CodedArticle(article=article)))
+
+
+# ---------------------------------------------------------------------------------------------
+# PLOVER gold records: are the gold source/target actors found and resolved?
+
+#: Why a gold actor was not resolved, in the order they are tested.
+GSR_MISS_CAUSES = ("text not in sentence", "no mention", "mention without a code", "wrong code")
+
+
+def _gold_actor_spans(text: str, actor_text: str) -> list[Span]:
+    """Where a gold ``actorText`` lies in the sentence: every occurrence of each of its parts
+    (parts are separated by "..." in the gold; spaces are collapsed), case-insensitively."""
+    lowered = text.lower()
+    spans: list[Span] = []
+    for part in actor_text.split("..."):
+        part = " ".join(part.split()).lower()
+        if not part:
+            continue
+        start = lowered.find(part)
+        while start >= 0:
+            spans.append((start, start + len(part)))
+            start = lowered.find(part, start + 1)
+    return spans
+
+
+def evaluate_gsr_actors(gold_path: str | Path, *, config: dict[str, Any] | None = None,
+                        code: Callable[[Article], CodedArticle] | None = None,
+                        examples: int = 0) -> dict[str, Any]:
+    """The share of PLOVER gold source/target actors that are found and resolved.
+
+    For each gold actor (``actorText`` + ``code``) of each record: *found* when a mention
+    overlaps the actor text in the record's sentence; *resolved* when such a mention's actor
+    offers the gold code's first three letters (its country, or the first three letters of its
+    code or CAMEO code: ``IGOUNO`` -> ``IGO``). Misses are counted by cause
+    (:data:`GSR_MISS_CAUSES`). ``code`` defaults to the configured segment and actors stages
+    (the mentions the events stage sees). With ``examples`` > 0, up to that many misses per
+    cause are listed as ``(record id, actor text, gold code, mentions overlapping)``.
+    """
+    from .gold import read_gsr_gold
+    from .plover_gsr import actor_codes, gsr_articles
+
+    records = {r.id: r for r in read_gsr_gold(gold_path)}
+    if code is None:
+        code = _default_coder(config)
+    counts = {"actors": 0, "found": 0, "resolved": 0}
+    causes = {cause: 0 for cause in GSR_MISS_CAUSES}
+    listed: dict[str, list[tuple[str, str, str, list[str]]]] = {cause: [] for cause in GSR_MISS_CAUSES}
+    started = time.perf_counter()
+    for article in gsr_articles(gold_path):
+        record = records[article.id]
+        mentions = code(article).mentions
+        for gold in record.sources + record.targets:
+            counts["actors"] += 1
+            spans = _gold_actor_spans(record.text, gold.text)
+            hits = [m for m in mentions if any(_overlaps((m.start_char, m.end_char), s) for s in spans)]
+            offered = [actor_codes(_actor_dict(m.actor)) for m in hits if m.actor is not None]
+            if hits:
+                counts["found"] += 1
+            if any(gold.code[:3].upper() in c for c in offered):
+                counts["resolved"] += 1
+                continue
+            cause = ("text not in sentence" if not spans else "no mention" if not hits
+                     else "mention without a code" if not any(offered) else "wrong code")
+            causes[cause] += 1
+            if len(listed[cause]) < examples:
+                listed[cause].append((record.id, gold.text, gold.code,
+                                      [f"{m.text} -> {_code_text(m)}" for m in hits]))
+    total = counts["actors"] or 1
+    result: dict[str, Any] = {
+        "records": len(records), **counts,
+        "found_share": round(counts["found"] / total, 4),
+        "resolved_share": round(counts["resolved"] / total, 4),
+        "misses": causes, "seconds": round(time.perf_counter() - started, 3)}
+    if examples:
+        result["examples"] = listed
+    return result
+
+
+def _actor_dict(actor: Any) -> dict[str, Any]:
+    return {"country": actor.country, "code": actor.code, "cameo_code": actor.cameo_code}
+
+
+def _code_text(mention: Any) -> str:
+    actor = mention.actor
+    if actor is None:
+        return "no actor"
+    return f"{actor.cameo_code or actor.code or actor.country or '-'} ({mention.resolution.rule if mention.resolution else '?'})"

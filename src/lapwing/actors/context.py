@@ -1,0 +1,83 @@
+"""The article's countries as context: the country a bare state sector word ("Police fired tear
+gas ...") or a titled person with no stated country ("President Yoweri Museveni") most likely
+belongs to. A weak guess, taken only when one country clearly leads; otherwise none.
+
+Countries are counted from the mentions that state one: country names, adjectives, capitals
+and seats, known entities, and sector words whose country a modifier gave. Mentions BEFORE the
+word count first (the reader has seen them); the whole article breaks ties. The chosen country
+must lead strictly on (mentions before, mentions in the article) and hold a majority of the
+mentions before the word (of the article's, when none comes before); otherwise the country stays
+None rather than a wrong guess.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .rules import SentenceContext
+from .spans import Span
+
+#: Sectors of state bodies: a bare "police", "army", "government", "officials" belongs to a state.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: Sectors of titles whose holder belongs to a country ("President", "opposition leader").
+TITLE_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+
+Position = tuple[int, int]          # (sentence number, token position)
+
+
+def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]]
+                     ) -> list[tuple[Position, str]]:
+    """Every stated country in the article with its position, in reading order."""
+    found: list[tuple[Position, str]] = []
+    for number, (ctx, spans) in enumerate(per_sentence):
+        for span in spans:
+            if span.weak_country:
+                continue
+            country = span.country if span.form in ("sector_word", "title") else ctx.country_of(span)
+            if country:
+                found.append(((number, span.start), country))
+    return found
+
+
+def context_country(position: Position, mentions: list[tuple[Position, str]]) -> tuple[str, str] | None:
+    """``(country, reason)`` for a word at ``position``, or None when no country clearly leads."""
+    if not mentions:
+        return None
+    before = Counter(country for where, country in mentions if where < position)
+    total = Counter(country for _, country in mentions)
+    ranked = sorted(total, key=lambda c: (before[c], total[c]), reverse=True)
+    top = ranked[0]
+    if len(ranked) > 1 and (before[ranked[1]], total[ranked[1]]) == (before[top], total[top]):
+        return None
+    counted = before if before else total
+    if counted[top] * 2 <= sum(counted.values()):
+        return None          # no majority: "a diplomat said" after three countries
+    if before[top]:
+        reason = (f"weak: {top} is the country mentioned most before it "
+                  f"({before[top]} of {sum(before.values())} earlier country mentions)")
+    else:
+        reason = f"weak: {top} is the country the article mentions most ({total[top]} mentions)"
+    return top, reason
+
+
+def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+    """Give bare state sector words ("police", "officials"; not one anonymous "diplomat") and
+    titled people of unknown country the context country."""
+    mentions = country_mentions(per_sentence)
+    if not mentions:
+        return
+    for number, (ctx, spans) in enumerate(per_sentence):
+        for span in spans:
+            if span.country or span.code or span.is_entity:
+                continue
+            if span.form == "sector_word" and span.sector in STATE_SECTORS and span.kind != "person":
+                pass
+            elif span.kind == "person" and span.form in ("title", "capitalised", "ner") \
+                    and span.sector in TITLE_SECTORS:
+                pass
+            else:
+                continue
+            guess = context_country((number, span.start), mentions)
+            if guess is not None:
+                span.country, reason = guess
+                span.weak_country = True
+                span.evidence.append(reason)
