@@ -130,6 +130,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--start-date", type=_date, metavar="YYYY-MM-DD",
                    help="the date of time step 0 (default: the dataset's documented start)")
 
+    p = commands.add_parser("serve", help="serve the event store as a JSON API and web pages",
+                            description="Serve the event store at --db as a JSON API (OpenAPI spec at "
+                                        "/openapi.json) and web pages, on 127.0.0.1 by default. The server "
+                                        "reads a consistent snapshot of the store, so `lapwing ingest` can "
+                                        "write at the same time. POST /api/extract is off unless "
+                                        "--allow-extract, and behind --token when one is given.")
+    p.add_argument("--db", metavar="FILE", required=True)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--token", help="token required by POST /api/extract (Authorization: Bearer TOKEN)")
+    p.add_argument("--allow-extract", action="store_true", help="enable POST /api/extract")
+
     p = commands.add_parser("evaluate", help="score predicted events against a gold file",
                             description="Score predicted events (Lapwing's JSON Lines) against GOLD: the "
                                         "project's gold format (required/optional/forbidden readings) or "
@@ -327,6 +339,13 @@ def cmd_import_icews(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .serve import run_server
+
+    run_server(args.db, host=args.host, port=args.port, token=args.token, allow_extract=args.allow_extract)
+    return 0
+
+
 def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate.events import evaluate_events
 
@@ -392,6 +411,7 @@ COMMANDS = {
     "timeline": cmd_timeline,
     "export": cmd_export,
     "import-icews": cmd_import_icews,
+    "serve": cmd_serve,
     "evaluate": cmd_evaluate,
     "explain": cmd_explain,
     "info": cmd_info,

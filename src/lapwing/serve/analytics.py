@@ -1,0 +1,157 @@
+"""Reads the server needs beyond :mod:`lapwing.store`'s query functions: actors (list, search, one
+actor's timeline, partners and opponents), event counts for paging, and event locations for the map.
+
+Every value a user gives travels as a placeholder parameter; the SQL text is fixed.
+Like :func:`lapwing.store.timeline` and :func:`lapwing.store.network`, actor analytics count
+canonical events (one per happening) through each one's root mention.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..store.queries import DateLike, as_interval, event_filters
+from .articles import ReadStore
+from .jsonable import tuple_rows
+
+ACTOR_COLUMNS = ("key", "name", "code", "country", "sector", "cameo_code", "wikidata_id", "kind", "events")
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def list_actors(store: ReadStore, *, search: str | None = None, limit: int = 50,
+                offset: int = 0) -> dict[str, Any]:
+    """Actors with the number of event mentions they take part in, most active first.
+    ``search`` matches part of the name, or the code, country, sector or CAMEO code exactly."""
+    where, params = "", []
+    if search:
+        where = (" WHERE (a.name ILIKE ? ESCAPE '\\' OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)"
+                 " OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?))")
+        params = [_like(search), search, search, search, search]
+    total = store.fetch("SELECT count(*) FROM actors a" + where, params)[0][0]
+    rows = store.fetch(
+        f"""WITH page AS (SELECT a.* FROM actors a{where}),
+                 counts AS (SELECT ea.actor_key, count(DISTINCT ea.event_rowid) AS n FROM event_actors ea
+                            WHERE ea.actor_key IN (SELECT actor_key FROM page) GROUP BY ea.actor_key)
+            SELECT p.actor_key, p.name, p.code, p.country, p.sector, p.cameo_code, p.wikidata_id, p.kind,
+                   coalesce(c.n, 0) AS events
+            FROM page p LEFT JOIN counts c ON c.actor_key = p.actor_key
+            ORDER BY events DESC, p.name, p.actor_key LIMIT ? OFFSET ?""", [*params, limit, offset])
+    return {"total": int(total), "limit": limit, "offset": offset, "items": tuple_rows(ACTOR_COLUMNS, rows)}
+
+
+def _window(column: str, date_from: DateLike, date_to: DateLike) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
+    if start is not None:
+        clauses.append(f"{column}_end >= ?")
+        params.append(start)
+    if stop is not None:
+        clauses.append(f"{column}_start <= ?")
+        params.append(stop)
+    return "".join(" AND " + c for c in clauses), params
+
+
+def actor_detail(store: ReadStore, actor_key: str, *, date_from: DateLike = None, date_to: DateLike = None,
+                 top: int = 10) -> dict[str, Any] | None:
+    """One actor: its record, its monthly timeline by quad code, its main partners (cooperation,
+    quad 1-2) and opponents (conflict, quad 3-4), and its latest event mentions."""
+    found = store.fetch(
+        "SELECT actor_key, name, code, country, sector, cameo_code, wikidata_id, kind, "
+        "(SELECT count(DISTINCT event_rowid) FROM event_actors WHERE actor_key = ?) "
+        "FROM actors WHERE actor_key = ? LIMIT 1", [actor_key, actor_key])
+    if not found:
+        return None
+    actor = tuple_rows(ACTOR_COLUMNS, found)[0]
+    window, window_params = _window("c.date", date_from, date_to)
+    timeline = tuple_rows(("month", "quad_1", "quad_2", "quad_3", "quad_4", "total", "mentions"), store.fetch(
+        f"""SELECT strftime(c.date_start, '%Y-%m') AS month,
+                   count(*) FILTER (WHERE e.quad_code = 1), count(*) FILTER (WHERE e.quad_code = 2),
+                   count(*) FILTER (WHERE e.quad_code = 3), count(*) FILTER (WHERE e.quad_code = 4),
+                   count(*), sum(c.num_mentions)
+            FROM canonical_events c JOIN events e ON e.event_rowid = c.root_event
+            WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.event_rowid
+                          AND ea.role IN ('actor', 'recipient') AND ea.actor_key = ?){window}
+            GROUP BY month ORDER BY month""", [actor_key, *window_params]))
+    others = store.fetch(
+        f"""WITH pairs AS (
+                SELECT CASE WHEN d.actor_key = ? THEN d.recipient_key ELSE d.actor_key END AS other,
+                       d.quad_code, d.event_type, c.num_mentions
+                FROM canonical_events c JOIN event_dyads d ON d.event_rowid = c.root_event
+                WHERE (d.actor_key = ? OR d.recipient_key = ?){window})
+            SELECT p.other, a.name, a.code, a.country, a.sector,
+                   count(*) FILTER (WHERE p.quad_code IN (1, 2)) AS cooperation,
+                   count(*) FILTER (WHERE p.quad_code IN (3, 4)) AS conflict,
+                   count(*) AS events
+            FROM pairs p LEFT JOIN actors a ON a.actor_key = p.other
+            WHERE p.other <> ?
+            GROUP BY ALL""", [actor_key, actor_key, actor_key, *window_params, actor_key])
+    names = ("key", "name", "code", "country", "sector", "cooperation", "conflict", "events")
+    rows = tuple_rows(names, others)
+    partners = sorted((r for r in rows if r["cooperation"]), key=lambda r: (-r["cooperation"], r["name"] or ""))
+    opponents = sorted((r for r in rows if r["conflict"]), key=lambda r: (-r["conflict"], r["name"] or ""))
+    recent = tuple_rows(("event_rowid", "article_id", "date", "event_type", "quad_code", "modality", "role", "text"),
+                        store.fetch(
+        """SELECT e.event_rowid, e.article_id, e.date, e.event_type, e.quad_code, e.modality,
+                  string_agg(DISTINCT ea.role, ',' ORDER BY ea.role), e.text
+           FROM event_actors ea JOIN events e ON e.event_rowid = ea.event_rowid
+           WHERE ea.actor_key = ?
+           GROUP BY e.event_rowid, e.article_id, e.date, e.date_start, e.event_type, e.quad_code,
+                    e.modality, e.text
+           ORDER BY e.date_start DESC, e.event_rowid DESC LIMIT ?""", [actor_key, top * 2]))
+    return {"actor": actor, "timeline": timeline, "partners": partners[:top], "opponents": opponents[:top],
+            "recent_events": recent}
+
+
+def count_events(store: ReadStore, **filters: Any) -> int:
+    """How many event mentions match :func:`lapwing.store.query_events`' filters (for paging)."""
+    one_per_happening = filters.pop("one_per_happening", False)
+    where, params = event_filters(**filters)
+    if one_per_happening:
+        where += (" AND " if where else " WHERE ") + "c.root_event = e.event_rowid"
+    rows = store.fetch("SELECT count(*) FROM events e LEFT JOIN canonical_events c "
+                       "ON c.canonical_id = e.canonical_id" + where, params)
+    return int(rows[0][0])
+
+
+PLACE_COLUMNS = ("name", "country", "lat", "lon", "events", "event_types", "first_date", "last_date")
+
+
+def event_places(store: ReadStore, *, date_from: DateLike = None, date_to: DateLike = None,
+                 limit: int = 2000) -> dict[str, Any]:
+    """Where events happened (event mentions with a resolved place, grouped by place) and, apart,
+    the places the articles mention (location mentions with coordinates), for the map."""
+    window, params = _window("e.date", date_from, date_to)
+    events = store.fetch(
+        f"""SELECT e.place_name, e.place_country, e.place_lat, e.place_lon, count(*),
+                   list(DISTINCT e.event_type ORDER BY e.event_type), min(e.date_start), max(e.date_end)
+            FROM events e WHERE e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL{window}
+            GROUP BY ALL ORDER BY count(*) DESC LIMIT ?""", [*params, limit])
+    article_window, article_params = "", []
+    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
+    if start is not None:
+        article_window += " AND ar.date >= ?"
+        article_params.append(start)
+    if stop is not None:
+        article_window += " AND ar.date <= ?"
+        article_params.append(stop)
+    mentioned = store.fetch(
+        f"""SELECT m.place_name, m.place_country, m.place_lat, m.place_lon, count(*),
+                   count(DISTINCT m.article_id)
+            FROM mentions m JOIN articles ar ON ar.article_id = m.article_id
+            WHERE m.place_lat IS NOT NULL AND m.place_lon IS NOT NULL{article_window}
+            GROUP BY ALL ORDER BY count(*) DESC LIMIT ?""", [*article_params, limit])
+    return {"date_from": start.isoformat() if start else None, "date_to": stop.isoformat() if stop else None,
+            "events": tuple_rows(PLACE_COLUMNS, events),
+            "mentioned": tuple_rows(("name", "country", "lat", "lon", "mentions", "articles"), mentioned)}
+
+
+def trim_network(graph: dict[str, Any], *, max_nodes: int, min_weight: int) -> dict[str, Any]:
+    """Keep the ``max_nodes`` most active actors and the edges of at least ``min_weight`` between them."""
+    nodes = sorted(graph["nodes"], key=lambda n: (-n["events"], n["id"]))[:max_nodes]
+    kept = {n["id"] for n in nodes}
+    edges = [e for e in graph["edges"]
+             if e["weight"] >= min_weight and e["source"] in kept and e["target"] in kept]
+    return {**graph, "nodes": sorted(nodes, key=lambda n: n["id"]), "edges": edges,
+            "total_nodes": len(graph["nodes"]), "total_edges": len(graph["edges"])}
