@@ -173,3 +173,10 @@ def test_mentions_are_sorted_and_align_with_tokens(stage: ActorStage) -> None:
         assert doc.article.text[mention.start_char:mention.end_char] == mention.text
         assert mention.resolution is not None and mention.resolution.stage == "actors.dictionary.v1"
         assert mention.kind in ("person", "organization", "location", "nationality", "group")
+
+
+def test_day_and_month_names_tagged_as_entities_are_not_actors(stage: ActorStage) -> None:
+    doc = stage(make_doc("Russia left on Monday in Sept.", ents={"Monday": "LOC", "Sept": "PERSON",
+                                                                 "Russia": "LOC"}))
+    texts = {m.text for m in doc.mentions}
+    assert "Russia" in texts and "Monday" not in texts and "Sept" not in texts

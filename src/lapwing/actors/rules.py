@@ -74,8 +74,20 @@ class SentenceContext:
         return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
 
+def _calendar_words() -> frozenset[str]:
+    """Day and month names (and their abbreviations), which name times, never actors."""
+    import calendar
+
+    names = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
+    return frozenset(n.lower() for n in names if n) | {"sept"}
+
+
+CALENDAR_WORDS = _calendar_words()
+
+
 def ner_spans(ctx: SentenceContext) -> list[Span]:
-    """Runs of tokens with the same entity type from the parser's NER."""
+    """Runs of tokens with the same entity type from the parser's NER (not day or month names,
+    which the recogniser sometimes takes for places or people)."""
     spans: list[Span] = []
     tokens = ctx.tokens
     i = 0
@@ -89,7 +101,7 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
                 i += 1
             if label in ("PERSON", "PER"):
                 i = _after_leading_titles(ctx, i, j)
-            if i < j:
+            if i < j and not all(ctx.keys[k].rstrip(".") in CALENDAR_WORDS for k in range(i, j)):
                 spans.append(Span(start=i, end=j, kind=NER_KINDS[label], form="ner", rule="named entity",
                                   reason=f"the parser's named-entity recogniser tagged it {label}"))
             i = j
