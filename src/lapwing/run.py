@@ -23,16 +23,28 @@ def read_articles(inputs: list[str], *, config: Config, date: dt.date | None = N
     yield from reader.read(inputs, date=date)
 
 
-def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
-                  counts: Any) -> Iterator[CodedArticle | Rejection]:
-    """Run the pipeline on each article; a failure of one article becomes a rejection, the rest go on."""
+def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline, counts: Any,
+                  time_limit_s: float | None = None) -> Iterator[CodedArticle | Rejection]:
+    """Run the pipeline on each article; a failure of one article, or coding that takes longer
+    than ``time_limit_s``, becomes a rejection (reason ``coding_error`` or ``timeout``) and the
+    rest go on."""
+    from .limits import DocumentTimeout, time_limit
+
     for item in items:
         if isinstance(item, Rejection):
             counts.count_rejected(item)
             yield item
             continue
         try:
-            doc = pipeline.run(item)
+            with time_limit(time_limit_s, what="coding"):
+                doc = pipeline.run(item)
+        except DocumentTimeout as exc:
+            rejection = Rejection(
+                reason="timeout", message=f"{item.origin or item.id}: article {item.id!r} {exc.message}",
+                path=(item.origin or "").rsplit(":", 1)[0], field=None, record=item.text[:2000])
+            counts.count_rejected(rejection)
+            yield rejection
+            continue
         except Exception as exc:  # noqa: BLE001 - recorded as a rejection with its reason, never lost
             rejection = Rejection(
                 reason="coding_error",
@@ -44,6 +56,11 @@ def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
             continue
         counts.count_coded()
         yield doc
+
+
+def _time_limit(config: Config) -> float | None:
+    seconds = float(config["pipeline"]["doc_time_limit_s"])
+    return seconds if seconds > 0 else None
 
 
 def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
@@ -59,7 +76,7 @@ def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
     counts = RunCounts()
     events_written = 0
     for item in code_articles(read_articles(inputs, config=config, date=date),
-                              pipeline=pipeline, counts=counts):
+                              pipeline=pipeline, counts=counts, time_limit_s=_time_limit(config)):
         if isinstance(item, Rejection):
             if rejects is not None:
                 rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
@@ -117,7 +134,7 @@ def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
 
         pipeline = pipeline or Pipeline.from_config(config)
         for item in code_articles(fresh(read_articles(inputs, config=config, date=date)),
-                                  pipeline=pipeline, counts=counts):
+                                  pipeline=pipeline, counts=counts, time_limit_s=_time_limit(config)):
             if isinstance(item, Rejection):
                 if rejects is not None:
                     rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")

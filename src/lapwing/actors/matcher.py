@@ -8,7 +8,7 @@ from typing import Any
 from ..model import Token
 from .schema import Alias
 
-_END = ""  # trie key holding the values that end at a node (tokens are never empty)
+_END = None  # trie key holding the values that end at a node (never a token key, even an empty one)
 
 
 class PhraseTrie:

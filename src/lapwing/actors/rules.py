@@ -4,6 +4,8 @@ sector words ("Syria's army", "Haftar's forces"), backers ("Turkish-backed milit
 descriptors before names ("militant group Hamas") and appositives ("X, US special envoy")."""
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from dataclasses import dataclass
 
 from ..model import Token
@@ -128,12 +130,20 @@ def _after_leading_titles(ctx: SentenceContext, i: int, j: int) -> int:
 
 def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> list[Span]:
     """Add parser entities the dictionary missed. An entity that contains only country words and
-    sector words ("Libyan National Army") becomes one organisation resolved from those words."""
-    result = list(dictionary)
+    sector words ("Libyan National Army") becomes one organisation resolved from those words.
+
+    Linear in the number of spans: each entity looks only at the dictionary spans that can reach
+    it (found by bisection on their sorted starts)."""
+    ordered = sorted(dictionary, key=lambda s: s.start)
+    starts = [d.start for d in ordered]
+    longest = max((d.end - d.start for d in ordered), default=0)
+    removed: set[int] = set()
+    added: list[Span] = []
     for span in ner:
-        inside = [d for d in dictionary if d.overlaps(span)]
+        nearby = ordered[bisect_left(starts, span.start - longest):bisect_left(starts, span.end)]
+        inside = [d for d in nearby if d.overlaps(span)]
         if not inside:
-            result.append(span)
+            added.append(span)
             continue
         if any(d.start < span.start or d.end > span.end for d in inside):
             continue                      # crossing: trust the dictionary
@@ -142,11 +152,13 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
         if span.kind in ("organization",) and not any(d.kind in ENTITY_KINDS and d.is_entity
                                                       for d in inside):
             resolve_from_words(span, inside, ctx)
-            result = [d for d in result if d not in inside] + [span]
+            removed.update(id(d) for d in inside)
+            added.append(span)
         elif span.kind == "person" and not any(d.is_entity and d.kind == "person" for d in inside):
-            result = [d for d in result if d not in inside or ctx.is_country_span(d)]
+            removed.update(id(d) for d in inside if not ctx.is_country_span(d))
             if not any(ctx.is_country_span(d) and d.start == span.start for d in inside):
-                result.append(span)
+                added.append(span)
+    result = [d for d in dictionary if id(d) not in removed] + added
     return sorted(result, key=lambda s: s.start)
 
 
