@@ -51,6 +51,12 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
         return [("PLOVER gold records' actors (461)", "actor found (mention overlaps)", pct(result["found_share"])),
                 ("PLOVER gold records' actors (461)", "actor resolved to the right country/IGO code",
                  pct(result["resolved_share"]))]
+    if name == "ngec-synthetic":
+        rows = [("NGEC synthetic stories (not gold; sample)", "recall over all 16 types",
+                 pct(result["recall"]))]
+        rows += [("NGEC synthetic stories (not gold; sample)", f"{label} recall", pct(row["recall"]))
+                 for label, row in result["per_type"].items()]
+        return rows
     if name == "re3d":
         out = []
         for kind in ("Person", "Organisation", "Location", "Nationality", "ALL"):

@@ -59,12 +59,12 @@ def test_user_file_overrides_and_removes_bundled_entries(tmp_path):
     path = write(tmp_path, "verbs:\n"
                  "  - {id: v.back, lemma: back, type: AID, cameo: '072'}\n"
                  "  - {id: v.attack, remove: true}\n"
-                 "  - {id: user.assail, lemma: assail, type: ASSAULT, cameo: '190'}\n")
+                 "  - {id: user.smite, lemma: smite, type: ASSAULT, cameo: '190'}\n")
     stage = EventStage({"lexicon_extra": [str(path)]}, {})
     assert stage.lexicon.entries["v.back"].event_type == "AID"
     assert "v.attack" not in stage.lexicon.entries
     actors = {"Turkey": ("TUR", "TUR"), "Syria": ("SYR", "SYR")}
-    for verb, lemma, expected in (("assailed", "assail", {("ASSAULT", "asserted", "TUR", "SYR")}),
+    for verb, lemma, expected in (("smote", "smite", {("ASSAULT", "asserted", "TUR", "SYR")}),
                                   ("attacked", "attack", set()),
                                   ("backed", "back", {("AID", "asserted", "TUR", "SYR")})):
         doc = stage(build_doc([[("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 1), (verb, lemma, "VERB", "VBD", "root", -1),

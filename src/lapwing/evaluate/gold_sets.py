@@ -7,6 +7,8 @@
 - ``re3d``: the re3d folder; mention precision, recall and F1 per type (person, organisation,
   location, nationality), exact and overlapping spans.
 - ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
+- ``ngec-synthetic``: machine-written PLOVER stories (not gold): per-type recall, a check of
+  coverage across all 16 types.
 - ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
   ``seed-article.gold.jsonl``); the project's gold format.
 """
@@ -19,7 +21,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import InputError
 
-GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "seed")
+GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -47,6 +49,11 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
         result = evaluate_event_locations(path, config=config)
         result.pop("mistakes", None)
         return {"gold_set": name, **result}
+    if name == "ngec-synthetic":
+        from .synthetic import evaluate_synthetic, format_synthetic
+
+        result = evaluate_synthetic(path, config=config)
+        return {"gold_set": name, **result, "table": format_synthetic(result)}
     if name == "seed":
         return _seed(path, config)
     raise InputError(f"unknown gold set {name!r}; known: {', '.join(GOLD_SETS)}", path=str(path),

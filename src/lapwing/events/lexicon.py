@@ -34,6 +34,7 @@ from ..ontology import Ontology
 DATA_DIR = Path(__file__).resolve().parent / "data"
 BUNDLED_LEXICONS = ("verbs.yaml", "nouns.yaml")
 CUES_FILE = "cues.yaml"
+IRREGULAR_FILE = "irregular_verbs.yaml"
 
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
            "recipient_preps", "needs_recipient", "negated", "confidence", "remove"}
@@ -156,7 +157,8 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
 class Lexicon:
     """Entries indexed by (pos, lemma); later files override earlier ones by ``id``."""
 
-    def __init__(self, entries: Iterable[LexiconEntry], *, files: tuple[str, ...] = ()) -> None:
+    def __init__(self, entries: Iterable[LexiconEntry], *, files: tuple[str, ...] = (),
+                 irregular: dict[str, str] | None = None) -> None:
         self.entries = {entry.id: entry for entry in entries}
         self.files = files
         self._index: dict[tuple[str, str], list[LexiconEntry]] = {}
@@ -168,6 +170,10 @@ class Lexicon:
         for pos, lemma in self._index:
             for form in inflections(lemma, pos):
                 self._forms.setdefault((pos, form), lemma)
+        self.irregular_forms = len(irregular or {})
+        for form, lemma in (irregular or {}).items():
+            if ("verb", lemma) in self._index:
+                self._forms.setdefault(("verb", form), lemma)
 
     def lemma_for(self, pos: str, lemma: str, text: str) -> str | None:
         """The lexicon lemma for a token: its own lemma when listed, else its surface form read as
@@ -186,8 +192,8 @@ class Lexicon:
 
     def info(self) -> dict[str, Any]:
         verbs = sum(1 for e in self.entries.values() if e.pos == "verb")
-        return {"files": list(self.files), "entries": len(self.entries), "verbs": verbs,
-                "nouns": len(self.entries) - verbs}
+        return {"files": list(self.files), "irregular_verbs": IRREGULAR_FILE, "entries": len(self.entries), "verbs": verbs,
+                "nouns": len(self.entries) - verbs, "irregular_forms": self.irregular_forms}
 
 
 def inflections(lemma: str, pos: str) -> set[str]:
@@ -240,7 +246,26 @@ def load_lexicon(paths: Iterable[Path | str], *, ontology: Ontology) -> Lexicon:
                                         code="E312")
                 seen.add(parsed.id)
                 entries[parsed.id] = parsed
-    return Lexicon(entries.values(), files=tuple(files))
+    return Lexicon(entries.values(), files=tuple(files), irregular=load_irregular_forms())
+
+
+def load_irregular_forms(path: Path | None = None) -> dict[str, str]:
+    """Irregular verb forms (``irregular_verbs.yaml``: ``forms: {form: lemma}``), a guard against
+    lemmatizer slips on irregular verbs ("blew", "fought")."""
+    path = path or DATA_DIR / IRREGULAR_FILE
+    data = read_yaml(path)
+    forms = data.get("forms") if isinstance(data, dict) else None
+    if not isinstance(forms, dict):
+        raise ResourceError(f"{path}: the file is a mapping with 'forms:' (form: lemma)", code="E313")
+    out = {}
+    for form, lemma in forms.items():
+        if form == _LINE:
+            continue
+        if not isinstance(form, str) or not isinstance(lemma, str) or " " in lemma.strip():
+            raise ResourceError(f"{path}:{forms.get(_LINE, '?')}: entry {form!r}: {lemma!r} must map a word to "
+                                "a one-word lemma", code="E313")
+        out[form.lower()] = lemma.strip().lower()
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,8 +275,12 @@ class Cues:
     negation: frozenset[str]
     speculative_aux: frozenset[str]
     future_aux: frozenset[str]
+    reported_future_aux: frozenset[str]
+    ultimatum_marks: frozenset[str]
+    obligation_aux: frozenset[str]
     conditional_marks: frozenset[str]
     intent_governors: frozenset[str]
+    commissive_governors: frozenset[str]
     speculative_governors: frozenset[str]
     negative_governors: frozenset[str]
     reporting_verbs: frozenset[str]

@@ -23,6 +23,9 @@ class Modality:
     direct_negation: bool = False        # negation on the predicate itself ("does not support")
     intent: bool = False                 # future/intent: "will support", "plans to open"
     speaker: Token | None = None         # subject token of the reporting verb
+    announced: bool = False              # intent from "will"/"would" or a vow: conflictual -> THREATEN
+    ultimatum: bool = False              # "will withdraw unless ...": a conditional future is a threat
+    obligation: bool = False             # "X must withdraw": a demand on X (by the speaker)
     reasons: list[str] = field(default_factory=list)
 
 
@@ -46,17 +49,30 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         negated = result.direct_negation = True
         result.reasons.append(f"negation on '{pred.text}'")
     cur = pred
-    for _ in range(8):  # climb the clause chain
+    backshifted = False      # "said they would boycott": "would" is the reported "will"
+    conditional = False
+    for step in range(8):  # climb the clause chain
         aux = _aux(graph, cur)
-        if aux & cues.speculative_aux:
+        if step == 0 and aux & cues.obligation_aux:
+            result.obligation = True
+        speculative = aux & cues.speculative_aux
+        if speculative and speculative <= cues.reported_future_aux and _reported_clause(graph, cur, cues):
+            backshifted = True
+            result.intent = result.announced = True
+            result.reasons.append(f"'{sorted(speculative)[0]}' on '{cur.text}' is a reported future")
+        elif speculative:
             hypothetical = True
-            result.reasons.append(f"speculative auxiliary '{sorted(aux & cues.speculative_aux)[0]}' on '{cur.text}'")
+            result.reasons.append(f"speculative auxiliary '{sorted(speculative)[0]}' on '{cur.text}'")
         if aux & cues.future_aux:
-            result.intent = True
+            result.intent = result.announced = True
             result.reasons.append(f"future auxiliary on '{cur.text}'")
-        marks = graph.child_lemmas(cur, "mark")
-        if marks & cues.conditional_marks:
-            hypothetical = True
+        marks = graph.child_lemmas(cur, "mark") | {m for k in graph.children(cur, "advcl")
+                                                    for m in graph.child_lemmas(k, "mark")}
+        if marks & cues.ultimatum_marks and (result.intent or aux & cues.future_aux):
+            result.ultimatum = True
+            result.reasons.append(f"conditional future ('{sorted(marks & cues.ultimatum_marks)[0]}'): a threat")
+        elif graph.child_lemmas(cur, "mark") & cues.conditional_marks:
+            hypothetical = conditional = True
             result.reasons.append(f"conditional '{sorted(marks & cues.conditional_marks)[0]}' on '{cur.text}'")
         for kid in graph.children(cur, "parataxis", "advcl"):
             if base(kid) == "advcl" and (graph.children(kid, "mark") or kid.i < cur.i):
@@ -90,6 +106,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 result.reasons.append(f"governor '{head.text}' is negated")
             if lemma in cues.intent_governors and dep == "xcomp":
                 result.intent = True
+                result.announced = result.announced or lemma in cues.commissive_governors
                 result.reasons.append(f"intent governor '{head.text}'")
             elif lemma in cues.speculative_governors:
                 hypothetical = True
@@ -102,6 +119,8 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         if base(cur) == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
             break  # a non-purpose adverbial clause does not inherit the main clause's modality
         cur = head
+    if backshifted and conditional:
+        result.intent = result.announced = False
     if graph.sent.text.rstrip().endswith("?"):
         hypothetical = True
         result.reasons.append("question")
@@ -112,3 +131,18 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     elif result.speaker is not None:
         result.value = "reported"
     return result
+
+
+def _reported_clause(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
+    """Whether ``tok`` heads (or is coordinated into) the complement of a reporting verb."""
+    cur = tok
+    for _ in range(3):
+        head = graph.head(cur)
+        if head is None:
+            return False
+        if base(cur) == "ccomp" and head.lemma.lower() in cues.reporting_verbs:
+            return True
+        if base(cur) != "conj":
+            return False
+        cur = head
+    return False

@@ -6,18 +6,28 @@ records carry one source and one target and aggregate counts stay comparable wit
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import types
+from dataclasses import dataclass, field, replace
 
 from ..model import Mention, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of
-from .syntax import Role, SentenceGraph, base, resolved, ud
+from .roles import (MATERIAL_CONFLICT, actor_code, complement_recipients, dedupe_roles, domestic, noun_roles,
+                    own_government, place_recipients, purpose_recipients, roles_of, verb_roles)
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
 
 COOPERATIVE_QUADS = (1, 2)
 # Types whose trigger takes a clause that describes what was asked, alleged, threatened, promised.
 CLAUSAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
+# CAMEO code of the expressed intent (03x), the threat (13x) and the refusal (12x) of each type.
+INTENT_CAMEO = types.MappingProxyType({"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036",
+                                       "CONCEDE": "035", "RETREAT": "035"})
+THREAT_CAMEO = types.MappingProxyType({"PROTEST": "133", "SANCTION": "131", "COERCE": "137", "ASSAULT": "138",
+                                       "MOBILIZE": "138", "RETREAT": "136"})
+REFUSAL_CAMEO = types.MappingProxyType({"COOPERATE": "121", "AID": "122", "CONSULT": "125", "CONCEDE": "124",
+                                        "RETREAT": "124", "SUPPORT": "120"})
 
 
 @dataclass(slots=True)
@@ -56,109 +66,6 @@ class Resources:
     ontology: Ontology
 
 
-def _roles(graph: SentenceGraph, toks: list[Token], how: str) -> list[Role]:
-    roles: list[Role] = []
-    for tok in toks:
-        roles.extend(graph.phrase_actors(tok, path=how))
-    return roles
-
-
-def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cues) -> tuple[list[Role], list[Role]]:
-    subj, how = graph.subject_tokens(verb)
-    actors = _roles(graph, subj, how)
-    left = [k for k in graph.children(verb, "compound", "flat", "dep", "appos", "obl:npmod") if k.i < verb.i]
-    if left and (not actors or all(">" in a.path for a in actors)):
-        # a subject the parser got wrong: a name attached to the verb on its left beats a modifier
-        # of an unresolved subject ("HAFTAR-ASSAD TIES President Trump called")
-        actors = _roles(graph, left, "name left of the verb (parse fallback)") or actors
-    preps = graph.prep_objects(verb)
-    recipients: list[Role] = []
-    if entry.preposition is not None:
-        toks = [obj for prep, obj in preps if prep == entry.preposition]
-        recipients = _roles(graph, toks, f"obl ({entry.preposition})")
-    objs, how = graph.object_tokens(verb)
-    # an object the entry requires is part of the predicate ("open an embassy"), not the recipient
-    objs = [o for o in objs if not (entry.objects and o.lemma.lower() in entry.objects)]
-    if not recipients:
-        recipients = _roles(graph, objs, how)
-    if not recipients:
-        allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
-        if graph.is_passive(verb):
-            allowed.discard("by")
-        toks = [obj for prep, obj in preps if prep in allowed]
-        recipients = _roles(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
-        if not recipients and entry.objects:  # "opened an embassy in Syria", "strengthening Haftar's forces"
-            pred_objs = [o for o in graph.object_tokens(verb)[0] if o.lemma.lower() in entry.objects]
-            toks = [o for obj in pred_objs for prep, o in graph.prep_objects(obj) if prep in allowed]
-            recipients = _roles(graph, toks, "nmod of the object")
-            for obj in pred_objs:
-                if not recipients:
-                    recipients = graph.modifier_actors(obj, path="modifier of the object")
-    return actors, recipients
-
-
-def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: Token | None,
-               cues: Cues) -> tuple[list[Role], list[Role]]:
-    preps = graph.prep_objects(noun)
-    actors = _roles(graph, [obj for prep, obj in preps if prep in cues.agent_preps], "nmod (by)")
-    if not actors:
-        for dep in ("nmod:poss", "compound", "amod"):
-            for kid in graph.children(noun, dep):
-                mention = graph.mention_of(kid)
-                if mention is not None and resolved(mention):
-                    actors = [Role(mention, kid, dep)]
-                    break
-            if actors:
-                break
-    if not actors and light is not None:
-        if ud(noun) == "nsubj:pass":
-            subj = [obj for prep, obj in graph.prep_objects(light) if prep == "by"]
-            how = "passive agent of light verb"
-        else:
-            subj, how = graph.subject_tokens(light)
-            how = f"subject of light verb '{light.text}' ({how})"
-        actors = _roles(graph, subj, how)
-    allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
-    toks = [obj for prep, obj in preps if prep in allowed]
-    recipients = _roles(graph, toks, "nmod")
-    if not recipients and light is not None:
-        toks = [obj for prep, obj in graph.prep_objects(light) if prep in allowed]
-        recipients = _roles(graph, toks, f"obl of light verb '{light.text}'")
-    return actors, recipients
-
-
-def _actor_code(role: Role) -> str:
-    actor = role.mention.actor
-    return (actor.code or actor.country or actor.name) if actor else role.mention.text
-
-
-def purpose_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
-    """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
-    clause (parsers often hang the clause on an adverb)."""
-    todo, roles = list(graph.children(pred)), []
-    while todo:
-        tok = todo.pop(0)
-        if base(tok) in ("conj", "parataxis", "ccomp", "acl"):
-            continue
-        if base(tok) in ("xcomp", "advcl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
-            objs = graph.children(tok, "obj")
-            roles.extend(_roles(graph, objs, f"object of purpose clause '{tok.text}'"))
-            continue
-        todo.extend(graph.children(tok))
-    return roles
-
-
-def _dedupe_roles(roles: list[Role]) -> list[Role]:
-    seen: set[tuple[int, int]] = set()
-    out = []
-    for role in roles:
-        key = (role.mention.start_char, role.mention.end_char)
-        if key not in seen:
-            seen.add(key)
-            out.append(role)
-    return out
-
-
 def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mention | None = None
                   ) -> tuple[list[Draft], list[Decision], dict[int, Modality]]:
     """Drafts and decisions for one sentence; ``quote_speaker`` is the speaker of a quotation
@@ -169,6 +76,7 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     clausal_ids = {c.token.i for c in candidates if c.entry is not None and c.entry.event_type in CLAUSAL_TYPES}
     drafts: list[Draft] = []
     decisions: list[Decision] = []
+    complements: dict[int, LexiconEntry] = {}  # trigger index -> the first trigger subordinate to it
     modalities: dict[int, Modality] = {}
     for cand in candidates:
         entry = cand.entry
@@ -179,6 +87,7 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
         governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids)
         if governor is not None:
             decisions.append(Decision(cand, False, f"subordinate to trigger '{governor.text}': the main event is coded"))
+            complements.setdefault(governor.i, entry)
             continue
         if entry.pos == "verb":
             actors, recipients = verb_roles(graph, tok, entry, res.cues)
@@ -186,11 +95,19 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
             actors, recipients = noun_roles(graph, tok, entry, cand.light_verb, res.cues)
         if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
             recipients = purpose_recipients(graph, cand.light_verb or tok)
-        actors, recipients = _dedupe_roles(actors), _dedupe_roles(recipients)
+        if not recipients and entry.event_type in CLAUSAL_TYPES:
+            recipients = complement_recipients(graph, tok, res.cues, res.lexicon)
+        if not recipients:  # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
+            recipients = place_recipients(graph, cand.light_verb or tok)
+        actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
+        if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
+            actors = [domestic(actor, recipients) for actor in actors]
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
-        reciprocal = len({_actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
+        if not recipients and entry.event_type == "PROTEST":
+            recipients = own_government(actors)
+        reciprocal = len({actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
         if entry.needs_recipient and not recipients and not reciprocal:
             decisions.append(Decision(cand, False, f"{cand.reason}; entry needs a recipient and none was found"))
             continue
@@ -211,7 +128,97 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
                             f"{d.recipient.mention.text if d.recipient else '-'}" for d in made)
         decisions.append(Decision(cand, True, f"{cand.reason}; coded {summary}"
                                   + (f" ({'; '.join(mod.reasons)})" if mod.reasons else "")))
+    drafts = shared_partner(graph, drafts, res)
+    for draft in drafts:  # "demanded the release of ...": REQUEST, mode yield
+        sub = complements.get(draft.trigger.i)
+        if draft.mode is None and sub is not None:
+            draft.mode = complement_mode(draft.event_type, sub, res)
+    drafts.extend(obligation_requests(graph, res, {d.actor.mention.start_char for d in drafts
+                                                   if d.event_type == "REQUEST"}))
     return drafts, decisions, modalities
+
+
+# The mode of a request or refusal, from the type of what is asked for or refused (PLOVER modes
+# assist / change / yield / meet), and of a threat, from the type of what is threatened.
+_ASKED_MODE = types.MappingProxyType({"AID": "assist", "COOPERATE": "assist", "CONSULT": "meet", "AGREE": "meet",
+                                      "RETREAT": "yield", "CONCEDE": "yield", "SUPPORT": "change"})
+_THREAT_MODE = types.MappingProxyType({"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                                       "PROTEST": "relations", "RETREAT": "relations"})
+_THREAT_MODE_BY_MODE = types.MappingProxyType({"arrest": "arrest", "ban": "ban", "restrict": "restrict",
+                                               "curfew": "restrict", "deport": "expel", "expel": "expel",
+                                               "seize": "territory"})
+
+
+def complement_mode(event_type: str, sub: LexiconEntry, res: Resources) -> str | None:
+    """PLOVER mode of a REQUEST/REJECT/THREATEN from the trigger in its complement."""
+    if event_type in ("REQUEST", "REJECT"):
+        mode = _ASKED_MODE.get(sub.event_type)
+    elif event_type == "THREATEN":
+        mode = _THREAT_MODE_BY_MODE.get(sub.mode or "") or _THREAT_MODE.get(sub.event_type)
+    else:
+        return None
+    return mode if mode in res.ontology.types[event_type].modes else None
+
+
+def shared_partner(graph: SentenceGraph, drafts: list[Draft], res: Resources) -> list[Draft]:
+    """A cooperative event without a recipient, coordinated with another cooperative event of
+    the same actor that has one, shares its partner: "The UAE reopened its Damascus embassy and
+    forged closer ties" -> ties with Syria."""
+    out = []
+    for draft in drafts:
+        if draft.recipient is None and res.ontology.quad_code(draft.event_type) in COOPERATIVE_QUADS:
+            linked = {k.i for k in graph.children(draft.trigger, "conj")}
+            head = graph.head(draft.trigger)
+            if head is not None and ud(draft.trigger) == "conj":
+                linked.add(head.i)
+            partners = [d for d in drafts if d.trigger.i in linked and d.recipient is not None
+                        and d.actor.mention.start_char == draft.actor.mention.start_char
+                        and res.ontology.quad_code(d.event_type) in COOPERATIVE_QUADS]
+            for partner in partners:
+                out.append(replace(draft, recipient=partner.recipient,
+                                   reasons=[r for r in draft.reasons if r != "no recipient"]
+                                   + [f"recipient shared with the coordinated '{partner.trigger.text}'"]))
+            if partners:
+                continue
+        out.append(draft)
+    return out
+
+
+# "Sudan must return the helicopter, Russia said": the speaker demands it of the subject.
+OBLIGATION_ENTRY = LexiconEntry(id="c.obligation->REQUEST", lemma="must", pos="verb", event_type="REQUEST",
+                                cameo="100", source="rules.py (obligation in reported speech)")
+
+
+def obligation_requests(graph: SentenceGraph, res: Resources, requesters: set[int]) -> list[Draft]:
+    """A demand made by reporting an obligation: "X said Y must/should ..." -> REQUEST X -> Y.
+    Skipped when the speaker already has a REQUEST in the sentence ("demanded that Y must")."""
+    out: list[Draft] = []
+    for tok in graph.sent.tokens:
+        if tok.pos not in ("VERB", "AUX", "ADJ") or not graph.child_lemmas(tok, "aux") & res.cues.obligation_aux:
+            continue
+        mod = modality_of(graph, tok, res.cues)
+        if mod.speaker is None or not mod.obligation:  # "must" itself makes the clause hypothetical
+            continue
+        if mod.value == "negated" and not mod.direct_negation:
+            continue  # "did not say that X must ...": no demand was made
+        speakers = graph.phrase_actors(mod.speaker, path="speaker of the obligation")
+        subjects, how = graph.subject_tokens(tok)
+        targets = roles_of(graph, [s for s in subjects if s.lemma.lower() not in ANAPHORIC_PRONOUNS],
+                         f"subject of '{tok.text}' ({how})")
+        for speaker in dedupe_roles(speakers):
+            if speaker.mention.start_char in requesters:
+                continue
+            for target in dedupe_roles(targets):
+                if actor_code(target) == actor_code(speaker):
+                    continue
+                out.append(Draft(entry=OBLIGATION_ENTRY, event_type="REQUEST", mode=None, cameo="100", trigger=tok,
+                                 actor=speaker, recipient=target, modality="asserted", speaker=None, confidence=0.6,
+                                 rule=OBLIGATION_ENTRY.id,
+                                 reasons=[f"actor: the speaker '{mod.speaker.text}'", f"recipient via {target.path}",
+                                          f"obligation ('{sorted(graph.child_lemmas(tok, 'aux') & res.cues.obligation_aux)[0]}')"
+                                          " in reported speech is a demand"],
+                                 evidence=(tok.text,)))
+    return out
 
 
 def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipients: list[Role], mod: Modality,
@@ -221,6 +228,12 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
     quad = res.ontology.quad_code(entry.event_type)
     if mod.value == "negated":
         codings.append((entry.event_type, entry.mode, entry.cameo, "negated", entry.id, reasons))
+        if mod.direct_negation and mod.intent and quad in COOPERATIVE_QUADS and not entry.negated_type:
+            # "will not release the prisoners", "said it would not meet the demands": a refusal
+            asserted = "reported" if mod.speaker is not None and not quoted else "asserted"
+            codings.append(("REJECT", complement_mode("REJECT", entry, res), REFUSAL_CAMEO.get(entry.event_type, "120"), asserted,
+                            f"{entry.id}:refused->REJECT",
+                            reasons + [f"refusal (negated intent) to {entry.event_type} is coded REJECT"]))
         if mod.direct_negation and entry.negated_type:
             default = res.ontology.cameo_for_plover(entry.negated_type)
             mode = "disapprove" if entry.negated_type == "ACCUSE" else None
@@ -228,11 +241,23 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
             codings.append((entry.negated_type, mode, "110" if entry.negated_type == "ACCUSE" else default, asserted,
                             f"{entry.id}:negated->{entry.negated_type}",
                             reasons + [f"negated {entry.event_type} is coded as {entry.negated_type} (disapproval)"]))
+    elif mod.ultimatum and mod.value != "hypothetical" and entry.event_type not in CLAUSAL_TYPES:
+        # "will withdraw its force unless ...", "will boycott the elections unless ...": a threat
+        codings.append(("THREATEN", complement_mode("THREATEN", entry, res), THREAT_CAMEO.get(entry.event_type, "130"), mod.value,
+                        f"{entry.id}:ultimatum->THREATEN", reasons + ["a conditional future action is a threat"]))
+        codings.append((entry.event_type, entry.mode, entry.cameo, "hypothetical", entry.id,
+                        reasons + ["future, not yet happened"]))
     elif mod.intent and mod.value != "hypothetical" and quad in COOPERATIVE_QUADS and entry.event_type != "AGREE":
-        intent_type = "CONCEDE" if entry.event_type == "RETREAT" else "AGREE"
-        codings.append((intent_type, None, "035" if intent_type == "AGREE" and quad == 2 else
-                        res.ontology.cameo_for_plover(intent_type), mod.value, f"{entry.id}:intent->{intent_type}",
-                        reasons + [f"expressed intent to {entry.event_type} is coded {intent_type}"]))
+        # CAMEO 03x: intent to cooperate, aid, meet or yield (release, withdraw, ease) is AGREE
+        codings.append(("AGREE", None, INTENT_CAMEO.get(entry.event_type, "030"), mod.value,
+                        f"{entry.id}:intent->AGREE",
+                        reasons + [f"expressed intent to {entry.event_type} is coded AGREE"]))
+    elif mod.announced and mod.value != "hypothetical" and entry.event_type in MATERIAL_CONFLICT:
+        # CAMEO 13x: an announced future sanction, protest, curfew or attack is a threat
+        codings.append(("THREATEN", complement_mode("THREATEN", entry, res), THREAT_CAMEO.get(entry.event_type, "130"), mod.value,
+                        f"{entry.id}:intent->THREATEN", reasons + [f"announced future {entry.event_type} is a threat"]))
+        codings.append((entry.event_type, entry.mode, entry.cameo, "hypothetical", entry.id,
+                        reasons + ["future, not yet happened"]))
     elif mod.intent and mod.value != "hypothetical":
         codings.append((entry.event_type, entry.mode, entry.cameo, "hypothetical", entry.id,
                         reasons + ["future, not yet happened"]))

@@ -17,6 +17,13 @@ _UD = {"nsubjpass": "nsubj:pass", "dobj": "obj", "dative": "iobj", "poss": "nmod
        "prt": "compound:prt", "auxpass": "aux:pass", "relcl": "acl:relcl", "pobj": "pobj", "agent": "obl:agent",
        "csubjpass": "csubj:pass", "npadvmod": "obl:npmod", "nn": "compound"}
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+CAUSATIVE_HAVE = frozenset({"have", "keep", "get"})
+PASSIVE_AUX = frozenset({"be", "get", "is", "was", "were", "been", "being", "are"})
+# Personal pronouns that, as the subject of a reported clause, stand for the reporter
+# ("Switzerland said it had expelled ...").
+ANAPHORIC_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
+# Mention kinds whose country a title or role noun inherits ("British Defence Secretary Tom King").
+_PREMODIFIER_KINDS = frozenset({"nationality", "location", "organization"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # How an actor is found inside a noun phrase, most reliable first.
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
@@ -121,8 +128,13 @@ class SentenceGraph:
         return parts[0].lemma.lower() if parts else None
 
     def is_passive(self, tok: Token) -> bool:
-        if self.children(tok, "nsubj:pass", "aux:pass", "csubj:pass"):
+        if self.children(tok, "aux:pass"):
             return True
+        if self.children(tok, "nsubj:pass", "csubj:pass"):
+            # a passive needs a "be"/"get" auxiliary or a bare participle; a parser's nsubj:pass on
+            # "have agreed" (perfect, active) is a slip
+            auxes = self.child_lemmas(tok, "aux")
+            return not auxes or bool(auxes & PASSIVE_AUX) or tok.tag == "VBN" and not auxes & {"have"}
         return tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
             tok, "aux") and ud(tok) in ("acl", "amod", "advcl")
 
@@ -169,7 +181,33 @@ class SentenceGraph:
                     return found
         if mention is not None and resolved(mention):  # a generic noun ("forces") with no named modifier
             return [Role(mention, tok, path or "head")]
+        if depth == 0 and tok.pos in NOMINAL_POS:
+            return self._premodifier_actor(tok, path)
         return []
+
+    def _premodifier_actor(self, tok: Token, path: str) -> list[Role]:
+        """A resolved nationality, place or organisation among the words before a noun phrase's
+        head and inside it ("British Defence Secretary Tom King", "Pakistan President Zia"):
+        the title's holder acts for that country."""
+        inside = self._subtree_ids(tok)
+        for i in range(tok.i - 1, min(inside) - 1, -1):
+            kid = self.by_i.get(i)
+            if kid is None or i not in inside or base(kid) in ("acl", "conj", "cc", "punct", "appos"):
+                continue
+            mention = self.mention_of(kid)
+            if mention is not None and resolved(mention) and mention.kind in _PREMODIFIER_KINDS:
+                return [Role(mention, kid, f"{path}>premodifier")]
+        return []
+
+    def _subtree_ids(self, tok: Token) -> set[int]:
+        out, todo = set(), [tok]
+        while todo:
+            cur = todo.pop()
+            if cur.i in out:
+                continue
+            out.add(cur.i)
+            todo.extend(k for k in self.children(cur) if base(k) not in ("acl", "conj", "appos", "nmod", "cc"))
+        return out
 
     def modifier_actors(self, tok: Token, *, path: str = "") -> list[Role]:
         """Actors named by the modifiers of ``tok`` but not ``tok`` itself ("Haftar's forces",
@@ -189,9 +227,12 @@ class SentenceGraph:
             agents = [obj for prep, obj in self.prep_objects(verb) if prep == "by"]
             if agents:
                 return agents, "passive agent (by)"
-            return [], ""
+            return self._causative_subject(verb, seen)
         subjects = self.children(verb, "nsubj", "csubj")
-        subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")]
+        subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")] or self.children(
+            verb, "nsubj:pass")  # not passive (see is_passive): the parser's nsubj:pass is the subject
+        if not subjects:  # "Syria has again offered": the subject hung on the auxiliary
+            subjects = [s for aux in self.children(verb, "aux") for s in self.children(aux, "nsubj")]
         if subjects:
             subj = subjects[0]
             head = self.head(verb)
@@ -221,6 +262,19 @@ class SentenceGraph:
         if base(verb) == "acl" or dep == "amod":
             if verb.tag == "VBG":
                 return [head], "modified noun (active participle)"
+            if verb.tag == "VBN":
+                return self._causative_subject(verb, seen)
+        return [], ""
+
+    def _causative_subject(self, verb: Token, seen: frozenset[int]) -> tuple[list[Token], str]:
+        """"Wagner Group has 1,200 people deployed in Libya": a past participle modifying the
+        object of "have"/"keep" is done by that verb's subject."""
+        noun = self.head(verb)
+        owner = self.head(noun) if noun is not None else None
+        if (base(verb) == "acl" and noun is not None and owner is not None and ud(noun) == "obj"
+                and owner.lemma.lower() in CAUSATIVE_HAVE):
+            toks, how = self.subject_tokens(owner, _seen=seen)
+            return (toks, f"subject of '{owner.text}' (causative, {how})") if toks else ([], "")
         return [], ""
 
     def object_tokens(self, verb: Token) -> tuple[list[Token], str]:

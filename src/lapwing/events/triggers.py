@@ -46,6 +46,8 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
     if not entries:
         return None, ""
     particle = graph.particle(tok)
+    if particle == "up" and _next_lemma(graph, graph.children(tok, "compound:prt")[0]) == "to":
+        particle = None  # "allow up to 13,000 refugees": a quantity, not the particle of "allow up"
     preps = {p for p, _ in graph.prep_objects(tok)}
     objects = _object_lemmas(graph, tok)
     rejected: list[str] = []
@@ -63,6 +65,40 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
     return None, "no entry's constraints hold: " + "; ".join(rejected)
 
 
+def _noun_context(graph: SentenceGraph, tok: Token) -> set[str]:
+    """What a noun entry's ``object`` list is checked against: the noun's modifiers ("general
+    strike", "air strike", "martial law"), the prepositions of its phrases ("call for"), its head
+    ("state of emergency") and the verb governing it ("went on strike", "opened fire")."""
+    words = {k.lemma.lower() for k in graph.children(tok, "compound", "amod", "nmod:poss", "flat")}
+    words |= {k.text.lower() for k in graph.children(tok, "compound", "amod")}
+    words |= {p for p, _ in graph.prep_objects(tok)}
+    head = graph.head(tok)
+    if head is not None:
+        words.add(head.lemma.lower())
+        if head.pos in ("NOUN", "PROPN") and base(tok) in ("nmod", "compound"):
+            words |= {k.lemma.lower() for k in graph.children(head, "compound", "amod")}
+    return words
+
+
+def match_noun(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str) -> tuple[LexiconEntry | None, str]:
+    """The most specific noun entry whose ``object`` words (if any) occur around the noun."""
+    context: set[str] | None = None
+    rejected = []
+    for entry in lexicon.candidates("noun", lemma):
+        if entry.objects:
+            context = _noun_context(graph, tok) if context is None else context
+            if not context & set(entry.objects):
+                rejected.append(f"{entry.id}: needs a modifier in {list(entry.objects)[:4]}...")
+                continue
+        return entry, f"lexicon entry {entry.id} ({entry.source})"
+    return None, "no entry's constraints hold: " + "; ".join(rejected)
+
+
+def _next_lemma(graph: SentenceGraph, tok: Token) -> str:
+    following = graph.by_i.get(tok.i + 1)
+    return following.lemma.lower() if following is not None else ""
+
+
 def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[Candidate]:
     """Every token whose lemma the lexicon knows, matched or not (the explanation shows both)."""
     out: list[Candidate] = []
@@ -70,6 +106,8 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
         verb_lemma = lexicon.lemma_for("verb", tok.lemma, tok.text)
         noun_lemma = lexicon.lemma_for("noun", tok.lemma, tok.text)
         as_verb = verb_lemma is not None and tok.pos in VERB_POS and not tok.tag.startswith("NN")
+        if as_verb and _prenominal_participle(graph, tok):
+            continue  # "the shooting deaths", "the attacked village": a modifier, not a predicate
         if as_verb:
             entry, reason = match_verb(graph, tok, lexicon, verb_lemma)
             out.append(Candidate(tok, entry, reason))
@@ -77,10 +115,15 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
             if graph.in_mention(tok):
                 out.append(Candidate(tok, None, "inside an actor mention"))
                 continue
-            entry = lexicon.candidates("noun", noun_lemma)[0]
-            out.append(Candidate(tok, entry, f"lexicon entry {entry.id} ({entry.source})",
-                                 light_verb_of(graph, tok, cues)))
+            entry, reason = match_noun(graph, tok, lexicon, noun_lemma)
+            out.append(Candidate(tok, entry, reason, light_verb_of(graph, tok, cues) if entry else None))
     return _one_noun_per_light_verb(out)
+
+
+def _prenominal_participle(graph: SentenceGraph, tok: Token) -> bool:
+    head = graph.head(tok)
+    return (head is not None and base(tok) in ("amod", "compound") and tok.i < head.i
+            and head.pos in ("NOUN", "PROPN") and tok.tag in ("VBG", "VBN") and not graph.children(tok))
 
 
 def looks_nominal(graph: SentenceGraph, tok: Token) -> bool:
@@ -136,6 +179,7 @@ def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+GERUND_COMPLEMENT_PREPS = frozenset({"of", "for", "with", "over", "about", "against"})
 _SUBORDINATE_DEPS = ("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "advcl", "nsubj:pass", "pobj", "prep",
                      "csubj", "amod", "compound")
 
@@ -156,7 +200,11 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
         if base(cur) in ("conj", "parataxis", "root") or dep == "acl:relcl":
             return None
         if base(cur) == "advcl" and "to" not in graph.child_lemmas(cur, "mark", "aux"):
-            return None
+            # "accused the US of violating", "praised for helping": a gerund complement of a
+            # clausal trigger is what was alleged or praised, not an event of its own
+            marks = graph.child_lemmas(cur, "mark", "case")
+            if not (marks & GERUND_COMPLEMENT_PREPS and cur.tag == "VBG" and head.i in clausal):
+                return None
         if dep not in _SUBORDINATE_DEPS and base(cur) not in _SUBORDINATE_DEPS:
             return None
         if head.i in triggers:

@@ -1,0 +1,310 @@
+"""Who fills the actor and recipient roles of a trigger: dependency paths, then fallbacks.
+
+Verb and noun roles come from the parse (``verb_roles``, ``noun_roles``); when a role stays
+empty, general fallbacks apply in order: the object of a purpose clause, the target named in the
+complement of a demand/threat/promise (``complement_recipients``), the place of the event
+(``place_recipients``), a pronoun in a reported clause read as the reporter
+(``reporter_for_pronoun``), unnamed agents with a sector ("protesters", "police":
+``sector_roles``), the country of an unnamed domestic actor's opponent (``domestic``) and a
+protest's own government (``own_government``). Every fallback names itself in the role's path
+(provenance) and, when it adds a country, in the mention's ``resolution``.
+"""
+from __future__ import annotations
+
+from ..model import Actor, Provenance, Token
+from .lexicon import Cues, Lexicon, LexiconEntry
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
+
+CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
+DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "REF", "PTY", "EDU"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+
+
+def roles_of(graph: SentenceGraph, toks: list[Token], how: str, cues: Cues | None = None) -> list[Role]:
+    roles: list[Role] = []
+    for tok in toks:
+        found = graph.phrase_actors(tok, path=how)
+        if not found and cues is not None:
+            found = reporter_for_pronoun(graph, tok, cues, path=how)
+        roles.extend(found)
+    return roles
+
+
+def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token, *,
+                 civilians: bool = True, need_country: bool = False) -> list[Role]:
+    """Unnamed agents ("protesters", "police", "rebels", "the government"): a mention whose actor
+    has a sector but no country. Used only when no resolved actor fills the role. The country is
+    read from the phrase ("opposition groups in Zimbabwe") or the place of the event ("rioted in
+    Dili, East Timor"); without one the actor keeps its sector alone."""
+    roles: list[Role] = []
+    for tok in toks:
+        for head in graph.conjuncts(tok):
+            mention = graph.mention_of(head)
+            if mention is None or mention.actor is None or not mention.actor.sector or resolved(mention):
+                continue
+            if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
+                continue
+            places = place_recipients(graph, head) or place_recipients(graph, pred)
+            if places:
+                country = places[0].mention.actor.country or places[0].mention.actor.code
+                mention = mention.replace(
+                    actor=mention.actor.replace(country=country),
+                    resolution=Provenance(stage="events", rule="contextual-country",
+                                          reason=f"unnamed {mention.actor.sector} actor placed by "
+                                                 f"'{places[0].mention.text}'",
+                                          evidence=(places[0].mention.text,)))
+            elif need_country:
+                continue
+            roles.append(Role(mention, head, f"{how} (unnamed {mention.actor.sector} actor)"))
+    return roles
+
+
+def domestic(actor: Role, recipients: list[Role]) -> Role:
+    """An unnamed rebel, opposition or civilian actor in a conflict with one country's actor
+    belongs to that country ("rebels fighting Assad", "protesters demanding the government
+    resign"): domestic conflict, as CAMEO coders read it."""
+    who = actor.mention.actor
+    if who is None or who.country or who.code or who.sector not in DOMESTIC_SECTORS:
+        return actor
+    countries = {r.mention.actor.country for r in recipients if r.mention.actor and r.mention.actor.country}
+    if len(countries) != 1:
+        return actor
+    country = countries.pop()
+    mention = actor.mention.replace(
+        actor=who.replace(country=country),
+        resolution=Provenance(stage="events", rule="domestic-conflict-country",
+                              reason=f"unnamed {who.sector} actor against an actor of {country}",
+                              evidence=tuple(r.mention.text for r in recipients)))
+    return Role(mention, actor.token, actor.path + " (country of its opponent)")
+
+
+def own_government(actors: list[Role]) -> list[Role]:
+    """A protest that names no target is aimed at the protesters' own government (the CAMEO
+    coders' convention for domestic dissent): "Algerian landowners began a hunger strike" ->
+    target Algeria. The target is marked as inferred in its resolution."""
+    roles = []
+    for actor in actors:
+        who = actor.mention.actor
+        country = who.country if who is not None else None
+        if not country or (who.code or "")[:3] not in ("", country):
+            continue  # no country, or an IGO/NGO actor
+        target = actor.mention.replace(
+            actor=Actor(name=f"government of {country}", code=country, country=country, sector="GOV"),
+            resolution=Provenance(stage="events", rule="protest-own-government",
+                                  reason="a protest with no named target is aimed at the protesters' government",
+                                  evidence=(actor.mention.text,)))
+        roles.append(Role(target, actor.token, "protesters' own government (no target named)"))
+    return roles[:1]
+
+
+def reporter_for_pronoun(graph: SentenceGraph, tok: Token, cues: Cues, *, path: str) -> list[Role]:
+    """A personal pronoun ("it", "they", "their forces") in a clause reported by someone stands
+    for the reporter: "Switzerland said it had expelled ..." -> Switzerland. Only the reporting
+    verb's own subject is taken, never a noun elsewhere in the sentence."""
+    pronoun = tok if tok.lemma.lower() in ANAPHORIC_PRONOUNS or tok.text.lower() in ANAPHORIC_PRONOUNS else None
+    if pronoun is None:
+        owners = [k for k in graph.children(tok, "nmod:poss")
+                  if k.lemma.lower() in ANAPHORIC_PRONOUNS or k.text.lower() in ANAPHORIC_PRONOUNS]
+        if not owners or graph.mention_of(tok) is not None and resolved(graph.mention_of(tok)):
+            return []
+        pronoun = owners[0]
+    cur = tok
+    for _ in range(8):
+        head = graph.head(cur)
+        if head is None:
+            return []
+        if base(cur) == "ccomp" and head.lemma.lower() in cues.reporting_verbs:
+            subjects, _ = graph.subject_tokens(head)
+            how = f"{path}>'{pronoun.text}'=reporter"
+            roles = [r for s in subjects for r in graph.phrase_actors(s, path=how)]
+            if not subjects:  # a parse that lost the reporter: the name just before the reporting verb
+                near = [graph.by_i[i] for i in range(head.i - 1, max(head.i - 4, graph.sent.tokens[0].i - 1), -1)
+                        if i in graph.by_i]
+                named = [t for t in near if graph.mention_of(t) is not None and resolved(graph.mention_of(t))]
+                roles = [Role(graph.mention_of(named[0]), named[0], how + " (name before the verb)")] if named else []
+            return roles
+        if base(cur) in ("conj", "parataxis") or ud(cur) == "acl:relcl":
+            return []
+        cur = head
+    return []
+
+
+_CLAUSE_BREAKS = frozenset({"VERB", "AUX", "SCONJ", "PUNCT", "CCONJ", "PRON"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> list[Role]:
+    """Parse repair for a finite active verb the parser left without a subject ("Pakistan
+    President Zia today rejected ...", where the name hangs on "today"): the nearest named actor
+    on its left within the same clause (no verb, punctuation, conjunction or pronoun between)."""
+    if graph.is_passive(verb) or not (verb.tag in FINITE_TAGS or graph.children(verb, "aux")):
+        return []
+    for i in range(verb.i - 1, max(verb.i - reach, graph.sent.tokens[0].i) - 1, -1):
+        tok = graph.by_i.get(i)
+        if tok is None or tok.pos in _CLAUSE_BREAKS:
+            return []
+        mention = graph.mention_of(tok)
+        if mention is not None and resolved(mention):
+            return [Role(mention, tok, "named actor left of the verb (parse repair: no subject)")]
+    return []
+
+
+def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cues) -> tuple[list[Role], list[Role]]:
+    subj, how = graph.subject_tokens(verb)
+    actors = roles_of(graph, subj, how, cues)
+    left = [k for k in graph.children(verb, "compound", "flat", "dep", "appos", "obl:npmod") if k.i < verb.i]
+    if left and (not actors or all(">" in a.path for a in actors)):
+        # a subject the parser got wrong: a name attached to the verb on its left beats a modifier
+        # of an unresolved subject ("HAFTAR-ASSAD TIES President Trump called")
+        actors = roles_of(graph, left, "name left of the verb (parse fallback)") or actors
+    if not actors and not subj:
+        actors = name_before_verb(graph, verb)
+    if not actors:  # unnamed civilians act only in protests ("residents rioted"); elsewhere a parse slip
+        actors = sector_roles(graph, subj, how, verb, civilians=entry.event_type == "PROTEST")
+    preps = graph.prep_objects(verb)
+    recipients: list[Role] = []
+    if entry.preposition is not None:
+        toks = [obj for prep, obj in preps if prep == entry.preposition]
+        recipients = roles_of(graph, toks, f"obl ({entry.preposition})")
+    objs, how = graph.object_tokens(verb)
+    # an object the entry requires is part of the predicate ("open an embassy"), not the recipient
+    objs = [o for o in objs if not (entry.objects and o.lemma.lower() in entry.objects)]
+    if not recipients:
+        recipients = roles_of(graph, objs, how)
+    if not recipients and objs and not entry.objects:  # "boycott all contact with the US", "aid to Mozambique"
+        allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
+        toks = [o for obj in objs for prep, o in graph.prep_objects(obj) if prep in allowed]
+        recipients = roles_of(graph, toks, "nmod of the object")
+    if not recipients:
+        allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
+        if graph.is_passive(verb):
+            allowed.discard("by")
+        toks = [obj for prep, obj in preps if prep in allowed]
+        recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
+        if not recipients and entry.objects:  # "opened an embassy in Syria", "strengthening Haftar's forces"
+            pred_objs = [o for o in graph.object_tokens(verb)[0] if o.lemma.lower() in entry.objects]
+            toks = [o for obj in pred_objs for prep, o in graph.prep_objects(obj) if prep in allowed]
+            recipients = roles_of(graph, toks, "nmod of the object")
+            for obj in pred_objs:
+                if not recipients:
+                    recipients = graph.modifier_actors(obj, path="modifier of the object")
+    if not recipients and not entry.objects:
+        # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
+        # entry needs one to be sure of its sense ("beat protesters")
+        recipients = sector_roles(graph, objs, how or "obj", verb, need_country=not entry.needs_recipient)
+    return actors, recipients
+
+
+def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: Token | None,
+               cues: Cues) -> tuple[list[Role], list[Role]]:
+    preps = graph.prep_objects(noun)
+    actors = roles_of(graph, [obj for prep, obj in preps if prep in cues.agent_preps], "nmod (by)")
+    if not actors:
+        for dep in ("nmod:poss", "compound", "amod"):
+            for kid in graph.children(noun, dep):
+                mention = graph.mention_of(kid)
+                if mention is not None and resolved(mention):
+                    actors = [Role(mention, kid, dep)]
+                    break
+            if actors:
+                break
+    if not actors and light is not None:
+        if ud(noun) == "nsubj:pass":
+            subj = [obj for prep, obj in graph.prep_objects(light) if prep == "by"]
+            how = "passive agent of light verb"
+        else:
+            subj, how = graph.subject_tokens(light)
+            how = f"subject of light verb '{light.text}' ({how})"
+        actors = roles_of(graph, subj, how, cues) or sector_roles(graph, subj, how, light,
+                                                                civilians=entry.event_type == "PROTEST")
+    allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
+    toks = [obj for prep, obj in preps if prep in allowed]
+    recipients = roles_of(graph, toks, "nmod")
+    if not recipients and light is not None:
+        toks = [obj for prep, obj in graph.prep_objects(light) if prep in allowed]
+        recipients = roles_of(graph, toks, f"obl of light verb '{light.text}'")
+    return actors, recipients
+
+
+def actor_code(role: Role) -> str:
+    actor = role.mention.actor
+    return (actor.code or actor.country or actor.name) if actor else role.mention.text
+
+
+def purpose_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
+    clause (parsers often hang the clause on an adverb)."""
+    todo, roles = list(graph.children(pred)), []
+    while todo:
+        tok = todo.pop(0)
+        if base(tok) in ("conj", "parataxis", "ccomp", "acl"):
+            continue
+        if base(tok) in ("xcomp", "advcl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
+            objs = graph.children(tok, "obj")
+            roles.extend(roles_of(graph, objs, f"object of purpose clause '{tok.text}'"))
+            continue
+        todo.extend(graph.children(tok))
+    return roles
+
+
+def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None) -> list[Role]:
+    """The target of a demand, promise, threat, refusal or accusation named in its complement:
+    the subject of a "that" clause ("demanded that the US cancel ..."), else the object or a
+    recipient preposition's object of a "to" clause ("threatened to break relations with Russia",
+    "promised to continue aid to Mozambique")."""
+    kids = graph.children(pred, "ccomp", "xcomp", "acl")
+    kids += [k for k in graph.children(pred, "advcl") if "to" in graph.child_lemmas(k, "mark", "aux")]
+    for kid in kids:
+        subjects = [k for k in graph.children(kid, "nsubj", "nsubj:pass") if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
+        if base(kid) == "ccomp" and subjects:
+            roles = roles_of(graph, subjects, f"subject of the complement '{kid.text}'")
+            if roles:
+                return roles
+        if base(kid) in ("xcomp", "acl", "ccomp", "advcl") and kid.pos == "VERB":
+            objs = graph.children(kid, "obj", "iobj")
+            roles = roles_of(graph, objs, f"object of the complement '{kid.text}'")
+            if not roles:
+                preps = set(cues.recipient_preps)
+                for entry in lexicon.candidates("verb", kid.lemma) if lexicon is not None else ():
+                    preps |= set(entry.recipient_preps or ())  # "agreed to provide aid for Romania"
+                toks = [o for p, o in graph.prep_objects(kid) if p in preps]
+                toks += [o for obj in objs for p, o in graph.prep_objects(obj) if p in preps]
+                roles = roles_of(graph, toks, f"prepositional object in the complement '{kid.text}'")
+            if not roles:  # "threatened to ban voting in East Jerusalem"
+                roles = place_recipients(graph, kid)
+            if roles:
+                return roles
+    return []
+
+
+PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
+
+
+def place_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The country of the place where it happened, when nothing else names a target ("imposed
+    a curfew in the town of Cizre in southeastern Turkey"; "demonstrated in Serbia"). Only place
+    mentions count, and only from the predicate's own "in" phrases (or its object's)."""
+    toks = [o for p, o in graph.prep_objects(pred) if p in PLACE_PREPS]
+    toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in PLACE_PREPS]
+    roles: list[Role] = []
+    for tok in toks:
+        layer = [tok]
+        for _ in range(3):  # "in the town of Cizre in southeastern Turkey"
+            found = [(graph.mention_of(cur), cur) for cur in layer]
+            found = [(m, cur) for m, cur in found if m is not None and resolved(m) and m.kind == "location"]
+            if found:
+                roles.append(Role(found[0][0], found[0][1], f"place of the event ('{found[0][1].text}')"))
+                break
+            layer = [k for cur in layer for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj")]
+    return roles
+
+
+def dedupe_roles(roles: list[Role]) -> list[Role]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for role in roles:
+        key = (role.mention.start_char, role.mention.end_char)
+        if key not in seen:
+            seen.add(key)
+            out.append(role)
+    return out
