@@ -1,0 +1,251 @@
+"""Coding speed and memory of the default pipeline on this machine. Prints a Markdown table and,
+with --write-docs, puts it in docs/scale.md.
+
+    PYTHONPATH=src python benchmarks/throughput.py                    # rates and memory (~5 min on 2 cores)
+    PYTHONPATH=src python benchmarks/throughput.py --sizes 1000,10000 --write-docs
+    PYTHONPATH=src python benchmarks/throughput.py --profile 200      # time per stage, hot functions
+
+The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
+(about 200 words each) joined into articles of about --words words. They are generated in a
+temporary folder at run time and never kept.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import io
+import json
+import os
+import platform
+import random
+import sys
+import tempfile
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+STORIES = REPO.parent / "shared" / "data" / "ngec-synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+DOCS = REPO / "docs" / "scale.md"
+START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
+
+
+# -- input ----------------------------------------------------------------------------------
+
+def stories() -> list[str]:
+    if not STORIES.exists():
+        sys.exit(f"the benchmark needs the development data: {STORIES} is absent")
+    with zipfile.ZipFile(STORIES) as archive, archive.open(archive.namelist()[0]) as raw:
+        return [row["text"].strip() for row in csv.DictReader(io.TextIOWrapper(raw, "utf-8"))
+                if row["text"].strip()]
+
+
+def write_articles(path: Path, count: int, *, words: int, seed: int = 7) -> int:
+    """``count`` articles of about ``words`` words as JSON Lines; returns the number of words."""
+    pool, rng, total = stories(), random.Random(seed), 0
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(count):
+            parts: list[str] = []
+            while sum(len(p.split()) for p in parts) < words:
+                parts.append(rng.choice(pool))
+            text = "\n\n".join(parts)
+            total += len(text.split())
+            date = dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)
+            out.write(json.dumps({"id": f"bench-{number}", "date": date.isoformat(), "text": text}) + "\n")
+    return total
+
+
+# -- memory ---------------------------------------------------------------------------------
+
+class PeakMemory:
+    """Samples the resident memory of this process and all its descendants (Linux /proc)."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> "PeakMemory":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss(os.getpid()))
+            self._stop.wait(self.interval)
+
+
+def tree_rss(root: int) -> int:
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status", encoding="ascii", errors="replace") as status:
+                fields = dict(line.split(":", 1) for line in status if ":" in line)
+        except OSError:
+            continue
+        pid, parent = int(entry), int(fields.get("PPid", "0").strip() or 0)
+        children.setdefault(parent, []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, []))
+    return total
+
+
+# -- runs -----------------------------------------------------------------------------------
+
+def code_file(path: Path, *, workers: int, chunk_size: int) -> dict[str, float]:
+    """Read, code and serialise every event of ``path`` as ``lapwing extract`` does."""
+    from lapwing.config import load_config
+    from lapwing.ingest.counts import RunCounts
+    from lapwing.output import event_json
+    from lapwing.run import read_articles
+    from lapwing.scale.local import code_in_parallel
+
+    config, counts, events = load_config(), RunCounts(), 0
+    cpu_before = cpu_seconds()
+    started = time.perf_counter()
+    first = None
+    with PeakMemory() as memory, open(os.devnull, "w", encoding="utf-8") as sink:
+        for item in code_in_parallel(read_articles([str(path)], config=config), config=config,
+                                     workers=workers, chunk_size=chunk_size, counts=counts):
+            first = first or time.perf_counter()
+            for event in getattr(item, "events", ()):
+                sink.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
+                events += 1
+    ended = time.perf_counter()
+    return {"seconds": ended - started, "cpu": cpu_seconds() - cpu_before,
+            "first_result": (first or ended) - started, "coded": counts.coded,
+            "rejected": counts.total_rejected, "events": events, "peak_rss": memory.peak}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the workers, once the pool is shut)."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def tokenize_file(path: Path) -> tuple[float, float]:
+    from lapwing.segment.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    started, cpu = time.perf_counter(), time.process_time()
+    for text in texts:
+        nlp.make_doc(text)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def profile(count: int, *, words: int) -> None:
+    """Time per stage (in this process) and the functions that take the most time."""
+    import cProfile
+    import pstats
+
+    from lapwing.config import load_config
+    from lapwing.model import Article, CodedArticle
+    from lapwing.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        write_articles(path, count, words=words)
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+    pipeline = Pipeline.from_config(load_config())
+    pipeline.run(articles[0])
+    spent = {stage.name: 0.0 for stage in pipeline.stages}
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for article in articles:
+        doc = CodedArticle(article=article)
+        for stage in pipeline.stages:
+            started = time.perf_counter()
+            doc = stage(doc)
+            spent[stage.name] += time.perf_counter() - started
+    profiler.disable()
+    total = sum(spent.values())
+    print(f"{count} articles, {total:.1f} s under cProfile ({count / total:.1f} articles/s)\n")
+    print("| stage | seconds | share | ms per article |\n|---|---:|---:|---:|")
+    for name, seconds in spent.items():
+        print(f"| {name} | {seconds:.1f} | {100 * seconds / total:.0f}% | {1000 * seconds / count:.0f} |")
+    print()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="300,2000",
+                        help="article counts, comma-separated: the first for the rate runs (1 and 2 "
+                             "workers, tokenizer only), every one for memory with all workers "
+                             "(default: 300,2000)")
+    parser.add_argument("--words", type=int, default=500, help="words per article (default: 500)")
+    parser.add_argument("--chunk-size", type=int, default=8, help="articles per chunk (default: 8)")
+    parser.add_argument("--unbatched", action="store_true",
+                        help="also run 1 worker with chunks of 1 article (no nlp.pipe batching)")
+    parser.add_argument("--profile", type=int, metavar="N", help="profile N articles instead")
+    parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
+    args = parser.parse_args(argv)
+    if args.profile:
+        profile(args.profile, words=args.words)
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    runs = [(sizes[0], 1, args.chunk_size)]
+    if args.unbatched:
+        runs.append((sizes[0], 1, 1))
+    runs += [(size, cores, args.chunk_size) for size in sizes] if cores > 1 else \
+        [(size, 1, args.chunk_size) for size in sizes[1:]]
+    with tempfile.TemporaryDirectory() as folder:
+        mean_words = write_articles(Path(folder) / "probe.jsonl", sizes[0], words=args.words) / sizes[0]
+    machine = platform.processor() or platform.machine()
+    lines = [f"Measured {dt.date.today().isoformat()} on {cores} cores ({machine}), "
+             f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
+             "(synthetic news stories joined), read from JSON Lines, events serialised as JSON; "
+             "times include starting the workers and loading the pipeline.", "",
+             "| run | articles | workers | chunk | seconds | articles/s | words/s | CPU ms per article | "
+             "first result (s) | events | peak memory (all processes) |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    with tempfile.TemporaryDirectory() as folder:
+        files: dict[int, tuple[Path, int]] = {}
+        for size in sorted(set(sizes)):
+            path = Path(folder) / f"articles-{size}.jsonl"
+            files[size] = (path, write_articles(path, size, words=args.words))
+        for size, workers, chunk in runs:
+            path, words = files[size]
+            result = code_file(path, workers=workers, chunk_size=chunk)
+            seconds = result["seconds"]
+            lines.append(f"| pipeline | {size} | {workers} | {chunk} | {seconds:.1f} | {size / seconds:.1f} | "
+                         f"{words / seconds:,.0f} | {1000 * result['cpu'] / size:.0f} | "
+                         f"{result['first_result']:.1f} | {result['events']:,} | "
+                         f"{result['peak_rss'] / 2**20:,.0f} MiB |")
+            print(lines[-1], flush=True)
+        path, words = files[sizes[0]]
+        seconds, cpu = tokenize_file(path)
+        lines.append(f"| tokenizer only | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
+                     f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - |")
+    lines += ["", f"Load average (1, 5, 15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
+              f"on {cores} cores (other work on the machine slows the wall-clock numbers; "
+              "CPU ms per article is steadier)."]
+    table = "\n".join(lines)
+    print("\n" + table)
+    if args.write_docs:
+        text = DOCS.read_text(encoding="utf-8")
+        head, rest = text.split(START, 1)
+        DOCS.write_text(head + START + "\n" + table + "\n" + END + rest.split(END, 1)[1], encoding="utf-8")
+        print(f"\nwritten to {DOCS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

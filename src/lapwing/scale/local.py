@@ -1,0 +1,220 @@
+"""Coding on one machine with a pool of worker processes.
+
+Each worker assembles the pipeline once (models, dictionaries, gazetteer) and codes chunks of
+articles sent to it. The parent reads the input lazily and keeps at most ``max_in_flight`` chunks
+out at a time, so memory does not grow with the number of articles, and it yields results in
+input order. Workers are started with ``spawn`` (safe with threads, the same on Linux, macOS and
+Windows); each is limited to one BLAS thread, so ``workers`` processes use ``workers`` cores.
+
+A failure on one article becomes a :class:`~lapwing.model.Rejection` (reason ``coding_error``).
+A worker that dies (out of memory, a crash in native code) is replaced; its chunk is retried one
+article at a time and only the article that kills a worker again is rejected.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain, islice
+from typing import Any
+
+from ..config import Config
+from ..errors import ConfigError
+from ..model import Article, CodedArticle, Rejection
+from ..pipeline import Pipeline
+from .batch import code_chunk, coding_error
+
+Item = Article | Rejection
+Result = CodedArticle | Rejection
+PipelineFactory = Callable[[Config], Pipeline]
+
+#: Articles sent to a worker at a time (and parsed by spaCy in one ``nlp.pipe`` batch).
+DEFAULT_CHUNK_SIZE = 8
+#: Environment variables that cap the threads of the numerical libraries in a worker.
+THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                 "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def code_in_parallel(items: Iterable[Item], *, config: Config, workers: int | None = None,
+                     chunk_size: int = DEFAULT_CHUNK_SIZE, max_in_flight: int | None = None,
+                     counts: Any = None, pipeline: Pipeline | None = None,
+                     pipeline_factory: PipelineFactory | None = None) -> Iterator[Result]:
+    """Code ``items`` (articles and rejections from a reader) with ``workers`` processes.
+
+    Yields a :class:`CodedArticle` or :class:`Rejection` per item, in input order. ``workers=1``
+    codes in this process (with ``pipeline`` when given, else one assembled from ``config``), and
+    so does an input of at most ``workers * chunk_size`` items; ``None`` means every core. At
+    most ``max_in_flight`` chunks of ``chunk_size`` items (default: two per worker) are read ahead.
+    ``counts`` (a :class:`~lapwing.ingest.counts.RunCounts`) is updated as results are yielded.
+    ``pipeline_factory`` (a picklable top-level function of the config) replaces
+    ``Pipeline.from_config`` in the workers; tests use it.
+    """
+    workers = default_workers() if workers is None else workers
+    _check_positive("workers", workers)
+    _check_positive("chunk_size", chunk_size)
+    max_in_flight = 2 * workers if max_in_flight is None else max_in_flight
+    _check_positive("max_in_flight", max_in_flight)
+    factory = pipeline_factory or assemble_pipeline
+    return _code(iter(items), config=config, workers=workers, chunk_size=chunk_size,
+                 max_in_flight=max_in_flight, counts=counts, pipeline=pipeline, factory=factory)
+
+
+def _code(items: Iterator[Item], *, config: Config, workers: int, chunk_size: int, max_in_flight: int,
+          counts: Any, pipeline: Pipeline | None, factory: PipelineFactory) -> Iterator[Result]:
+    # Starting workers costs seconds (each loads the pipeline): an input that fits in one chunk
+    # per worker is coded here instead.
+    head = list(islice(items, workers * chunk_size + 1)) if workers > 1 else []
+    if workers == 1 or len(head) <= workers * chunk_size:
+        stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size)
+    else:
+        stream = _code_in_pool(chain(head, items), config=config, factory=factory, workers=workers,
+                               chunk_size=chunk_size, max_in_flight=max_in_flight)
+    for result in stream:
+        if counts is not None:
+            if isinstance(result, Rejection):
+                counts.count_rejected(result)
+            else:
+                counts.count_coded()
+        yield result
+
+
+def assemble_pipeline(config: Config) -> Pipeline:
+    """The pipeline a worker codes with: ``Pipeline.from_config(config)``."""
+    return Pipeline.from_config(config)
+
+
+def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    """Lists of ``size`` items (the last may be shorter), read lazily."""
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+def _check_positive(name: str, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{name} must be a positive integer, got {value!r}", code="E220")
+
+
+def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int) -> Iterator[Result]:
+    for chunk in chunked(items, chunk_size):
+        yield from code_chunk(pipeline, chunk)
+
+
+# -- the pool ---------------------------------------------------------------------------------
+
+class _Pool:
+    """A process pool that can be replaced when one of its workers dies."""
+
+    def __init__(self, *, config: Config, factory: PipelineFactory, workers: int) -> None:
+        self.config, self.factory, self.workers = config, factory, workers
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(self.factory, self.config))
+
+    def submit(self, chunk: list[Item]) -> Future[list[Result]]:
+        try:
+            return self.executor.submit(_code_in_worker, chunk)
+        except BrokenProcessPool as exc:  # a worker died since the last submit: fail like the others
+            failed: Future[list[Result]] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _code_in_pool(items: Iterable[Item], *, config: Config, factory: PipelineFactory, workers: int,
+                  chunk_size: int, max_in_flight: int) -> Iterator[Result]:
+    chunks = chunked(items, chunk_size)
+    pool = _Pool(config=config, factory=factory, workers=workers)
+    # Chunks sent out, oldest first: (chunk, future, retried one article at a time?).
+    pending: deque[tuple[list[Item], Future[list[Result]], bool]] = deque()
+    try:
+        while True:
+            while len(pending) < max_in_flight:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    break
+                pending.append((chunk, pool.submit(chunk), False))
+            if not pending:
+                return
+            chunk, future, single = pending[0]
+            try:
+                results = future.result()
+            except BrokenProcessPool as exc:
+                _recover(pool, pending, exc)
+                continue
+            pending.popleft()
+            yield from results
+    finally:
+        pool.close()
+
+
+def _recover(pool: _Pool, pending: deque[tuple[list[Item], Future[list[Result]], bool]],
+             exc: BrokenProcessPool) -> None:
+    """A worker died while the oldest chunk was out: start a new pool and resend every chunk; the
+    oldest is resent one article at a time. An article that was already alone is coded once more
+    with nothing else in flight, and rejected only if it breaks a worker again."""
+    chunk, _, single = pending.popleft()
+    pool.restart()
+    if single:
+        retried = [(chunk, _alone(pool, chunk, exc), True)]
+    else:
+        retried = [([item], pool.submit([item]), True) for item in chunk]
+    others = [(c, pool.submit(c), s) for c, _, s in pending]
+    pending.clear()
+    pending.extend(retried + others)
+
+
+def _alone(pool: _Pool, chunk: list[Item], first: BrokenProcessPool) -> Future[list[Result]]:
+    done: Future[list[Result]] = Future()
+    try:
+        done.set_result(pool.submit(chunk).result())
+    except BrokenProcessPool as exc:
+        pool.restart()
+        reason = f"the worker process coding it stopped ({exc or first or 'no message'})"
+        done.set_result([coding_error(item, reason) if isinstance(item, Article) else item for item in chunk])
+    return done
+
+
+# -- inside a worker process --------------------------------------------------------------------
+# The pipeline lives in the worker process for its whole life; this holder is the one place a
+# worker keeps it (set by the pool's initializer, never used in the parent).
+_WORKER: dict[str, Pipeline] = {}
+
+
+def _start_worker(factory: PipelineFactory, config: Config) -> None:
+    limit_threads()
+    _WORKER["pipeline"] = factory(config)
+
+
+def _code_in_worker(chunk: list[Item]) -> list[Result]:
+    return code_chunk(_WORKER["pipeline"], chunk)
+
+
+def limit_threads() -> None:
+    """One thread per numerical library in this process (several processes share the cores)."""
+    for name in THREAD_LIMITS:
+        os.environ.setdefault(name, "1")
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1)

@@ -1,0 +1,80 @@
+"""A tiny pipeline for the scale tests: fast to assemble in a spawned worker (no spaCy), with
+articles that fail on purpose. Importable by name in worker processes (pytest puts this folder
+on sys.path, and spawned workers inherit it)."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from typing import Any
+
+from lapwing.model import Article, CodedArticle, Event, Rejection
+from lapwing.pipeline import Pipeline
+
+#: Text that makes FailingStage raise, and text that makes it kill its process.
+FAIL = "please fail"
+CRASH = "please crash"
+
+
+class EchoEventStage:
+    """Codes one event per article, carrying the article's id and text and the worker's pid."""
+
+    name = "test.echo.v1"
+    requires = ("article",)
+    assigns = ("events",)
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        article = doc.article
+        time.sleep(0.005)  # a little work, so that every worker gets some
+        event = Event(id=f"{article.id}-1", article_id=article.id, event_type="CONSULT",
+                      text=article.text, evidence=(str(os.getpid()),))
+        return doc.replace(events=(event,))
+
+    def info(self) -> dict[str, Any]:
+        return {}
+
+
+class FailingStage:
+    """Raises on FAIL, ends its process on CRASH (as a native crash or the OOM killer would)."""
+
+    name = "test.failing.v1"
+    requires = ("events",)
+    assigns = ()
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        if FAIL in doc.article.text:
+            raise ValueError("asked to fail")
+        if CRASH in doc.article.text:
+            os._exit(3)
+        return doc
+
+    def info(self) -> dict[str, Any]:
+        return {}
+
+
+class BatchingStage(FailingStage):
+    """FailingStage with a ``pipe`` method that records the batch sizes it was given."""
+
+    name = "test.batching.v1"
+
+    def __init__(self) -> None:
+        self.batches: list[int] = []
+
+    def pipe(self, docs: list[CodedArticle]) -> list[CodedArticle]:
+        self.batches.append(len(docs))
+        return [self(doc) for doc in docs]
+
+
+def fake_pipeline(config: dict[str, Any]) -> Pipeline:
+    return Pipeline([EchoEventStage(), FailingStage()], config=config)
+
+
+def article(number: int, text: str | None = None) -> Article:
+    return Article(id=f"a{number}", date=dt.date(2024, 1, 1) + dt.timedelta(days=number % 300),
+                   text=text if text is not None else f"Article number {number}.",
+                   origin=f"news.jsonl:{number + 1}")
+
+
+def bad_record(number: int) -> Rejection:
+    return Rejection(reason="bad_json", message=f"news.jsonl:{number + 1}: not JSON",
+                     path="news.jsonl", line=number + 1)
