@@ -1,11 +1,11 @@
-"""The library entry points behind the CLI: coding a stream, with per-document limits."""
+"""Coding a stream of articles: per-document time limit and failures become rejections."""
 import datetime as dt
 import time
 
 from lapwing.ingest.counts import RunCounts
 from lapwing.model import Article, CodedArticle, Rejection
 from lapwing.pipeline import Pipeline
-from lapwing.run import code_articles
+from lapwing.scale.local import code_in_parallel
 
 
 class SlowOnWord:
@@ -31,10 +31,13 @@ def article(i: int, text: str) -> Article:
 
 
 def test_slow_and_failing_articles_become_rejections_and_the_batch_goes_on():
+    """Per-document time limit and failures, on the chunked path every run takes."""
     counts = RunCounts()
     items = [article(1, "fine"), article(2, "slow"), article(3, "boom"), article(4, "fine")]
     started = time.perf_counter()
-    out = list(code_articles(items, pipeline=Pipeline([SlowOnWord()]), counts=counts, time_limit_s=0.3))
+    config = {"pipeline": {"doc_time_limit_s": 0.3}}
+    out = list(code_in_parallel(items, config=config, workers=1, counts=counts,
+                                pipeline=Pipeline([SlowOnWord()])))
     assert time.perf_counter() - started < 3
     assert [type(o).__name__ for o in out] == ["CodedArticle", "Rejection", "Rejection", "CodedArticle"]
     timeout, error = out[1], out[2]

@@ -30,6 +30,12 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date in the form YYYY-MM-DD") from None
 
 
+def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-j", "--workers", type=int, metavar="N",
+                        help="worker processes coding in parallel (default: every core)")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar (none is shown when stderr is not a terminal)")
+
+
 def _add_config_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="FILE", help="a TOML file overriding settings of the default configuration")
     parser.add_argument("--actors", metavar="FILE", action="append", default=[],
@@ -57,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the date of plain-text articles that carry no 'date' line")
     p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
+    _add_run_options(p)
     _add_config_options(p)
 
     p = commands.add_parser("ingest", help="code articles and store them in an event database",
@@ -71,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
                    help="the date of plain-text articles that carry no 'date' line")
     p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
+    _add_run_options(p)
     _add_config_options(p)
 
     p = commands.add_parser("query", help="find stored events by actor, type, date, place",
@@ -229,7 +237,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8")) if args.output else sys.stdout
         rejects = stack.enter_context(open(args.rejects, "w", encoding="utf-8")) if args.rejects else None
         counts = extract(args.inputs, out=out, config=config, date=args.date, entities=args.entities,
-                         rejects=rejects)
+                         rejects=rejects, workers=args.workers, quiet=args.quiet)
     print(counts.summary(), file=sys.stderr)
     return 0 if counts.coded or not counts.read else 1
 
@@ -240,7 +248,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     with ExitStack() as stack:
         rejects = stack.enter_context(open(args.rejects, "w", encoding="utf-8")) if args.rejects else None
         run = ingest(args.inputs, db=args.db, config=_config(args), date=args.date, recode=args.recode,
-                     rejects=rejects)
+                     rejects=rejects, workers=args.workers, quiet=args.quiet)
     print(run.summary(), file=sys.stderr)
     return 0 if run.counts.coded or run.counts.skipped or not run.counts.read else 1
 

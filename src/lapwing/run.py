@@ -23,60 +23,25 @@ def read_articles(inputs: list[str], *, config: Config, date: dt.date | None = N
     yield from reader.read(inputs, date=date)
 
 
-def code_articles(items: Iterable[Article | Rejection], *, pipeline: Pipeline, counts: Any,
-                  time_limit_s: float | None = None) -> Iterator[CodedArticle | Rejection]:
-    """Run the pipeline on each article; a failure of one article, or coding that takes longer
-    than ``time_limit_s``, becomes a rejection (reason ``coding_error`` or ``timeout``) and the
-    rest go on."""
-    from .limits import DocumentTimeout, time_limit
-
-    for item in items:
-        if isinstance(item, Rejection):
-            counts.count_rejected(item)
-            yield item
-            continue
-        try:
-            with time_limit(time_limit_s, what="coding"):
-                doc = pipeline.run(item)
-        except DocumentTimeout as exc:
-            rejection = Rejection(
-                reason="timeout", message=f"{item.origin or item.id}: article {item.id!r} {exc.message}",
-                path=(item.origin or "").rsplit(":", 1)[0], field=None, record=item.text[:2000])
-            counts.count_rejected(rejection)
-            yield rejection
-            continue
-        except Exception as exc:  # noqa: BLE001 - recorded as a rejection with its reason, never lost
-            rejection = Rejection(
-                reason="coding_error",
-                message=f"{item.origin or item.id}: article {item.id!r} could not be coded: "
-                        f"{type(exc).__name__}: {exc}",
-                path=(item.origin or "").rsplit(":", 1)[0], field=None, record=item.text[:2000])
-            counts.count_rejected(rejection)
-            yield rejection
-            continue
-        counts.count_coded()
-        yield doc
-
-
-def _time_limit(config: Config) -> float | None:
-    seconds = float(config["pipeline"]["doc_time_limit_s"])
-    return seconds if seconds > 0 else None
-
-
 def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
             date: dt.date | None = None, entities: bool = False,
-            rejects: TextIO | None = None, pipeline: Pipeline | None = None) -> Any:
+            rejects: TextIO | None = None, pipeline: Pipeline | None = None,
+            workers: int | None = 1, quiet: bool = True) -> Any:
     """Code ``inputs`` and write JSON Lines to ``out``: one object per event, or per article with
-    ``entities=True``. Rejected documents go to ``rejects`` (JSON Lines) when given. Returns the
-    run's counts (read, coded, rejected by reason, events written)."""
+    ``entities=True``. Rejected documents go to ``rejects`` (JSON Lines) when given. ``workers``
+    processes code in parallel (None: every core), keeping the input order; a progress bar shows
+    on a terminal unless ``quiet``. Returns the run's counts (read, coded, rejected by reason,
+    events written)."""
     from .ingest.counts import RunCounts
+    from .scale.local import code_in_parallel
+    from .scale.progress import progress
 
     config = config if config is not None else load_config()
-    pipeline = pipeline or Pipeline.from_config(config)
     counts = RunCounts()
     events_written = 0
-    for item in code_articles(read_articles(inputs, config=config, date=date),
-                              pipeline=pipeline, counts=counts, time_limit_s=_time_limit(config)):
+    coded = code_in_parallel(read_articles(inputs, config=config, date=date), config=config,
+                             workers=workers, counts=counts, pipeline=pipeline)
+    for item in progress(coded, quiet=quiet, unit="article"):
         if isinstance(item, Rejection):
             if rejects is not None:
                 rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
@@ -109,14 +74,18 @@ class IngestRun:
 
 def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
            date: dt.date | None = None, recode: bool = False, rejects: TextIO | None = None,
-           pipeline: Pipeline | None = None) -> IngestRun:
+           pipeline: Pipeline | None = None, workers: int | None = 1, quiet: bool = True) -> IngestRun:
     """Code ``inputs`` and store them in the DuckDB event store at ``db``.
 
     Articles already stored with the same text are skipped before coding (so an interrupted
     ingest, run again, continues where it stopped); ``recode=True`` codes and replaces them.
     Each article is written in one transaction: a killed run leaves whole articles only.
+    ``workers`` and ``quiet`` as for :func:`extract`.
     """
     from .ingest.counts import RunCounts
+    from .scale.local import code_in_parallel
+    from .scale.progress import progress
+    from .scale.resume import SkipStored
     from .store import EventStore
     from .store.writer import IngestCounts
 
@@ -125,22 +94,19 @@ def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
     run = IngestRun(counts=counts)
     totals = dict.fromkeys(IngestCounts.__dataclass_fields__, 0)
     with EventStore(db, link_window_days=config["store"]["link_window_days"]) as store:
-        def fresh(items: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
-            for item in items:
-                if not recode and isinstance(item, Article) and store.has_article(item.id, item.text):
-                    counts.skipped += 1
-                    continue
-                yield item
-
-        pipeline = pipeline or Pipeline.from_config(config)
-        for item in code_articles(fresh(read_articles(inputs, config=config, date=date)),
-                                  pipeline=pipeline, counts=counts, time_limit_s=_time_limit(config)):
+        items = read_articles(inputs, config=config, date=date)
+        skip = SkipStored(store.has_article)
+        if not recode:
+            items = skip(items)
+        coded = code_in_parallel(items, config=config, workers=workers, counts=counts, pipeline=pipeline)
+        for item in progress(coded, quiet=quiet, unit="article"):
             if isinstance(item, Rejection):
                 if rejects is not None:
                     rejects.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
                 continue
             for name, value in store.ingest([item], recode=recode).to_dict().items():
                 totals[name] += value
+        counts.skipped = skip.skipped
     run.store = IngestCounts(**totals)
     return run
 

@@ -1,8 +1,9 @@
 """Feeding bad input through the readers and the whole pipeline, and counting what came out.
 
-Used by the tests in this folder and by ``scripts/reliability_report.py``. Each document is coded
-under :func:`lapwing.limits.time_limit`; a document over the limit becomes a rejection with
-reason ``timeout`` and the batch goes on (what ``lapwing.run.code_articles`` is asked to do).
+Used by the tests in this folder and by ``scripts/reliability_report.py``. Documents are coded
+by the same path as ``lapwing extract`` (``lapwing.scale.local.code_in_parallel``) under the
+per-document time limit; a document over the limit becomes a rejection with reason ``timeout``
+and the batch goes on.
 Every coded document is also written as JSON (as ``lapwing extract`` does) and stored in an
 in-memory event store (as ``lapwing ingest`` does), so a text that breaks output or storage is
 caught too.
@@ -19,7 +20,6 @@ from pathlib import Path
 from reliability_corpus import Case
 
 from lapwing.config import Config
-from lapwing.limits import DocumentTimeout, time_limit
 from lapwing.model import Article, CodedArticle, Rejection
 from lapwing.output import entities_json, event_json
 from lapwing.pipeline import Pipeline
@@ -91,37 +91,37 @@ def check_coded(doc: CodedArticle) -> list[str]:
 
 def code_items(items: Iterable[Article | Rejection], *, pipeline: Pipeline,
                time_limit_s: float | None, store=None) -> Outcome:
-    """Code each article under the time limit, store it, and count everything."""
+    """Code each article as ``lapwing extract`` does (``code_in_parallel`` in this process, one
+    article per chunk so each is timed alone), store it, and count everything."""
+    from lapwing.scale.local import code_in_parallel
+
     outcome = Outcome()
     started = time.monotonic()
-    for item in items:
-        if isinstance(item, Rejection):
-            outcome.rejected[item.reason] += 1
-            continue
-        begun = time.monotonic()
-        try:
-            with time_limit(time_limit_s):
-                doc = pipeline.run(item)
-        except DocumentTimeout:
-            outcome.rejected["timeout"] += 1
-            doc = None
-        except Exception as exc:  # noqa: BLE001 - a bug found: counted and reported, never hidden
-            outcome.rejected["coding_error"] += 1
-            outcome.errors.append(f"{item.origin}: coding_error {type(exc).__name__}: {exc}")
-            doc = None
-        took = time.monotonic() - begun
+    config = {"pipeline": {"doc_time_limit_s": time_limit_s or 0}}
+    begun = time.monotonic()
+    for result in code_in_parallel(items, config=config, workers=1, chunk_size=1, pipeline=pipeline):
+        took, begun = time.monotonic() - begun, time.monotonic()
+        if isinstance(result, Rejection):
+            outcome.rejected[result.reason] += 1
+            if result.reason == "coding_error":  # a bug found: counted and reported, never hidden
+                outcome.errors.append(f"coding_error {result.message}")
+            if result.reason not in ("coding_error", "timeout"):
+                continue
         if took > outcome.slowest_s:
-            outcome.slowest_s, outcome.slowest = took, item.origin or item.id
-        if doc is None:
+            outcome.slowest_s = took
+            outcome.slowest = result.message.split(":", 2)[0] if isinstance(result, Rejection) \
+                else result.article.origin or result.article.id
+        if isinstance(result, Rejection):
             continue
+        doc = result
         outcome.coded += 1
         outcome.article_ids.add(doc.article.id)
-        outcome.errors += [f"{item.origin}: {problem}" for problem in check_coded(doc)]
+        outcome.errors += [f"{doc.article.origin}: {problem}" for problem in check_coded(doc)]
         if store is not None:
             try:
                 store.ingest([doc])
             except Exception as exc:  # noqa: BLE001 - a store bug found: counted and reported
-                outcome.errors.append(f"{item.origin}: store {type(exc).__name__}: {exc}")
+                outcome.errors.append(f"{doc.article.origin}: store {type(exc).__name__}: {exc}")
     outcome.seconds = time.monotonic() - started
     return outcome
 

@@ -25,7 +25,7 @@ from ..config import Config
 from ..errors import ConfigError
 from ..model import Article, CodedArticle, Rejection
 from ..pipeline import Pipeline
-from .batch import code_chunk, coding_error
+from .batch import code_chunk, coding_error, time_limit_of
 
 Item = Article | Rejection
 Result = CodedArticle | Rejection
@@ -76,7 +76,8 @@ def _code(items: Iterator[Item], *, config: Config, workers: int, chunk_size: in
     # per worker is coded here instead.
     head = list(islice(items, workers * chunk_size + 1)) if workers > 1 else []
     if workers == 1 or len(head) <= workers * chunk_size:
-        stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size)
+        stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size,
+                            time_limit_s=time_limit_of(config))
     else:
         stream = _code_in_pool(chain(head, items), config=config, factory=factory, workers=workers,
                                chunk_size=chunk_size, max_in_flight=max_in_flight)
@@ -106,9 +107,10 @@ def _check_positive(name: str, value: int) -> None:
         raise ConfigError(f"{name} must be a positive integer, got {value!r}", code="E220")
 
 
-def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int) -> Iterator[Result]:
+def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
+               time_limit_s: float | None) -> Iterator[Result]:
     for chunk in chunked(items, chunk_size):
-        yield from code_chunk(pipeline, chunk)
+        yield from code_chunk(pipeline, chunk, time_limit_s=time_limit_s)
 
 
 # -- the pool ---------------------------------------------------------------------------------
@@ -197,16 +199,17 @@ def _alone(pool: _Pool, chunk: list[Item], first: BrokenProcessPool) -> Future[l
 # -- inside a worker process --------------------------------------------------------------------
 # The pipeline lives in the worker process for its whole life; this holder is the one place a
 # worker keeps it (set by the pool's initializer, never used in the parent).
-_WORKER: dict[str, Pipeline] = {}
+_WORKER: dict[str, Any] = {}
 
 
 def _start_worker(factory: PipelineFactory, config: Config) -> None:
     limit_threads()
     _WORKER["pipeline"] = factory(config)
+    _WORKER["time_limit_s"] = time_limit_of(config)
 
 
 def _code_in_worker(chunk: list[Item]) -> list[Result]:
-    return code_chunk(_WORKER["pipeline"], chunk)
+    return code_chunk(_WORKER["pipeline"], chunk, time_limit_s=_WORKER["time_limit_s"])
 
 
 def limit_threads() -> None:
