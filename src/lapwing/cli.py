@@ -81,6 +81,21 @@ def build_parser() -> argparse.ArgumentParser:
     _add_run_options(p)
     _add_config_options(p)
 
+    p = commands.add_parser("run", help="code articles on a distributed engine, writing Parquet",
+                            description="Code articles with the same pipeline on Ray Data (pip install "
+                                        "'lapwing[ray]'): a pool of workers that load the pipeline once "
+                                        "each, writing Parquet partitions of events to OUT/events (and "
+                                        "rejected documents to OUT/rejections) that DuckDB queries directly. "
+                                        "Without --address (or RAY_ADDRESS) Ray starts on this machine.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT")
+    p.add_argument("--engine", choices=["ray"], default="ray", help="the distributed engine (default: ray)")
+    p.add_argument("--out", metavar="DIR", required=True, help="folder for the Parquet partitions")
+    p.add_argument("--address", metavar="ADDR", help="Ray cluster address, e.g. ray://head:10001 or auto")
+    p.add_argument("-j", "--workers", type=int, metavar="N", help="coding actors (default: one per CPU)")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                   help="the date of plain-text articles that carry no 'date' line")
+    _add_config_options(p)
+
     p = commands.add_parser("query", help="find stored events by actor, type, date, place",
                             description="Query the event store. ACTOR and RECIPIENT match a name, code, "
                                         "country or sector.")
@@ -253,6 +268,18 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     return 0 if run.counts.coded or run.counts.skipped or not run.counts.read else 1
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    from .scale.ray_engine import run_ray
+
+    result = run_ray(args.inputs, out_dir=Path(args.out), config=_config(args), num_workers=args.workers,
+                     address=args.address, date=args.date)
+    rejected = ", ".join(f"{k}: {v}" for k, v in result["rejected_by_reason"].items())
+    print(f"read {result['read']} documents: {result['coded']} coded, {result['rejected']} rejected"
+          + (f" ({rejected})" if rejected else "") + f"; {result['events']} events written to "
+          f"{result['events_path']} by {result['workers']} workers", file=sys.stderr)
+    return 0
+
+
 def _print_table(table: Any, fmt: str) -> None:
     """Print a pyarrow table as an aligned text table, JSON Lines or CSV."""
     rows = table.to_pylist()
@@ -414,6 +441,7 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
 COMMANDS = {
     "extract": cmd_extract,
     "ingest": cmd_ingest,
+    "run": cmd_run,
     "query": cmd_query,
     "network": cmd_network,
     "timeline": cmd_timeline,
