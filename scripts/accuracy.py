@@ -26,6 +26,7 @@ SETS = {
     "event-location": "data/event-location/labeled_text.jsonl.zip",
     "ngec-synthetic": "data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip",
     "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
+    "petrarch2-unittests": "data/petrarch2-unittests",
 }
 BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
 
@@ -57,6 +58,9 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
         rows += [("NGEC synthetic stories (not gold; sample)", f"{label} recall", pct(row["recall"]))
                  for label, row in result["per_type"].items()]
         return rows
+    if name == "petrarch2-unittests":
+        label = "PETRARCH2 unit tests (own dictionaries)"
+        return [(label, f"assertions met: {level}", pct(value)) for level, value in result["share"].items()]
     if name == "re3d":
         out = []
         for kind in ("Person", "Organisation", "Location", "Nationality", "ALL"):

@@ -171,10 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
                                         "PLOVER gold records (the GSR JSON); prints precision, recall and F1 "
                                         "overall and per type. With --gold-set NAME PATH, Lapwing codes the "
                                         "gold set's own texts and scores them: plover-gsr (event type and "
-                                        "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), seed (a "
+                                        "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), petrarch2-unittests "
+                                        "(assertions met with PETRARCH2's own dictionaries), seed (a "
                                         "dated article with NAME.gold.jsonl beside it).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="PREDICTED GOLD, or the gold set's PATH with --gold-set")
-    p.add_argument("--gold-set", choices=["plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic", "seed"],
+    p.add_argument("--gold-set", choices=["plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
+                            "petrarch2-unittests", "seed"],
                    help="code this named gold set at PATH and score it")
     p.add_argument("--format", dest="fmt", choices=["auto", "lapwing", "plover-gsr"], default="auto",
                    help="the gold file's format (default: detected)")

@@ -9,6 +9,8 @@
 - ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
 - ``ngec-synthetic``: machine-written PLOVER stories (not gold): per-type recall, a check of
   coverage across all 16 types.
+- ``petrarch2-unittests``: PETRARCH2's unit-test records, coded with their own validation
+  dictionaries loaded as user dictionaries: the share of assertions met.
 - ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
   ``seed-article.gold.jsonl``); the project's gold format.
 """
@@ -21,7 +23,8 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import InputError
 
-GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic", "seed")
+GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
+             "petrarch2-unittests", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -54,6 +57,11 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
 
         result = evaluate_synthetic(path, config=config)
         return {"gold_set": name, **result, "table": format_synthetic(result)}
+    if name == "petrarch2-unittests":
+        from .petrarch_tests import evaluate_petrarch_unittests, format_petrarch_unittests
+
+        result = evaluate_petrarch_unittests(path, config=config)
+        return {"gold_set": name, **result, "table": format_petrarch_unittests(result)}
     if name == "seed":
         return _seed(path, config)
     raise InputError(f"unknown gold set {name!r}; known: {', '.join(GOLD_SETS)}", path=str(path),
