@@ -164,6 +164,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--token", help="token required by POST /api/extract (Authorization: Bearer TOKEN)")
     p.add_argument("--allow-extract", action="store_true", help="enable POST /api/extract")
+    p.add_argument("--query-seconds", type=float, default=10.0,
+                   help="longest time one request may query the store before it is stopped (default: 10)")
+    p.add_argument("--max-readers", type=int, help="requests reading the store at once (default: twice the cores)")
 
     p = commands.add_parser("evaluate", help="score predicted events against a gold file",
                             description="Score predicted events (Lapwing's JSON Lines) against GOLD: the "
@@ -379,7 +382,9 @@ def cmd_import_icews(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from .serve import run_server
 
-    run_server(args.db, host=args.host, port=args.port, token=args.token, allow_extract=args.allow_extract)
+    options = {"max_readers": args.max_readers} if args.max_readers else {}
+    run_server(args.db, host=args.host, port=args.port, token=args.token, allow_extract=args.allow_extract,
+               query_seconds=args.query_seconds, **options)
     return 0
 
 

@@ -7,6 +7,7 @@ canonical events (one per happening) through each one's root mention.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..store.queries import DateLike, as_interval, event_filters
@@ -20,16 +21,40 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
+def remembered(store: ReadStore, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
+    """``compute()``, kept in the snapshot's memo when the store has one (its data never change)."""
+    memo = getattr(store, "memo", None)
+    return memo.get(key, compute) if memo is not None else compute()
+
+
+def _actor_ranking(store: ReadStore) -> list[tuple[str, int]]:
+    """Every actor's key and number of event mentions, most active first (then name, key)."""
+    return [(key, int(n)) for key, n in store.fetch(
+        """WITH counts AS (SELECT actor_key, count(DISTINCT event_rowid) AS n FROM event_actors GROUP BY actor_key)
+           SELECT a.actor_key, coalesce(c.n, 0) AS events FROM actors a LEFT JOIN counts c USING (actor_key)
+           ORDER BY events DESC, a.name, a.actor_key""")]
+
+
 def list_actors(store: ReadStore, *, search: str | None = None, limit: int = 50,
                 offset: int = 0) -> dict[str, Any]:
     """Actors with the number of event mentions they take part in, most active first.
-    ``search`` matches part of the name, or the code, country, sector or CAMEO code exactly."""
-    where, params = "", []
-    if search:
-        where = (" WHERE (a.name ILIKE ? ESCAPE '\\' OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)"
-                 " OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?))")
-        params = [_like(search), search, search, search, search]
-    total = store.fetch("SELECT count(*) FROM actors a" + where, params)[0][0]
+    ``search`` matches part of the name, or the code, country, sector or CAMEO code exactly.
+    Without a search the ranking of every actor is computed once per snapshot and paged."""
+    if not search:
+        ranking = remembered(store, ("actor_ranking",), lambda: _actor_ranking(store))
+        page = ranking[offset:offset + limit]
+        rows = store.fetch(
+            "SELECT actor_key, name, code, country, sector, cameo_code, wikidata_id, kind FROM actors "
+            "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))", [[key for key, _ in page]]) if page else []
+        by_key = {row[0]: row for row in rows}
+        items = [(*by_key[key], events) for key, events in page if key in by_key]
+        return {"total": len(ranking), "limit": limit, "offset": offset,
+                "items": tuple_rows(ACTOR_COLUMNS, items)}
+    where = (" WHERE (a.name ILIKE ? ESCAPE '\\' OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)"
+             " OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?))")
+    params: list[Any] = [_like(search), search, search, search, search]
+    total = remembered(store, ("actors_total", search),
+                       lambda: store.fetch("SELECT count(*) FROM actors a" + where, params)[0][0])
     rows = store.fetch(
         f"""WITH page AS (SELECT a.* FROM actors a{where}),
                  counts AS (SELECT ea.actor_key, count(DISTINCT ea.event_rowid) AS n FROM event_actors ea
@@ -74,32 +99,44 @@ def actor_detail(store: ReadStore, actor_key: str, *, date_from: DateLike = None
             WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.event_rowid
                           AND ea.role IN ('actor', 'recipient') AND ea.actor_key = ?){window}
             GROUP BY month ORDER BY month""", [actor_key, *window_params]))
+    # The actor's own event mentions are found first (a filter on event_actors); only their
+    # dyads are then joined, never the whole event_dyads view.
     others = store.fetch(
-        f"""WITH pairs AS (
-                SELECT CASE WHEN d.actor_key = ? THEN d.recipient_key ELSE d.actor_key END AS other,
-                       d.quad_code, d.event_type, c.num_mentions
-                FROM canonical_events c JOIN event_dyads d ON d.event_rowid = c.root_event
-                WHERE (d.actor_key = ? OR d.recipient_key = ?){window})
+        f"""WITH mine AS (SELECT DISTINCT event_rowid FROM event_actors
+                          WHERE actor_key = ? AND role IN ('actor', 'recipient')),
+                 roots AS (SELECT c.root_event, c.num_mentions FROM canonical_events c
+                           WHERE c.root_event IN (SELECT event_rowid FROM mine){window}),
+                 pairs AS (
+                SELECT CASE WHEN a.actor_key = ? THEN r.actor_key ELSE a.actor_key END AS other,
+                       e.quad_code, e.event_type, roots.num_mentions
+                FROM roots JOIN events e ON e.event_rowid = roots.root_event
+                JOIN event_actors a ON a.event_rowid = roots.root_event AND a.role = 'actor'
+                JOIN event_actors r ON r.event_rowid = roots.root_event AND r.role = 'recipient'
+                WHERE (a.actor_key = ? OR r.actor_key = ?))
             SELECT p.other, a.name, a.code, a.country, a.sector,
                    count(*) FILTER (WHERE p.quad_code IN (1, 2)) AS cooperation,
                    count(*) FILTER (WHERE p.quad_code IN (3, 4)) AS conflict,
                    count(*) AS events
             FROM pairs p LEFT JOIN actors a ON a.actor_key = p.other
             WHERE p.other <> ?
-            GROUP BY ALL""", [actor_key, actor_key, actor_key, *window_params, actor_key])
+            GROUP BY ALL""", [actor_key, *window_params, actor_key, actor_key, actor_key, actor_key])
     names = ("key", "name", "code", "country", "sector", "cooperation", "conflict", "events")
     rows = tuple_rows(names, others)
     partners = sorted((r for r in rows if r["cooperation"]), key=lambda r: (-r["cooperation"], r["name"] or ""))
     opponents = sorted((r for r in rows if r["conflict"]), key=lambda r: (-r["conflict"], r["name"] or ""))
     recent = tuple_rows(("event_rowid", "article_id", "date", "event_type", "quad_code", "modality", "role", "text"),
                         store.fetch(
-        """SELECT e.event_rowid, e.article_id, e.date, e.event_type, e.quad_code, e.modality,
-                  string_agg(DISTINCT ea.role, ',' ORDER BY ea.role), e.text
-           FROM event_actors ea JOIN events e ON e.event_rowid = ea.event_rowid
-           WHERE ea.actor_key = ?
-           GROUP BY e.event_rowid, e.article_id, e.date, e.date_start, e.event_type, e.quad_code,
-                    e.modality, e.text
-           ORDER BY e.date_start DESC, e.event_rowid DESC LIMIT ?""", [actor_key, top * 2]))
+        """WITH latest AS (
+               SELECT e.event_rowid, e.article_id, e.date, e.date_start, e.event_type, e.quad_code, e.modality,
+                      e.text
+               FROM events e WHERE e.event_rowid IN (SELECT event_rowid FROM event_actors WHERE actor_key = ?)
+               ORDER BY e.date_start DESC, e.event_rowid DESC LIMIT ?)
+           SELECT l.event_rowid, l.article_id, l.date, l.event_type, l.quad_code, l.modality,
+                  string_agg(DISTINCT ea.role, ',' ORDER BY ea.role), l.text
+           FROM latest l JOIN event_actors ea ON ea.event_rowid = l.event_rowid AND ea.actor_key = ?
+           GROUP BY l.event_rowid, l.article_id, l.date, l.date_start, l.event_type, l.quad_code,
+                    l.modality, l.text
+           ORDER BY l.date_start DESC, l.event_rowid DESC""", [actor_key, top * 2, actor_key]))
     return {"actor": actor, "timeline": timeline, "partners": partners[:top], "opponents": opponents[:top],
             "recent_events": recent}
 
@@ -108,11 +145,13 @@ def count_events(store: ReadStore, **filters: Any) -> int:
     """How many event mentions match :func:`lapwing.store.query_events`' filters (for paging)."""
     one_per_happening = filters.pop("one_per_happening", False)
     where, params = event_filters(**filters)
-    if one_per_happening:
+    joined = ""
+    if one_per_happening:  # the canonical events are joined only when they filter
+        joined = " JOIN canonical_events c ON c.canonical_id = e.canonical_id"
         where += (" AND " if where else " WHERE ") + "c.root_event = e.event_rowid"
-    rows = store.fetch("SELECT count(*) FROM events e LEFT JOIN canonical_events c "
-                       "ON c.canonical_id = e.canonical_id" + where, params)
-    return int(rows[0][0])
+    key = ("count_events", one_per_happening, tuple(sorted(filters.items(), key=lambda item: item[0])))
+    return int(remembered(store, key, lambda: store.fetch("SELECT count(*) FROM events e" + joined + where,
+                                                          params)[0][0]))
 
 
 PLACE_COLUMNS = ("name", "country", "lat", "lon", "events", "event_types", "first_date", "last_date")

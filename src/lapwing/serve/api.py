@@ -9,15 +9,18 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 
-from ..store import network, query_events, timeline
-from .analytics import actor_detail, count_events, event_places, list_actors, trim_network
+from ..store import query_events, timeline
+from ..store.network import top_network
+from .analytics import actor_detail, count_events, event_places, list_actors
 from .articles import article_detail, list_articles
-from .errors import ApiError
+from .errors import ApiError, error_responses
 from .extract import extract_route
-from .jsonable import table_rows
+from .jsonable import json_route, table_rows
 from .snapshot import CursorStore
+from .turns import reading_turn
 
 MAX_PAGE = 1000
+MAX_COUNT = 1_000_000_000  # bounds offsets and weights (DuckDB takes 64-bit integers)
 
 
 class Modality(str, Enum):
@@ -33,22 +36,23 @@ class Role(str, Enum):
     any = "any"
 
 
-def read_store(request: Request) -> Iterator[CursorStore]:
-    """A read-only view of the store for one request (see :mod:`lapwing.serve.snapshot`)."""
+def read_store(request: Request, _turn: Annotated[None, Depends(reading_turn)]) -> Iterator[CursorStore]:
+    """A read-only view of the store for one request, in its turn (see :mod:`lapwing.serve.snapshot`,
+    :mod:`lapwing.serve.turns`)."""
     with request.app.state.reader.reader() as store:
         yield store
 
 
 Store = Annotated[CursorStore, Depends(read_store)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description="most rows to return")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip (paging)")]
+Offset = Annotated[int, Query(ge=0, le=MAX_COUNT, description="rows to skip (paging)")]
 DateFrom = Annotated[str | None, Query(alias="from", description="earliest date: YYYY, YYYY-MM or YYYY-MM-DD",
                                        max_length=10)]
 DateTo = Annotated[str | None, Query(alias="to", description="latest date: YYYY, YYYY-MM or YYYY-MM-DD",
                                      max_length=10)]
 Text = Annotated[str | None, Query(max_length=200)]
 
-router = APIRouter(prefix="/api")
+router = APIRouter(prefix="/api", responses=error_responses(404, 413, 422, 500, 503))
 
 
 def _page(items: list[Any], limit: int, offset: int, total: int) -> dict[str, Any]:
@@ -58,12 +62,14 @@ def _page(items: list[Any], limit: int, offset: int, total: int) -> dict[str, An
 
 
 @router.get("/articles", summary="Stored articles, newest first (paging, optional text search)")
+@json_route
 def api_articles(store: Store, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     result = list_articles(store, search=q, limit=limit, offset=offset)
     return _page(result["items"], limit, offset, result["total"])
 
 
 @router.get("/articles/{article_id}", summary="One article: text, sentences, mentions, times, events with provenance")
+@json_route
 def api_article(store: Store, article_id: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
     detail = article_detail(store, article_id)
     if detail is None:
@@ -72,6 +78,7 @@ def api_article(store: Store, article_id: Annotated[str, Path(max_length=500)]) 
 
 
 @router.get("/events", summary="Event mentions matching the filters, oldest first (as `lapwing query`)")
+@json_route
 def api_events(store: Store, actor: Text = None, recipient: Text = None,
                event_type: Annotated[str | None, Query(alias="type", max_length=40,
                                                        description="PLOVER event type, e.g. ASSAULT")] = None,
@@ -88,6 +95,7 @@ def api_events(store: Store, actor: Text = None, recipient: Text = None,
 
 
 @router.get("/actors", summary="Actors, most active first; q searches name (part) or code/country/sector")
+@json_route
 def api_actors(store: Store, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     result = list_actors(store, search=q, limit=limit, offset=offset)
     return _page(result["items"], limit, offset, result["total"])
@@ -95,6 +103,7 @@ def api_actors(store: Store, q: Text = None, limit: Limit = 50, offset: Offset =
 
 @router.get("/actors/{actor_key:path}",
             summary="One actor: timeline by quad code, main partners and opponents, latest events")
+@json_route
 def api_actor(store: Store, actor_key: str, date_from: DateFrom = None, date_to: DateTo = None,
               top: Annotated[int, Query(ge=1, le=100)] = 10) -> dict[str, Any]:
     detail = actor_detail(store, actor_key, date_from=date_from, date_to=date_to, top=top)
@@ -104,15 +113,17 @@ def api_actor(store: Store, actor_key: str, date_from: DateFrom = None, date_to:
 
 
 @router.get("/network", summary="The actor network (cooperation, conflict, supports, opposes) in a date window")
+@json_route
 def api_network(store: Store, date_from: DateFrom = None, date_to: DateTo = None,
                 max_nodes: Annotated[int, Query(ge=1, le=5000, description="most active actors kept")] = 300,
-                min_weight: Annotated[int, Query(ge=1, description="least events on an edge")] = 1
+                min_weight: Annotated[int, Query(ge=1, le=MAX_COUNT, description="least events on an edge")] = 1
                 ) -> dict[str, Any]:
-    graph = network(store, date_from=date_from, date_to=date_to)  # type: ignore[arg-type]
-    return trim_network(graph, max_nodes=max_nodes, min_weight=min_weight)
+    return top_network(store, date_from=date_from, date_to=date_to,  # type: ignore[arg-type]
+                       max_nodes=max_nodes, min_weight=min_weight)
 
 
 @router.get("/timeline", summary="Monthly counts of an actor's events by quad code (as `lapwing timeline`)")
+@json_route
 def api_timeline(store: Store, actor: Annotated[str, Query(min_length=1, max_length=200)],
                  role: Role = Role.any, date_from: DateFrom = None, date_to: DateTo = None) -> dict[str, Any]:
     table = timeline(store, actor, role=role.value, date_from=date_from, date_to=date_to)  # type: ignore[arg-type]
@@ -120,12 +131,14 @@ def api_timeline(store: Store, actor: Annotated[str, Query(min_length=1, max_len
 
 
 @router.get("/places", summary="Event locations (and places the articles mention) for the map")
+@json_route
 def api_places(store: Store, date_from: DateFrom = None, date_to: DateTo = None,
                limit: Annotated[int, Query(ge=1, le=10000)] = 2000) -> dict[str, Any]:
     return event_places(store, date_from=date_from, date_to=date_to, limit=limit)
 
 
 @router.get("/status", summary="The store being served and the age of the snapshot read")
+@json_route
 def api_status(request: Request, store: Store) -> dict[str, Any]:
     reader = request.app.state.reader
     counts = {table: int(store.fetch(f"SELECT count(*) FROM {table}")[0][0])  # fixed names only
@@ -136,4 +149,5 @@ def api_status(request: Request, store: Store) -> dict[str, Any]:
 
 router.add_api_route("/extract", extract_route, methods=["POST"],
                      summary="Code one text: text and date in, events out (off unless enabled)",
-                     openapi_extra=extract_route.openapi_extra)  # type: ignore[attr-defined]
+                     openapi_extra=extract_route.openapi_extra,  # type: ignore[attr-defined]
+                     responses=error_responses(401, 403))

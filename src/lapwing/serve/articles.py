@@ -29,13 +29,23 @@ def list_articles(store: ReadStore, *, search: str | None = None, limit: int = 5
         pattern = "%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         where = " WHERE (a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')"
         params = [pattern, pattern]
-    total = store.fetch("SELECT count(*) FROM articles a" + where, params)[0][0]
+    memo = getattr(store, "memo", None)  # a snapshot's memo: its data never change
+
+    def count() -> int:
+        return int(store.fetch("SELECT count(*) FROM articles a" + where, params)[0][0])
+
+    total = memo.get(("articles_total", search), count) if memo is not None else count()
+    # The page is chosen first (a top-N sort), then its events and mentions are counted.
     rows = store.fetch(
-        f"""SELECT a.article_id, a.date, a.title, a.url, a.source,
-                   (SELECT count(*) FROM events e WHERE e.article_id = a.article_id),
-                   (SELECT count(*) FROM mentions m WHERE m.article_id = a.article_id)
-            FROM articles a{where}
-            ORDER BY a.date DESC, a.article_id LIMIT ? OFFSET ?""", [*params, limit, offset])
+        f"""WITH page AS (SELECT a.article_id, a.date, a.title, a.url, a.source FROM articles a{where}
+                          ORDER BY a.date DESC, a.article_id LIMIT ? OFFSET ?),
+                 events AS (SELECT article_id, count(*) AS n FROM events
+                            WHERE article_id IN (SELECT article_id FROM page) GROUP BY article_id),
+                 mentions AS (SELECT article_id, count(*) AS n FROM mentions
+                              WHERE article_id IN (SELECT article_id FROM page) GROUP BY article_id)
+            SELECT p.article_id, p.date, p.title, p.url, p.source, coalesce(e.n, 0), coalesce(m.n, 0)
+            FROM page p LEFT JOIN events e USING (article_id) LEFT JOIN mentions m USING (article_id)
+            ORDER BY p.date DESC, p.article_id""", [*params, limit, offset])
     return {"total": int(total), "limit": limit, "offset": offset,
             "items": tuple_rows(ARTICLE_LIST_COLUMNS, rows)}
 

@@ -4,7 +4,7 @@
 
 ``status`` repeats the HTTP status; ``code`` is a stable name (``not_found``, ``validation_error``,
 ``payload_too_large``, ``unauthorized``, ``forbidden``, ``extract_disabled``, ``store_busy``,
-``internal_error``) or a Lapwing error code (``E504``: a date that cannot be read); ``details``
+``query_timeout``, ``internal_error``) or a Lapwing error code (``E504``: a date that cannot be read); ``details``
 lists the invalid fields of a validation error (``loc``, ``message``), else it is empty.
 """
 from __future__ import annotations
@@ -12,18 +12,47 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+import duckdb
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..errors import LapwingError, StoreError
+from .snapshot import QueryTimeout, StoreBusy
 
 logger = logging.getLogger("lapwing.serve")
 
 _STATUS_CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found",
                  405: "method_not_allowed", 413: "payload_too_large", 415: "unsupported_media_type",
                  422: "validation_error", 500: "internal_error", 503: "store_busy"}
+
+
+class ErrorDetail(BaseModel):
+    loc: list[str]
+    message: str
+
+
+class ErrorInfo(BaseModel):
+    status: int
+    code: str
+    message: str
+    details: list[ErrorDetail]
+
+
+class ErrorResponse(BaseModel):
+    """The one error shape, as the OpenAPI spec declares it for every error status."""
+
+    error: ErrorInfo
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` declaring the error shape for ``statuses`` (replacing FastAPI's own
+    422 schema, which is not what this server answers)."""
+    return {status: {"model": ErrorResponse, "description": _STATUS_CODES.get(status, "error")}
+            for status in statuses}
 
 
 class ApiError(Exception):
@@ -73,6 +102,20 @@ def install_error_handlers(app: FastAPI) -> None:
         details = _validation_details(exc)
         fields = ", ".join(".".join(d["loc"][1:] or d["loc"]) + ": " + d["message"] for d in details)
         return error_response(422, "validation_error", f"invalid request: {fields}", details)
+
+    @app.exception_handler(QueryTimeout)
+    async def _query_timeout(_request: Request, exc: QueryTimeout) -> JSONResponse:
+        return error_response(503, "query_timeout", str(exc), headers={"Retry-After": "5"})
+
+    @app.exception_handler(StoreBusy)
+    async def _store_busy(_request: Request, exc: StoreBusy) -> JSONResponse:
+        return error_response(503, "store_busy", str(exc), headers={"Retry-After": "5"})
+
+    @app.exception_handler(duckdb.InterruptException)
+    async def _interrupted(_request: Request, _exc: duckdb.InterruptException) -> JSONResponse:
+        return error_response(503, "query_timeout", "the request was stopped at the server's time limit: "
+                              "narrow it (a date window, a filter, a smaller page) or try again",
+                              headers={"Retry-After": "5"})
 
     @app.exception_handler(LapwingError)
     async def _lapwing_error(_request: Request, exc: LapwingError) -> JSONResponse:

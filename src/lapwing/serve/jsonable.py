@@ -2,13 +2,15 @@
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
 import pyarrow as pa
+from fastapi.responses import JSONResponse
 
 
 def json_value(value: Any) -> Any:
@@ -38,3 +40,16 @@ def tuple_rows(names: Sequence[str], rows: list[tuple[Any, ...]]) -> list[dict[s
 def parse_json(text: str | None) -> Any:
     """A JSON column's value (``event_json``, ``resolution_json``), or None."""
     return json.loads(text) if text else None
+
+
+def json_route(route: Callable[..., dict[str, Any]]) -> Callable[..., Any]:
+    """Answer a route's dict as JSON directly (``json.dumps``), skipping FastAPI's generic encoder,
+    which took 0.4 s on a 2 MB network. The route keeps its signature and return annotation, so
+    its parameters and the OpenAPI spec are unchanged. The dict must hold JSON values only
+    (:func:`json_value`)."""
+
+    @functools.wraps(route)
+    def answer(*args: Any, **kwargs: Any) -> JSONResponse:
+        return JSONResponse(route(*args, **kwargs))
+
+    return answer

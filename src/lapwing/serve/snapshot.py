@@ -16,6 +16,10 @@ its write-ahead log, ``FILE.wal``) into a private folder and opens the copy read
 - Each request reads through its own cursor on the snapshot's read-only connection (DuckDB
   cursors are safe to use from one thread each). A replaced snapshot is closed and deleted once
   the last request reading it is done.
+- A request may read for ``query_seconds`` at most: then its cursor is interrupted (DuckDB's
+  ``interrupt()``: the running query stops with ``InterruptException``) and any further query of
+  that request is refused, so a slow query cannot hold a worker thread for ever. The server
+  answers 503 ``query_timeout`` (:mod:`lapwing.serve.errors`).
 """
 from __future__ import annotations
 
@@ -24,7 +28,8 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,29 +60,109 @@ def file_state(path: Path) -> FileState | None:
     return FileState(st.st_mtime_ns, st.st_size, st.st_ino)
 
 
+class QueryTimeout(Exception):
+    """A request read for longer than its time limit (its cursor was interrupted)."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"the request took longer than the server's limit of {seconds:g} s and was "
+                         "stopped: narrow it (a date window, a filter, a smaller page) or try again")
+        self.seconds = seconds
+
+
+class StoreBusy(Exception):
+    """No turn to read the store came within the request's time limit (see :mod:`.turns`)."""
+
+
+class RequestDeadline:
+    """Interrupts a cursor's running query once ``seconds`` have passed, and marks the request
+    expired so that it starts no further query. ``seconds`` None: no limit."""
+
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._cursor = cursor
+        self._timer: threading.Timer | None = None
+        if seconds is not None:
+            self._timer = threading.Timer(seconds, self._expire)
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        self._cursor.interrupt()
+
+    def check(self) -> None:
+        if self.expired:
+            raise QueryTimeout(self.seconds or 0.0)
+
+    def cancel(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+
+
 class CursorStore:
     """What the store's query functions need of an :class:`EventStore` (``connection``,
-    ``read_only``, ``path``), over one cursor of a snapshot: one per request."""
+    ``read_only``, ``path``), over one cursor of a snapshot: one per request, with its deadline."""
 
     read_only = True
 
-    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str) -> None:
-        self.connection = connection
+    def __init__(self, connection: duckdb.DuckDBPyConnection, path: str,
+                 deadline: RequestDeadline | None = None, memo: Memo | None = None) -> None:
+        self._connection = connection
         self.path = path
+        self.deadline = deadline
+        self.memo = memo if memo is not None else Memo(0)
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The request's cursor; refused once the request's time is up."""
+        if self.deadline is not None:
+            self.deadline.check()
+        return self._connection
 
     def fetch(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Run a parameterised query (placeholders only, never user text in ``sql``)."""
-        return self.connection.execute(sql, params or []).fetchall()
+        try:
+            return self.connection.execute(sql, params or []).fetchall()
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(self.deadline.seconds if self.deadline else 0.0) from exc
+
+
+class Memo:
+    """Results computed from one snapshot, kept while it is served (a snapshot never changes, so
+    they never go stale): totals for paging, the actor ranking. At most ``max_entries`` (least
+    recently used dropped first); safe across threads (two requests may compute the same value
+    once each)."""
+
+    def __init__(self, max_entries: int = 256) -> None:
+        self.max_entries = max_entries
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = compute()
+        if self.max_entries > 0:
+            with self._lock:
+                self._values[key] = value
+                while len(self._values) > self.max_entries:
+                    self._values.popitem(last=False)
+        return value
 
 
 class Snapshot:
     """One copied store, open read-only, counting the requests that read it."""
 
-    def __init__(self, folder: Path, live: Path, states: tuple[FileState | None, FileState | None]) -> None:
+    def __init__(self, folder: Path, live: Path, states: tuple[FileState | None, FileState | None], *,
+                 memo_entries: int = 256) -> None:
         self.folder = folder
         self.states = states
         self.taken_at = time.time()
         self.store = EventStore(folder / live.name, read_only=True)
+        self.memo = Memo(memo_entries)
         self._readers = 0
         self._retired = False
         self._lock = threading.Lock()
@@ -110,16 +195,23 @@ class SnapshotReader:
 
     ``refresh_seconds``: how often at most the live files are checked for changes (0: on every
     request, for tests). ``workdir``: where snapshots are written (a new temporary folder by
-    default; it needs room for one or two copies of the store).
+    default; it needs room for one or two copies of the store). ``query_seconds``: how long one
+    request may read (None: no limit). ``memo_entries``: how many computed results (totals,
+    rankings) each snapshot keeps (0: none).
     """
 
-    def __init__(self, path: str | Path, *, refresh_seconds: float = 2.0, workdir: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path, *, refresh_seconds: float = 2.0, workdir: str | Path | None = None,
+                 query_seconds: float | None = None, memo_entries: int = 256) -> None:
         self.path = Path(path)
         self.wal_path = Path(str(self.path) + ".wal")
         if not self.path.exists():
             raise StoreError(f"{self.path}: no such store; create it with `lapwing ingest ... --db "
                              f"{self.path}` first", code="E502")
         self.refresh_seconds = refresh_seconds
+        if query_seconds is not None and query_seconds <= 0:
+            raise ValueError(f"query_seconds must be more than 0 (or None), got {query_seconds}")
+        self.query_seconds = query_seconds
+        self.memo_entries = memo_entries
         self._owns_workdir = workdir is None
         self.workdir = Path(workdir) if workdir is not None else Path(tempfile.mkdtemp(prefix="lapwing-serve-"))
         self._lock = threading.Lock()
@@ -178,7 +270,7 @@ class SnapshotReader:
             self.last_error = "the store changed while it was copied"
             return None
         try:
-            return Snapshot(folder, self.path, states)
+            return Snapshot(folder, self.path, states, memo_entries=self.memo_entries)
         except (StoreError, duckdb.Error) as exc:
             shutil.rmtree(folder, ignore_errors=True)
             self.last_error = str(exc)
@@ -214,9 +306,13 @@ class SnapshotReader:
                 raise StoreError(f"{self.path}: the store is not readable yet", code="E501")
             snapshot.acquire()
         cursor = snapshot.store.connection.cursor()
+        deadline = RequestDeadline(cursor, self.query_seconds)
         try:
-            yield CursorStore(cursor, str(self.path))
+            yield CursorStore(cursor, str(self.path), deadline, snapshot.memo)
+        except duckdb.InterruptException as exc:
+            raise QueryTimeout(self.query_seconds or 0.0) from exc
         finally:
+            deadline.cancel()
             cursor.close()
             snapshot.release()
 

@@ -52,7 +52,7 @@ SELECT_EVENTS = ("SELECT " + ", ".join([
     LEFT JOIN actors aa ON aa.actor_key = pa.actor_key
     LEFT JOIN event_actors pr ON pr.event_rowid = e.event_rowid AND pr.role = 'recipient' AND pr.position = 0
     LEFT JOIN actors ra ON ra.actor_key = pr.actor_key
-    ORDER BY h.n""")
+    ORDER BY h.date_start NULLS LAST, h.event_rowid""")
 
 
 def arrow_table(store: EventStore, sql: str, params: list[Any]) -> pa.Table:
@@ -146,9 +146,12 @@ def query_events(store: EventStore, *, actor: str | None = None, recipient: str 
     if offset:
         page += " OFFSET ?"
         params.append(int(offset))
-    sql = ("WITH hits AS (SELECT e.event_rowid, row_number() OVER (ORDER BY e.date_start, e.event_rowid) AS n"
-           " FROM events e LEFT JOIN canonical_events c ON c.canonical_id = e.canonical_id"
-           + where + " ORDER BY e.date_start, e.event_rowid" + page + ") " + SELECT_EVENTS)
+    # The page is chosen first (a top-N sort over the filtered events' row ids and dates only),
+    # then only its rows are joined to their actors, article and canonical event. The canonical
+    # events are joined for the filter only when one per happening is asked for.
+    joined = " LEFT JOIN canonical_events c ON c.canonical_id = e.canonical_id" if one_per_happening else ""
+    sql = ("WITH hits AS (SELECT e.event_rowid, e.date_start FROM events e" + joined
+           + where + " ORDER BY e.date_start NULLS LAST, e.event_rowid" + page + ") " + SELECT_EVENTS)
     return arrow_table(store, sql, params)
 
 
