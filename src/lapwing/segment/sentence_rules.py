@@ -1,0 +1,173 @@
+"""News-text rules for tokens and sentence boundaries, applied around the spaCy parser.
+
+Two small, general fixes for wire-style news text:
+
+* tokenizer special cases keep dotted abbreviations ("Lt.", "Sgt.", "No.", "U.N.") one token,
+  so their period is not read as the end of a sentence;
+* the ``lapwing_sentence_rules`` component, placed before the parser, presets sentence
+  boundaries the parser then respects: a sentence starts after a blank line (headline,
+  dateline, paragraph break), and never inside a name ("Foreign Secretary Philip Hammond"),
+  right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
+* the ``lapwing_person_titles`` component, after the NER, drops leading title abbreviations
+  from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention.
+
+The abbreviations are data (``segment/data/news_abbreviations.tsv``: abbreviation, kind).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import ResourceError
+
+ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "news_abbreviations.tsv"
+ABBREVIATION_KINDS = ("title", "name", "month", "number")
+COMPONENT_NAME = "lapwing_sentence_rules"
+TITLE_TRIM_NAME = "lapwing_person_titles"
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Abbreviation -> kind, loaded from a TSV file."""
+
+    kinds: dict[str, str]
+    source: str
+
+    def of_kind(self, *kinds: str) -> frozenset[str]:
+        return frozenset(a for a, k in self.kinds.items() if k in kinds)
+
+
+def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> Abbreviations:
+    """Read ``abbreviation<TAB>kind`` lines (``#`` comments, one header line)."""
+    try:
+        lines = Path(path).read_text(encoding="utf8").splitlines()
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read abbreviation list: {exc}") from exc
+    kinds: dict[str, str] = {}
+    header_seen = False
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if not header_seen:
+            header_seen = True
+            if cols == ["abbreviation", "kind"]:
+                continue
+        if len(cols) != 2 or not cols[0] or cols[1] not in ABBREVIATION_KINDS:
+            raise ResourceError(
+                f"{path}:{number}: expected 'abbreviation<TAB>kind' with kind one of "
+                f"{', '.join(ABBREVIATION_KINDS)}; got {line!r}"
+            )
+        if not cols[0].endswith(".") or " " in cols[0]:
+            raise ResourceError(f"{path}:{number}: abbreviation {cols[0]!r} must end in '.' and have no space")
+        if cols[0] in kinds:
+            raise ResourceError(f"{path}:{number}: duplicate abbreviation {cols[0]!r}")
+        kinds[cols[0]] = cols[1]
+    return Abbreviations(kinds=kinds, source=str(path))
+
+
+def add_abbreviation_special_cases(nlp: Any, abbreviations: Abbreviations | None = None) -> Any:
+    """Keep each listed abbreviation (and its all-capitals form) one token in ``nlp.tokenizer``."""
+    from spacy.symbols import ORTH
+
+    abbreviations = abbreviations or load_abbreviations()
+    for abbreviation in abbreviations.kinds:
+        for form in {abbreviation, abbreviation.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    return nlp
+
+
+class SentenceRules:
+    """Presets ``is_sent_start`` on tokens; the parser keeps what is set."""
+
+    def __init__(self, abbreviations: Abbreviations) -> None:
+        self.abbreviations = abbreviations
+        self.titles = abbreviations.of_kind("title")
+        self.before_numbers = abbreviations.of_kind("month", "number")
+        self.dotted = frozenset(abbreviations.kinds)
+
+    def __call__(self, doc: Any) -> Any:
+        previous = None  # the last non-space token
+        gap = ""  # the text between it and the current token
+        for token in doc:
+            if token.is_space:
+                gap += token.text + token.whitespace_
+                continue
+            if previous is not None:
+                if gap.count("\n") >= 2:
+                    token.is_sent_start = True
+                elif self._inside_phrase(previous, token, gap):
+                    token.is_sent_start = False
+            previous = token
+            gap = token.whitespace_
+        return doc
+
+    def _inside_phrase(self, previous: Any, token: Any, gap: str) -> bool:
+        if "\n" in gap:
+            return False
+        text = previous.text
+        if text in self.titles or text.title() in self.titles:
+            return True
+        if text in self.before_numbers or text.title() in self.before_numbers:
+            return token.like_num
+        # two proper nouns in a row ("Philip Hammond", "U.N. Secretary-General"): one name
+        if previous.tag_ in PROPER_NOUN_TAGS and token.tag_ in PROPER_NOUN_TAGS:
+            return not (text.endswith(".") and text not in self.dotted and len(text) > 2)
+        return False
+
+
+class PersonTitleTrimmer:
+    """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn")."""
+
+    def __init__(self, abbreviations: Abbreviations) -> None:
+        self.titles = abbreviations.of_kind("title")
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+
+        changed = False
+        entities = []
+        for ent in doc.ents:
+            start = ent.start
+            if ent.label_ == "PERSON":
+                while start < ent.end - 1 and (doc[start].text in self.titles or doc[start].text.title() in self.titles):
+                    start += 1
+            if start != ent.start:
+                changed = True
+                ent = Span(doc, start, ent.end, label=ent.label_)
+            entities.append(ent)
+        if changed:
+            doc.ents = entities
+        return doc
+
+
+def make_person_titles(nlp: Any, name: str) -> PersonTitleTrimmer:  # noqa: ARG001 - spaCy factory signature
+    return PersonTitleTrimmer(load_abbreviations())
+
+
+def make_sentence_rules(nlp: Any, name: str) -> SentenceRules:  # noqa: ARG001 - spaCy factory signature
+    return SentenceRules(load_abbreviations())
+
+
+def register_sentence_rules() -> None:
+    """Register the ``lapwing_sentence_rules`` factory with spaCy (idempotent)."""
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT_NAME):
+        Language.factory(COMPONENT_NAME, func=make_sentence_rules)
+    if not Language.has_factory(TITLE_TRIM_NAME):
+        Language.factory(TITLE_TRIM_NAME, func=make_person_titles)
+
+
+def add_news_rules(nlp: Any) -> Any:
+    """Add the abbreviation special cases, the sentence rules (before the parser) and the
+    person-title trimmer (after the NER)."""
+    register_sentence_rules()
+    add_abbreviation_special_cases(nlp)
+    if COMPONENT_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT_NAME, before="parser")
+    if TITLE_TRIM_NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(TITLE_TRIM_NAME, after="ner")
+    return nlp

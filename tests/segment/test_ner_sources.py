@@ -1,0 +1,87 @@
+"""Entity conventions and wikigold conversion (lapwing.segment.training.ner_sources)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lapwing.errors import ResourceError
+from lapwing.segment.training.ner_sources import (
+    detokenized_spaces,
+    iob1_to_iob2,
+    load_conventions,
+    read_wikigold,
+    wikigold_split,
+)
+from lapwing.segment.training.train import gum_named_entities, read_conllu
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+needs_data = pytest.mark.skipif(not SHARED.exists(), reason="../shared (development data) is absent")
+
+TITLED = """\
+# sent_id = t1
+# text = NASA Administrator Charles Bolden visited the Kennedy Space Center in Florida.
+1\tNASA\tNASA\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-1-Bolden(2-organization-new-1-NASA)
+2\tAdministrator\tadministrator\tPROPN\tNNP\t_\t3\tnmod:desc\t_\t_
+3\tCharles\tCharles\tPROPN\tNNP\t_\t5\tnsubj\t_\t_
+4\tBolden\tBolden\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=1)
+5\tvisited\tvisit\tVERB\tVBD\t_\t0\troot\t_\t_
+6\tthe\tthe\tDET\tDT\t_\t9\tdet\t_\tEntity=(3-place-new-1-KSC
+7\tKennedy\tKennedy\tPROPN\tNNP\t_\t9\tcompound\t_\t_
+8\tSpace\tSpace\tPROPN\tNNP\t_\t9\tcompound\t_\t_
+9\tCenter\tCenter\tPROPN\tNNP\t_\t5\tobj\t_\tEntity=3)
+10\tin\tin\tADP\tIN\t_\t11\tcase\t_\t_
+11\tFlorida\tFlorida\tPROPN\tNNP\t_\t5\tobl\t_\tEntity=(4-place-new-1-Florida)|SpaceAfter=No
+12\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+"""
+
+
+def test_conventions_file_loads():
+    conventions = load_conventions()
+    assert {"president", "secretary", "administrator"} <= conventions.titles
+    assert {"airport", "museum", "university"} <= conventions.facilities
+
+
+def test_bad_convention_line_names_file_and_line(tmp_path):
+    f = tmp_path / "conv.tsv"
+    f.write_text("word\tkind\nmuseum\tfacility\nMuseum\tfacility\n", encoding="utf8")
+    with pytest.raises(ResourceError, match="conv.tsv:3:"):
+        load_conventions(f)
+
+
+def test_person_titles_are_dropped_and_facilities_are_org():
+    (sent,) = read_conllu(TITLED)
+    spans = [(" ".join(sent.words[a:b]), label) for a, b, label in gum_named_entities(sent)]
+    assert spans == [("NASA", "ORG"), ("Charles Bolden", "PERSON"),
+                     ("Kennedy Space Center", "ORG"), ("Florida", "LOC")]
+
+
+def test_iob1_to_iob2_drops_misc():
+    assert iob1_to_iob2(["I-PER", "I-PER", "B-PER", "O", "I-MISC", "I-LOC", "I-ORG"]) == [
+        "B-PERSON", "I-PERSON", "B-PERSON", "O", "O", "B-LOC", "B-ORG"]
+
+
+def test_detokenized_spaces():
+    words = ["He", "said", "(", "in", "Paris", ")", "it", "'s", "fine", "."]
+    spaces = detokenized_spaces(words)
+    text = "".join(w + (" " if s else "") for w, s in zip(words, spaces))
+    assert text == "He said (in Paris) it's fine."
+
+
+def test_wikigold_reader(tmp_path):
+    f = tmp_path / "tiny.conll.txt"
+    f.write_text("-DOCSTART- O\n\nJohn I-PER\nSmith I-PER\nvisited O\nParis I-LOC\n. O\n\n"
+                 "-DOCSTART- O\n\nThe O\nBBC I-ORG\nreported O\n. O\n", encoding="utf8")
+    docs = read_wikigold(f)
+    assert [d[0] for d in docs] == ["tiny.conll-1", "tiny.conll-2"]
+    assert docs[0][1] == [["John", "Smith", "visited", "Paris", "."]]
+    assert docs[0][2] == [["B-PERSON", "I-PERSON", "O", "B-LOC", "O"]]
+    assert [wikigold_split(i) for i in range(10)].count("test") == 1
+
+
+@needs_data
+def test_real_wikigold_reads():
+    docs = read_wikigold(SHARED / "data" / "wikigold" / "wikigold.conll.txt")
+    assert len(docs) > 100
+    assert sum(len(w) for d in docs for w in d[1]) > 35_000

@@ -1,0 +1,121 @@
+"""News abbreviations and sentence-boundary rules (lapwing.segment.sentence_rules)."""
+from __future__ import annotations
+
+import pytest
+
+spacy = pytest.importorskip("spacy")
+
+from lapwing.errors import ResourceError  # noqa: E402
+from lapwing.segment.nlp import load_pipeline  # noqa: E402
+from lapwing.segment.sentence_rules import (  # noqa: E402
+    COMPONENT_NAME,
+    add_abbreviation_special_cases,
+    add_news_rules,
+    load_abbreviations,
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def sentences(nlp, text):
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+def test_abbreviation_file_loads_with_kinds():
+    abbreviations = load_abbreviations()
+    assert abbreviations.kinds["Gen."] == "title"
+    assert abbreviations.kinds["U.N."] == "name"
+    assert abbreviations.kinds["Sept."] == "month"
+    assert "Lt." in abbreviations.of_kind("title")
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("Gen.\tgeneral-ish", "kind one of"),
+    ("Gen\ttitle", "must end in '.'"),
+    ("Gen.", "kind one of"),
+])
+def test_bad_abbreviation_line_names_file_and_line(tmp_path, line, reason):
+    f = tmp_path / "abbr.tsv"
+    f.write_text("# comment\nabbreviation\tkind\nDr.\ttitle\n" + line + "\n", encoding="utf8")
+    with pytest.raises(ResourceError, match=f"abbr.tsv:4: .*{reason}"):
+        load_abbreviations(f)
+
+
+def test_duplicate_abbreviation_is_an_error(tmp_path):
+    f = tmp_path / "abbr.tsv"
+    f.write_text("abbreviation\tkind\nDr.\ttitle\nDr.\ttitle\n", encoding="utf8")
+    with pytest.raises(ResourceError, match="abbr.tsv:3: duplicate"):
+        load_abbreviations(f)
+
+
+def test_special_cases_keep_abbreviations_one_token():
+    blank = add_abbreviation_special_cases(spacy.blank("en"))
+    for abbreviation in ("Lt.", "Col.", "Maj.", "Sgt.", "No.", "U.N.", "Sept."):
+        doc = blank(f"the {abbreviation} 5")
+        assert [t.text for t in doc] == ["the", abbreviation, "5"]
+
+
+def test_component_is_registered_and_placed_before_the_parser(nlp):
+    names = nlp.pipe_names
+    assert COMPONENT_NAME in names
+    assert names.index(COMPONENT_NAME) < names.index("parser")
+    assert COMPONENT_NAME not in load_pipeline(news_rules=False).pipe_names
+    # adding twice changes nothing
+    assert add_news_rules(nlp).pipe_names == names
+
+
+def test_blank_line_starts_a_sentence(nlp):
+    text = "HAFTAR-ASSAD TIES\n\nPresident Donald Trump called the leaders on Monday."
+    sents = sentences(nlp, text)
+    assert sents[0] == "HAFTAR-ASSAD TIES"
+    assert sents[1].startswith("President Donald Trump")
+
+
+def test_no_sentence_break_inside_names_and_after_titles(nlp):
+    for text in (
+        "U.N. Secretary-General Kofi Annan said on Tuesday that talks would resume.",
+        "Foreign Secretary Philip Hammond said the government would act.",
+        "Lt. Gen. Michael Flynn met Sgt. Maj. John Smith and Col. Ann Lee in Kabul.",
+        "The attack happened on Sept. 3 near checkpoint No. 4 in the north.",
+    ):
+        assert sentences(nlp, text) == [text]
+
+
+def test_a_sentence_may_still_end_after_a_country_abbreviation(nlp):
+    sents = sentences(nlp, "Sanctions were imposed by the U.S. The move angered Iran.")
+    assert sents == ["Sanctions were imposed by the U.S.", "The move angered Iran."]
+
+
+def test_rules_work_without_a_tagger():
+    # the component only reads the text and (if present) the tags
+    blank = spacy.blank("en")
+    add_abbreviation_special_cases(blank)
+    from lapwing.segment.sentence_rules import SentenceRules
+
+    doc = SentenceRules(load_abbreviations())(blank("TITLE\n\nGen. Smith spoke."))
+    assert [t.is_sent_start for t in doc if not t.is_space][1:4] == [True, False, None]
+
+
+def test_title_abbreviations_are_dropped_from_person_names(nlp):
+    from lapwing.segment.sentence_rules import TITLE_TRIM_NAME
+
+    assert nlp.pipe_names.index(TITLE_TRIM_NAME) > nlp.pipe_names.index("ner")
+    doc = nlp("Lt. Gen. Michael Flynn met Dr. Jane Smith in Kabul.")
+    persons = [e.text for e in doc.ents if e.label_ == "PERSON"]
+    assert persons and not any(p.split()[0] in ("Lt.", "Gen.", "Dr.") for p in persons)
+    assert "Michael Flynn" in persons
+
+
+def test_title_trimmer_keeps_other_entities():
+    from spacy.tokens import Span
+
+    from lapwing.segment.sentence_rules import PersonTitleTrimmer
+
+    blank = add_abbreviation_special_cases(spacy.blank("en"))
+    doc = blank("Gen. Smith and Gen. Motors")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG")]
+    doc = PersonTitleTrimmer(load_abbreviations())(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Smith", "PERSON"), ("Gen. Motors", "ORG")]
