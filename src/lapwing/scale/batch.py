@@ -107,17 +107,4 @@ def _run_stage(stage: Stage, alive: list[tuple[int, CodedArticle]],
 
 def _batch_method(stage: Stage) -> Callable[[list[CodedArticle]], Any] | None:
     method = getattr(stage, "pipe", None)
-    if callable(method):
-        return method
-    if getattr(stage, "name", "") == "segment.spacy.v1" and hasattr(stage, "nlp"):
-        # Until SpacySegmenter offers ``pipe`` itself: the same copy its __call__ makes, with
-        # nlp.pipe over the chunk. tests/scale/test_batch.py checks the two agree.
-        return lambda docs: _segment_with_nlp_pipe(stage, docs)
-    return None
-
-
-def _segment_with_nlp_pipe(stage: Any, docs: list[CodedArticle]) -> list[CodedArticle]:
-    from ..segment.stage import sentences_from_spacy
-
-    parsed = stage.nlp.pipe([doc.article.text for doc in docs], batch_size=len(docs))
-    return [doc.replace(sentences=sentences_from_spacy(spacy_doc)) for doc, spacy_doc in zip(docs, parsed)]
+    return method if callable(method) else None
