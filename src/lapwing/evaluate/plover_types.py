@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..datafiles import read_tsv_rows
 from ..errors import ResourceError
 from ..model import PLOVER_TYPES
 
@@ -77,23 +78,9 @@ def read_cameo_to_plover(path: str | Path) -> dict[str, tuple[str, int]]:
 
 def read_old_types(path: str | Path = OLD_TYPES_TABLE) -> dict[str, tuple[str, int]]:
     """Old PLOVER type -> (CAMEO code, line) from ``plover_2016_types.tsv``."""
-    path = Path(path)
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot be read: {exc}") from None
     out: dict[str, tuple[str, int]] = {}
-    header_seen = False
-    for number, raw in enumerate(lines, start=1):
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        cells = raw.split("\t")
-        if not header_seen:
-            if cells[:2] != ["old_type", "cameo_code"]:
-                raise ResourceError(f"{path}:{number}: the header must start with "
-                                    f"'old_type<TAB>cameo_code'")
-            header_seen = True
-            continue
+    for number, cells, raw in read_tsv_rows(path, header=("old_type", "cameo_code"),
+                                            what="the old PLOVER types table"):
         if len(cells) < 2 or not cells[0].strip() or not cells[1].strip().isdigit():
             raise ResourceError(f"{path}:{number}: expected 'OLD_TYPE<TAB>CAMEO_CODE', got {raw!r}")
         old_type = cells[0].strip().upper()

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..datafiles import read_tsv_rows
 from ..errors import ResourceError
 
 ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "news_abbreviations.tsv"
@@ -41,20 +42,9 @@ class Abbreviations:
 
 def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> Abbreviations:
     """Read ``abbreviation<TAB>kind`` lines (``#`` comments, one header line)."""
-    try:
-        lines = Path(path).read_text(encoding="utf8").splitlines()
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read abbreviation list: {exc}") from exc
     kinds: dict[str, str] = {}
-    header_seen = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            if cols == ["abbreviation", "kind"]:
-                continue
+    for number, cols, line in read_tsv_rows(path, header=("abbreviation", "kind"),
+                                            what="abbreviation list", header_optional=True):
         if len(cols) != 2 or not cols[0] or cols[1] not in ABBREVIATION_KINDS:
             raise ResourceError(
                 f"{path}:{number}: expected 'abbreviation<TAB>kind' with kind one of "

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...datafiles import read_tsv_rows
 from ...errors import ResourceError
 
 CONVENTIONS_PATH = Path(__file__).resolve().parent / "entity_conventions.tsv"
@@ -34,20 +35,9 @@ class EntityConventions:
 
 def load_conventions(path: Path = CONVENTIONS_PATH) -> EntityConventions:
     """Read ``word<TAB>kind`` lines (lower-case words; kind title or facility)."""
-    try:
-        lines = Path(path).read_text(encoding="utf8").splitlines()
-    except OSError as exc:
-        raise ResourceError(f"{path}: cannot read entity conventions: {exc}") from exc
     found: dict[str, set[str]] = {kind: set() for kind in CONVENTION_KINDS}
-    header_seen = False
-    for number, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if not header_seen:
-            header_seen = True
-            if cols == ["word", "kind"]:
-                continue
+    for number, cols, line in read_tsv_rows(path, header=("word", "kind"), what="entity conventions",
+                                            header_optional=True):
         if len(cols) != 2 or cols[1] not in CONVENTION_KINDS or not cols[0] or cols[0] != cols[0].lower():
             raise ResourceError(
                 f"{path}:{number}: expected 'word<TAB>kind' (lower-case word, kind one of "
