@@ -20,6 +20,11 @@ from .spans import Span
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
 #: Sectors of titles whose holder belongs to a country ("President", "opposition leader").
 TITLE_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
+#: Sectors of domestic groups: bare "protesters", "activists", "strikers", "workers" are, like
+#: the police facing them, most likely of the article's country (unnamed civilians are not:
+#: "killed 23 people" says nothing of whose people). Only countries mentioned BEFORE the group
+#: count: "Demonstrators in Baghdad ... the United States' policies" are not American.
+DOMESTIC_GROUP_SECTORS = frozenset({"OPP", "LAB"})
 
 Position = tuple[int, int]          # (sentence number, token position)
 
@@ -60,8 +65,9 @@ def context_country(position: Position, mentions: list[tuple[Position, str]]) ->
 
 
 def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
-    """Give bare state sector words ("police", "officials"; not one anonymous "diplomat") and
-    titled people of unknown country the context country."""
+    """Give bare state sector words ("police", "officials"; not one anonymous "diplomat"), bare
+    domestic groups ("protesters", "strikers") and titled people of unknown country the context
+    country."""
     mentions = country_mentions(per_sentence)
     if not mentions:
         return
@@ -71,12 +77,17 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 continue
             if span.form == "sector_word" and span.sector in STATE_SECTORS and span.kind != "person":
                 pass
+            elif span.form == "sector_word" and span.sector in DOMESTIC_GROUP_SECTORS and span.kind == "group":
+                pass
             elif span.kind == "person" and span.form in ("title", "capitalised", "ner") \
                     and span.sector in TITLE_SECTORS:
                 pass
             else:
                 continue
             guess = context_country((number, span.start), mentions)
+            if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
+                    and not any(where < (number, span.start) for where, _ in mentions):
+                guess = None  # a group's country comes from what the reader has seen, or its place
             if guess is not None:
                 span.country, reason = guess
                 span.weak_country = True

@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import context, coreference, modifiers, rules
+from . import context, coreference, modifiers, places, pronouns, rules
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -47,6 +47,16 @@ class ActorStage:
             self.kb.load_entries(Path(path), rank=rank)
         self.trie = build_alias_trie(self.kb.aliases)
         self._keys: dict[str, str] = {}
+        self.use_gazetteer = bool(settings.get("gazetteer_places", True))
+        self._gazetteer: Any = None
+
+    def gazetteer(self) -> Any:
+        """The geo stage's gazetteer, loaded on first use (about 1 s, from its cache)."""
+        if self._gazetteer is None:
+            from ..geo.gazetteer import Gazetteer
+
+            self._gazetteer = Gazetteer()
+        return self._gazetteer
 
     def tokenize(self, text: str) -> list[str]:
         return [tok.text for tok in self._tokenizer(text) if not tok.is_space]
@@ -67,6 +77,8 @@ class ActorStage:
                 entries=self.kb.entries, titles=self.titles,
                 has_ner=any(tok.ent_type for tok in sent.tokens))
             spans = self.sentence_spans(ctx)
+            if self.use_gazetteer:
+                spans = places.resolve_places(spans, ctx.tokens, self.gazetteer())
             spans, acronyms = coreference.find_acronym_definitions(spans, ctx)
             defined.update(acronyms)
             per_sentence.append((ctx, spans))
@@ -74,6 +86,7 @@ class ActorStage:
         coreference.resolve_partial_names(per_sentence)
         coreference.resolve_bare_sector_words(per_sentence)
         context.apply_context_countries(per_sentence)
+        pronouns.resolve_subject_pronouns(per_sentence)
         mentions: list[Mention] = []
         for sent, (ctx, spans) in zip(doc.sentences, per_sentence):
             for span in spans:
@@ -123,4 +136,6 @@ class ActorStage:
             "knowledge_base": self.kb.sources,
             "entries": len(self.kb.entries), "names": len(self.kb.aliases),
             "titles": self.titles.count, "sectors": list(self.kb.sectors),
+            "gazetteer": self._gazetteer.info() if self._gazetteer is not None else
+            ("loaded on first use" if self.use_gazetteer else "off"),
         }}

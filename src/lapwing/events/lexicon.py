@@ -14,7 +14,8 @@ Entry fields (see docs/events.md): ``id`` (unique), ``lemma``, ``type`` (a PLOVE
 recipient: "call on"), ``object`` (object lemmas, one of which must be present: "open" +
 "embassy"), ``recipient_preps`` (prepositions whose objects are recipients), ``needs_recipient``,
 ``negated`` (the PLOVER type coded, asserted, when the trigger is negated: "does not support" ->
-ACCUSE), ``confidence``, and ``remove: true`` (in a user file: delete the bundled entry with
+ACCUSE), ``joint`` (the PLOVER type coded when two or more coordinated actors do it, or it
+is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``confidence``, and ``remove: true`` (in a user file: delete the bundled entry with
 this id). Later files override earlier ones entry by entry (same ``id``).
 
 Every bad entry raises :class:`~lapwing.errors.ResourceError` naming the file and line.
@@ -37,7 +38,7 @@ CUES_FILE = "cues.yaml"
 IRREGULAR_FILE = "irregular_verbs.yaml"
 
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
-           "recipient_preps", "needs_recipient", "negated", "confidence", "remove"}
+           "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove"}
 _LINE = "__line__"
 
 
@@ -58,6 +59,7 @@ class LexiconEntry:
     recipient_preps: tuple[str, ...] | None = None
     needs_recipient: bool = False
     negated_type: str | None = None
+    joint_type: str | None = None          # coded instead when done jointly ("X and Y held drills")
     confidence: float = 0.8
     source: str = ""                       # "file:line"
 
@@ -139,6 +141,9 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
     negated = raw.get("negated")
     if negated is not None and negated not in ontology.types:
         raise ResourceError(f"{where}: field 'negated' must be a PLOVER type, got {negated!r}", code="E312")
+    joint = raw.get("joint")
+    if joint is not None and joint not in ontology.types:
+        raise ResourceError(f"{where}: field 'joint' must be a PLOVER type, got {joint!r}", code="E312")
     confidence = raw.get("confidence", 0.8 if pos == "verb" else 0.7)
     if not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
         raise ResourceError(f"{where}: field 'confidence' must be a number from 0 to 1", code="E312")
@@ -150,7 +155,7 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
         objects=_string_list(raw.get("object", []), where, "object"),
         recipient_preps=None if preps is None else _string_list(preps, where, "recipient_preps"),
         needs_recipient=bool(raw.get("needs_recipient", False)), negated_type=negated,
-        confidence=float(confidence), source=where,
+        joint_type=joint, confidence=float(confidence), source=where,
     )
 
 

@@ -35,11 +35,17 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
     """Unnamed agents ("protesters", "police", "rebels", "the government"): a mention whose actor
     has a sector but no country. Used only when no resolved actor fills the role. The country is
     read from the phrase ("opposition groups in Zimbabwe") or the place of the event ("rioted in
-    Dili, East Timor"); without one the actor keeps its sector alone."""
+    Dili, East Timor"); without one the actor keeps its sector alone. A quantity stands for the
+    group it counts ("Thousands of protesters")."""
     roles: list[Role] = []
     for tok in toks:
         for head in graph.conjuncts(tok):
             mention = graph.mention_of(head)
+            if mention is None:  # "Thousands of protesters": the group quantified
+                quantified = [o for p, o in graph.prep_objects(head) if p == "of" and graph.mention_of(o)]
+                if quantified:
+                    head = quantified[0]
+                    mention = graph.mention_of(head)
             if mention is None or mention.actor is None or not mention.actor.sector or resolved(mention):
                 continue
             if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
@@ -136,7 +142,8 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> list[Role]:
     """Parse repair for a finite active verb the parser left without a subject ("Pakistan
     President Zia today rejected ...", where the name hangs on "today"): the nearest named actor
-    on its left within the same clause (no verb, punctuation, conjunction or pronoun between)."""
+    on its left within the same clause (no verb, punctuation, conjunction, pronoun or
+    prepositional phrase of a common noun, save dates, between)."""
     if graph.is_passive(verb) or not (verb.tag in FINITE_TAGS or graph.children(verb, "aux")):
         return []
     for i in range(verb.i - 1, max(verb.i - reach, graph.sent.tokens[0].i) - 1, -1):
@@ -145,7 +152,13 @@ def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> li
             return []
         mention = graph.mention_of(tok)
         if mention is not None and resolved(mention):
+            head = graph.head(tok)
+            if graph.children(tok, "case") or (tok.dep == "compound" and head is not None and graph.children(head, "case")):
+                return []  # "after floods in Sindh province killed": a prepositional object is no subject
             return [Role(mention, tok, "named actor left of the verb (parse repair: no subject)")]
+        if mention is None and tok.pos == "NOUN" and tok.ent_type not in ("DATE", "TIME") \
+                and graph.children(tok, "case"):
+            return []  # "after floods in Sindh province killed ...": a prepositional phrase between
     return []
 
 
@@ -231,15 +244,22 @@ def actor_code(role: Role) -> str:
     return (actor.code or actor.country or actor.name) if actor else role.mention.text
 
 
+#: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
+#: opposition leaders" is aimed at whoever holds them, not at the leaders.
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "seek", "press", "request", "insist", "appeal"})
+
+
 def purpose_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
     """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
-    clause (parsers often hang the clause on an adverb)."""
+    clause (parsers often hang the clause on an adverb); not of a demand ("to demand ...")."""
     todo, roles = list(graph.children(pred)), []
     while todo:
         tok = todo.pop(0)
         if base(tok) in ("conj", "parataxis", "ccomp", "acl"):
             continue
         if base(tok) in ("xcomp", "advcl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
+            if tok.lemma.lower() in DEMAND_VERBS:
+                continue
             objs = graph.children(tok, "obj")
             roles.extend(roles_of(graph, objs, f"object of purpose clause '{tok.text}'"))
             continue
@@ -283,9 +303,12 @@ PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 def place_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
     """The country of the place where it happened, when nothing else names a target ("imposed
     a curfew in the town of Cizre in southeastern Turkey"; "demonstrated in Serbia"). Only place
-    mentions count, and only from the predicate's own "in" phrases (or its object's)."""
+    mentions count, and only from the predicate's own "in" phrases (or its object's, or those of
+    its prepositional objects: "fired at targets in Jericho")."""
     toks = [o for p, o in graph.prep_objects(pred) if p in PLACE_PREPS]
     toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in PLACE_PREPS]
+    # "fired at targets in Jericho": the place of the predicate's prepositional object
+    toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in PLACE_PREPS]
     roles: list[Role] = []
     for tok in toks:
         layer = [tok]

@@ -21,6 +21,8 @@ from .triggers import Candidate, find_candidates, governing_trigger
 COOPERATIVE_QUADS = (1, 2)
 # Types whose trigger takes a clause that describes what was asked, alleged, threatened, promised.
 CLAUSAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
+#: Types whose coordinated actors, with no other partner named, act with each other.
+RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # CAMEO code of the expressed intent (03x), the threat (13x) and the refusal (12x) of each type.
 INTENT_CAMEO = types.MappingProxyType({"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036",
                                        "CONCEDE": "035", "RETREAT": "035"})
@@ -108,6 +110,12 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
         if not recipients and entry.event_type == "PROTEST":
             recipients = own_government(actors)
         reciprocal = len({actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
+        if entry.joint_type is not None and (reciprocal or _done_jointly(graph, tok, cand.light_verb)):
+            entry = joint_entry(entry, res)  # "Chile and Bulgaria held military drills": COOPERATE
+        if reciprocal and entry.event_type in RECIPROCAL_TYPES \
+                and {actor_code(r) for r in recipients} <= {actor_code(a) for a in actors}:
+            # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner
+            recipients = [Role(a.mention, a.token, f"reciprocal: the coordinated partner ({a.path})") for a in actors]
         if entry.needs_recipient and not recipients and not reciprocal:
             decisions.append(Decision(cand, False, f"{cand.reason}; entry needs a recipient and none was found"))
             continue
@@ -147,6 +155,38 @@ _THREAT_MODE = types.MappingProxyType({"ASSAULT": "violence", "MOBILIZE": "viole
 _THREAT_MODE_BY_MODE = types.MappingProxyType({"arrest": "arrest", "ban": "ban", "restrict": "restrict",
                                                "curfew": "restrict", "deport": "expel", "expel": "expel",
                                                "seize": "territory"})
+
+
+#: Adverbs and modifiers saying an action was done with others.
+JOINT_ADVERBS = frozenset({"jointly", "together"})
+JOINT_MODIFIERS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
+#: CAMEO code of the joint version of an action, by the action's own type.
+JOINT_CAMEO = types.MappingProxyType({"MOBILIZE": "062"})
+
+
+def _done_jointly(graph: SentenceGraph, tok: Token, light: Token | None) -> bool:
+    """ "jointly"/"together" on the predicate, "joint"/"bilateral" on the noun, or a named
+    partner in a "with" phrase ("held naval exercises with China")."""
+    if any(k.lemma.lower() in JOINT_MODIFIERS for k in graph.children(tok, "amod", "compound")):
+        return True
+    for pred in (tok, light, graph.head(light) if light is not None else graph.head(tok)):
+        if pred is None:
+            continue
+        if any(k.lemma.lower() in JOINT_ADVERBS for k in graph.children(pred, "advmod")):
+            return True
+        if pred in (tok, light) and any(p == "with" and graph.mention_of(o) is not None
+                                        for p, o in graph.prep_objects(pred)):
+            return True
+    return False
+
+
+def joint_entry(entry: LexiconEntry, res: Resources) -> LexiconEntry:
+    """The entry's joint reading: its ``joint`` type, that type's CAMEO code (military
+    cooperation, 062, for joint drills and patrols), the same constraints."""
+    new_type = entry.joint_type or entry.event_type
+    cameo = JOINT_CAMEO.get(entry.event_type) if new_type == "COOPERATE" else None
+    return replace(entry, id=f"{entry.id}:joint->{new_type}", event_type=new_type, mode=None,
+                   cameo=cameo or res.ontology.cameo_for_plover(new_type), joint_type=None)
 
 
 def complement_mode(event_type: str, sub: LexiconEntry, res: Resources) -> str | None:

@@ -1,0 +1,109 @@
+"""Places the knowledge base does not list ("Jericho", "Tel Aviv", "Gaza Strip"): their country
+from the geo stage's gazetteer (GeoNames cities of 15,000 people or more, regions, countries).
+
+A place names a country only when the gazetteer is sure of it: every candidate lies in one
+country, or the largest candidate is at least :data:`DOMINANCE` times as populous as the largest
+in any other country ("Paris" -> FRA; "Santiago" stays unresolved). Two kinds of span are read:
+
+- a parser location entity with no country (rule ``gazetteer place``);
+- a run of capitalised proper nouns the recogniser missed, that is the object of a place
+  preposition ("fired at targets in Jericho"; rule ``gazetteer place (unrecognised name)``).
+
+A one-word name counts only as a city or country: one-word regions are often common words
+("Gulf" is a province of Papua New Guinea).
+
+The country of a place is where an event happened or whom it struck; the events stage uses it
+as the target's country of last resort (an attack on a city, a curfew in a region).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Token
+from .rules import CALENDAR_WORDS
+from .spans import Span
+
+#: How much more populous the largest candidate must be than any other country's.
+DOMINANCE = 10
+#: Prepositions whose object is read as a place when the recogniser missed its name.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "throughout"})
+_PROPER = frozenset({"PROPN"})
+_RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
+
+
+#: Generic words after a place name that the gazetteer leaves out ("West Darfur State").
+GENERIC_PLACE_WORDS = frozenset({"state", "province", "region", "district", "city", "county",
+                                 "governorate", "prefecture", "municipality", "town", "village"})
+
+
+def place_country(gazetteer: Any, name: str) -> tuple[str, str] | None:
+    """(ISO3, evidence) when the gazetteer places ``name`` in one country, else None. A trailing
+    generic word ("Sindh province") is dropped when the full name is not listed."""
+    found = _place_country(gazetteer, name)
+    words = name.split()
+    if found is None and len(words) > 1 and words[-1].lower() in GENERIC_PLACE_WORDS:
+        found = _place_country(gazetteer, " ".join(words[:-1]), trimmed=True)
+    return found
+
+
+def _place_country(gazetteer: Any, name: str, *, trimmed: bool = False) -> tuple[str, str] | None:
+    if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
+        return None  # "in March 2001" (March is a town in England)
+    candidates = [c for c in gazetteer.lookup(name) if c.place.country_code]
+    if " " not in name.strip() and not trimmed:  # one-word regions are often common words ("Gulf")
+        candidates = [c for c in candidates if c.place.feature in ("city", "country")]
+    if not candidates:
+        return None
+    countries = {c.place.country_code for c in candidates}
+    best = max(candidates, key=lambda c: (c.place.population or 0, _RANK.get(c.place.feature or "", 0)))
+    if len(countries) > 1:
+        rivals = [c.place.population or 0 for c in candidates if c.place.country_code != best.place.country_code]
+        if not best.place.population or max(rivals) * DOMINANCE > best.place.population:
+            return None
+    feature = best.place.feature or "place"
+    return best.place.country_code, (f"gazetteer: {best.place.name} ({feature}"
+                                     + (f", population {best.place.population}" if best.place.population else "")
+                                     + f") in {best.place.country_code}")
+
+
+def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any) -> list[Span]:
+    """Give unresolved location entities their gazetteer country, and add missed place names
+    after place prepositions. Returns the (possibly extended) span list, sorted by start."""
+    for span in spans:
+        if span.kind != "location" or span.is_entity or span.country or span.code:
+            continue
+        name = " ".join(tok.text for tok in tokens[span.start:span.end])
+        found = place_country(gazetteer, name)
+        if found is not None:
+            span.country, note = found
+            span.rule = "gazetteer place"
+            span.evidence.append(note)
+    covered = {k for span in spans for k in range(span.start, span.end)}
+    added = []
+    case_words: dict[int, set[str]] = {}  # token index -> its "case" children (prepositions)
+    for tok in tokens:
+        if tok.dep == "case":
+            case_words.setdefault(tok.head, set()).add(tok.text.lower())
+    i = 0
+    while i < len(tokens):
+        if tokens[i].pos not in _PROPER or i in covered or not tokens[i].text[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and tokens[j].pos in _PROPER and j not in covered and tokens[j].text[:1].isupper():
+            j += 1
+        head = tokens[j - 1]
+        preps = case_words.get(head.i, set())
+        modifies_noun = head.dep in ("compound", "amod", "nmod:poss", "flat")  # "in its Gulf war"
+        if preps & PLACE_PREPOSITIONS and not modifies_noun and not (i > 0 and tokens[i - 1].pos in _PROPER):
+            name = " ".join(tok.text for tok in tokens[i:j])
+            found = place_country(gazetteer, name)
+            if found is not None:
+                country, note = found
+                added.append(Span(start=i, end=j, kind="location", form="gazetteer", country=country,
+                                  rule="gazetteer place (unrecognised name)",
+                                  reason=f"a proper noun after '{'/'.join(sorted(preps & PLACE_PREPOSITIONS))}' "
+                                         "that the gazetteer places",
+                                  evidence=[note]))
+        i = j
+    return sorted(spans + added, key=lambda s: s.start) if added else spans

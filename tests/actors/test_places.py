@@ -1,0 +1,89 @@
+"""Places the knowledge base lacks get their country from a gazetteer, only when it is sure."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lapwing.actors.places import place_country, resolve_places
+from lapwing.actors.spans import Span
+from lapwing.model import Token
+
+
+@dataclass
+class _Place:
+    name: str
+    country_code: str
+    feature: str
+    population: int | None
+
+
+@dataclass
+class _Candidate:
+    place: _Place
+
+
+class FakeGazetteer:
+    def __init__(self, places: dict[str, list[_Place]]) -> None:
+        self.places = places
+
+    def lookup(self, name: str):
+        return tuple(_Candidate(p) for p in self.places.get(name, []))
+
+
+GAZETTEER = FakeGazetteer({
+    "Jericho": [_Place("Jericho", "PSE", "city", 19783)],
+    "Paris": [_Place("Paris", "FRA", "city", 2138551), _Place("Paris", "USA", "city", 24782)],
+    "Santiago": [_Place("Santiago", "CHL", "city", 4837295), _Place("Santiago", "DOM", "city", 1200000)],
+    "Gulf": [_Place("Gulf", "PNG", "admin1", None)],
+    "Gaza Strip": [_Place("Gaza Strip", "PSE", "region", None)],
+})
+
+
+def test_one_country_or_a_dominant_city_resolves():
+    assert place_country(GAZETTEER, "Jericho")[0] == "PSE"
+    assert place_country(GAZETTEER, "Paris")[0] == "FRA"
+    assert place_country(GAZETTEER, "Gaza Strip")[0] == "PSE"
+
+
+def test_ambiguous_names_and_one_word_regions_stay_unresolved():
+    assert place_country(GAZETTEER, "Santiago") is None
+    assert place_country(GAZETTEER, "Gulf") is None
+    assert place_country(GAZETTEER, "Atlantis") is None
+
+
+def _tokens(spec):
+    # (text, pos, dep, head position)
+    return [Token(i=k, text=t, start_char=0, end_char=0, lemma=t.lower(), pos=pos, tag="", dep=dep, head=h)
+            for k, (t, pos, dep, h) in enumerate(spec)]
+
+
+def test_a_missed_place_name_after_a_place_preposition_becomes_a_location():
+    tokens = _tokens([("fired", "VERB", "ROOT", 0), ("at", "ADP", "case", 2), ("targets", "NOUN", "obl", 0),
+                      ("in", "ADP", "case", 4), ("Jericho", "PROPN", "nmod", 2)])
+    spans = resolve_places([], tokens, GAZETTEER)
+    assert [(s.start, s.end, s.kind, s.country, s.rule) for s in spans] == [
+        (4, 5, "location", "PSE", "gazetteer place (unrecognised name)")]
+
+
+def test_a_name_modifying_a_noun_or_without_a_preposition_is_left_alone():
+    modifier = _tokens([("in", "ADP", "case", 2), ("Jericho", "PROPN", "compound", 2), ("war", "NOUN", "ROOT", 2)])
+    assert resolve_places([], modifier, GAZETTEER) == []
+    subject = _tokens([("Jericho", "PROPN", "nsubj", 1), ("fell", "VERB", "ROOT", 1)])
+    assert resolve_places([], subject, GAZETTEER) == []
+
+
+def test_an_unresolved_location_entity_gets_the_gazetteer_country():
+    tokens = _tokens([("in", "ADP", "case", 1), ("Jericho", "PROPN", "ROOT", 1)])
+    span = Span(start=1, end=2, kind="location", form="ner", rule="named entity")
+    resolve_places([span], tokens, GAZETTEER)
+    assert (span.country, span.rule) == ("PSE", "gazetteer place")
+
+
+def test_month_names_are_not_places():
+    gazetteer = FakeGazetteer({"March": [_Place("March", "GBR", "city", 22298)]})
+    assert place_country(gazetteer, "March") is None
+
+
+def test_a_trailing_generic_word_is_dropped_when_the_full_name_is_unknown():
+    gazetteer = FakeGazetteer({"Sindh": [_Place("Sindh", "PAK", "admin1", None)]})
+    assert place_country(gazetteer, "Sindh province")[0] == "PAK"
+    assert place_country(gazetteer, "Sindh") is None  # a one-word region alone is not trusted
