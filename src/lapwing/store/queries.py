@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 
 DateLike = _dt.date | str | None
 
-_ACTOR_MATCH = """EXISTS (SELECT 1 FROM event_actors ea JOIN actors a ON a.actor_key = ea.actor_key
-    WHERE ea.event_rowid = e.event_rowid AND ea.role = ?
-      AND (lower(a.name) = lower(?) OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)
-           OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?)))"""
+# The matching actors are found first (a small table), then their events by key: far cheaper than
+# testing every event-actor row against the name, code, country and sector.
+_ACTOR_MATCH = """e.event_rowid IN (SELECT ea.event_rowid FROM event_actors ea
+    WHERE ea.role = ? AND ea.actor_key IN (SELECT a.actor_key FROM actors a
+      WHERE lower(a.name) = lower(?) OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)
+            OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?)))"""
 
 EVENT_COLUMNS = (
     "e.event_rowid", "e.event_id", "e.article_id", "e.canonical_id", "e.origin", "e.date",
