@@ -111,3 +111,13 @@ def test_requested_action_is_not_coded_as_its_own_event(stage):
         ("withdrawal", "withdrawal", "NOUN", "NN", "obl", 1), ("of", "of", "ADP", "IN", "case", 6),
         ("Russia", "Russia", "PROPN", "NNP", "nmod", 4)])
     assert dyads(doc) == {("REQUEST", "asserted", "TUR", "RUS")}
+
+
+def test_nominal_event_in_a_compound_split_into_object_and_xcomp(stage):
+    """A parser error seen in news: "imposed an arms embargo" parsed as obj 'arms' + xcomp 'embargo'."""
+    doc = run(stage, [
+        ("Council", "Council", "PROPN", "NNP", "nsubj", 1), ("imposed", "impose", "VERB", "VBD", "root", -1),
+        ("an", "a", "DET", "DT", "det", 3), ("arms", "arm", "NOUN", "NNS", "obj", 1),
+        ("embargo", "embargo", "NOUN", "NN", "xcomp", 1), ("on", "on", "ADP", "IN", "case", 6),
+        ("Libya", "Libya", "PROPN", "NNP", "obl", 1), (".", ".", "PUNCT", ".", "punct", 1)])
+    assert dyads(doc) == {("SANCTION", "asserted", "IGOUNO", "LBY")}

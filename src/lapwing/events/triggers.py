@@ -154,8 +154,14 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         head = graph.head(cur)
         if head is None:
             return None
-        if head.lemma.lower() in cues.light_verbs and head.pos in ("VERB", "AUX") and ud(cur) in ("obj", "nsubj:pass"):
-            return head
+        if head.lemma.lower() in cues.light_verbs and head.pos in ("VERB", "AUX"):
+            if ud(cur) in ("obj", "nsubj:pass"):
+                return head
+            # A noun-noun compound the parser split into object + xcomp ("imposed an arms|embargo").
+            previous = graph.by_i.get(cur.i - 1)
+            if (ud(cur) == "xcomp" and cur.pos == "NOUN" and previous is not None
+                    and ud(previous) == "obj" and graph.head(previous) is head):
+                return head
         if base(cur) in ("compound", "acl", "amod", "flat") and head.pos in ("NOUN", "PROPN") and abs(head.i - cur.i) == 1:
             cur = head
             continue
