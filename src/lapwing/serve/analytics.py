@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..store.queries import DateLike, as_interval, event_filters
+from ..store.queries import DateLike, as_interval, date_window, event_filters
 from .articles import ReadStore
 from .jsonable import tuple_rows
 
@@ -66,15 +66,9 @@ def list_actors(store: ReadStore, *, search: str | None = None, limit: int = 50,
     return {"total": int(total), "limit": limit, "offset": offset, "items": tuple_rows(ACTOR_COLUMNS, rows)}
 
 
-def _window(column: str, date_from: DateLike, date_to: DateLike) -> tuple[str, list[Any]]:
-    clauses, params = [], []
-    start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    if start is not None:
-        clauses.append(f"{column}_end >= ?")
-        params.append(start)
-    if stop is not None:
-        clauses.append(f"{column}_start <= ?")
-        params.append(stop)
+def _window(alias: str, date_from: DateLike, date_to: DateLike) -> tuple[str, list[Any]]:
+    """The store's date-window conditions on table ``alias``, as an ``AND ...`` suffix."""
+    clauses, params = date_window(alias, date_from, date_to)
     return "".join(" AND " + c for c in clauses), params
 
 
@@ -89,7 +83,7 @@ def actor_detail(store: ReadStore, actor_key: str, *, date_from: DateLike = None
     if not found:
         return None
     actor = tuple_rows(ACTOR_COLUMNS, found)[0]
-    window, window_params = _window("c.date", date_from, date_to)
+    window, window_params = _window("c", date_from, date_to)
     timeline = tuple_rows(("month", "quad_1", "quad_2", "quad_3", "quad_4", "total", "mentions"), store.fetch(
         f"""SELECT strftime(c.date_start, '%Y-%m') AS month,
                    count(*) FILTER (WHERE e.quad_code = 1), count(*) FILTER (WHERE e.quad_code = 2),
@@ -161,7 +155,7 @@ def event_places(store: ReadStore, *, date_from: DateLike = None, date_to: DateL
                  limit: int = 2000) -> dict[str, Any]:
     """Where events happened (event mentions with a resolved place, grouped by place) and, apart,
     the places the articles mention (location mentions with coordinates), for the map."""
-    window, params = _window("e.date", date_from, date_to)
+    window, params = _window("e", date_from, date_to)
     events = store.fetch(
         f"""SELECT e.place_name, e.place_country, e.place_lat, e.place_lon, count(*),
                    list(DISTINCT e.event_type ORDER BY e.event_type), min(e.date_start), max(e.date_end)
