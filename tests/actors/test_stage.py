@@ -180,3 +180,21 @@ def test_day_and_month_names_tagged_as_entities_are_not_actors(stage: ActorStage
                                                                  "Russia": "LOC"}))
     texts = {m.text for m in doc.mentions}
     assert "Russia" in texts and "Monday" not in texts and "Sept" not in texts
+
+
+def test_entity_spans_end_at_a_name(stage: ActorStage) -> None:
+    """The recogniser sometimes runs past a name into lower-case words."""
+    doc = stage(make_doc("France accused Germany of spying .",
+                         ents={"Germany": "ORG", "of": "ORG", "spying": "ORG"}))
+    assert {m.text: m.actor.code for m in doc.mentions}.get("Germany") == "DEU"
+    assert not any("spying" in m.text for m in doc.mentions)
+
+
+def test_sector_word_gives_its_sector_to_an_actor_without_one(tmp_path) -> None:
+    """PETRARCH-style actors carry a bare code: "the Calenardhon government" is CALGOV."""
+    path = tmp_path / "actors.txt"
+    path.write_text("CALENARDHON [CAL]\n", encoding="utf-8")
+    stage = ActorStage({"petrarch_actors": [str(path)]}, {})
+    doc = stage(make_doc("The Calenardhon government protested ."))
+    actor = next(m.actor for m in doc.mentions if "Calenardhon" in m.text)
+    assert (actor.code, actor.sector, actor.cameo_code) == ("CAL", "GOV", "CALGOV")

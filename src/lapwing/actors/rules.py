@@ -103,13 +103,30 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
                 i += 1
             if label in ("PERSON", "PER"):
                 i = _after_leading_titles(ctx, i, j)
-            if i < j and not all(ctx.keys[k].rstrip(".") in CALENDAR_WORDS for k in range(i, j)):
-                spans.append(Span(start=i, end=j, kind=NER_KINDS[label], form="ner", rule="named entity",
+            end = _name_end(tokens, i, j)
+            if i < end and not all(ctx.keys[k].rstrip(".") in CALENDAR_WORDS for k in range(i, end)):
+                spans.append(Span(start=i, end=end, kind=NER_KINDS[label], form="ner", rule="named entity",
                                   reason=f"the parser's named-entity recogniser tagged it {label}"))
             i = j
         else:
             i += 1
     return spans
+
+
+def _name_end(tokens: list[Token], i: int, j: int) -> int:
+    """Where a recogniser span [i, j) really ends: before a trailing run of lower-case words that
+    starts with a function word ("Germany of spying" is "Germany"); "Hausa politicians" and
+    "Sindh province" keep their last word."""
+    k = j
+    while k > i + 1 and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower():
+        k -= 1
+    if k < j and (tokens[k].pos in ("ADP", "CCONJ", "SCONJ", "DET", "PART", "AUX", "VERB")
+                  or tokens[k].text in _FUNCTION_WORDS):
+        return k
+    return j
+
+
+_FUNCTION_WORDS = frozenset({"of", "and", "or", "to", "in", "for", "on", "at", "with", "by", "from", "the"})
 
 
 def _after_leading_titles(ctx: SentenceContext, i: int, j: int) -> int:

@@ -99,11 +99,14 @@ def actor_for(span: Span, entry: ActorEntry | None, day: dt.date | None,
                          f"({role.start}..{role.end}), so {sector}")
         elif how == "default":
             notes.append(f"no role holds on {day}: the entry's default applies")
-    if span.sector and entry.kind == "country":
-        sector = span.sector       # "the Kremlin" -> RUS GOV
+    # A sector word on a country ("the Kremlin" -> RUS GOV), or on an actor whose entry has no
+    # sector of its own ("the Calenardhon government" -> CALGOV), gives the sector.
+    sector_from_span = bool(span.sector) and (entry.kind == "country" or sector is None)
+    if sector_from_span:
+        sector = span.sector
     if span.former and entry.kind == "person":
         sector = "ELI"
-    if cameo is None or (entry.kind == "country" and sector):
+    if cameo is None or (sector_from_span and sector):
         cameo = (code or "") + (sector or "") if code not in (None, "IGO", "NGO") else entry.cameo_code
     return Actor(name=entry.name, code=code, country=country, sector=sector,
                  cameo_code=cameo or None, wikidata_id=entry.wikidata_id, kind=entry.kind,
