@@ -31,6 +31,11 @@ def _date(text: str) -> dt.date:
 
 
 def _add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that read and code articles (extract, ingest)."""
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
+                        help="the date of plain-text articles that carry no 'date' line")
+    parser.add_argument("--rejects", metavar="FILE",
+                        help="write rejected documents, with the reason, as JSON Lines")
     parser.add_argument("-j", "--workers", type=int, metavar="N",
                         help="worker processes coding in parallel (default: every core)")
     parser.add_argument("--quiet", action="store_true", help="no progress bar (none is shown when stderr is not a terminal)")
@@ -60,9 +65,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     p.add_argument("--entities", action="store_true",
                    help="write one object per article with its mentions and time expressions instead of events")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                   help="the date of plain-text articles that carry no 'date' line")
-    p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
     _add_run_options(p)
     _add_config_options(p)
 
@@ -75,9 +77,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("inputs", nargs="+", metavar="INPUT")
     p.add_argument("--db", metavar="FILE", required=True, help="the DuckDB database file (created if absent)")
     p.add_argument("--recode", action="store_true", help="code again and replace articles already stored")
-    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD",
-                   help="the date of plain-text articles that carry no 'date' line")
-    p.add_argument("--rejects", metavar="FILE", help="write rejected documents, with the reason, as JSON Lines")
     _add_run_options(p)
     _add_config_options(p)
 

@@ -258,13 +258,7 @@ def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
         if name is not None and name.is_entity:
             person.reason += f"; {name.reason}"
         if modifier is not None:
-            country = ctx.country_of(modifier)
-            if country:
-                person.country = country
-                person.evidence.append(f"country {country} from {modifier.reason}")
-            elif ctx.organization_code(modifier):
-                person.code = ctx.organization_code(modifier)
-                person.evidence.append(f"code {person.code} from {modifier.reason}")
+            _take_owner(person, modifier, ctx.country_of(modifier), ctx, how="")
             if modifier.is_entity and not ctx.is_country_span(modifier):
                 person.evidence.append(f"office in {modifier.reason}")
         else:
@@ -292,12 +286,17 @@ def _title_owner(person: Span, spans: list[Span], ctx: SentenceContext, begin: i
     if owner is None:
         return
     country = ctx.country_of(owner) if ctx.is_country_span(owner) or owner.is_entity else None
+    _take_owner(person, owner, country, ctx, how="the possessor ")
+
+
+def _take_owner(person: Span, owner: Span, country: str | None, ctx: SentenceContext, *, how: str) -> None:
+    """The person's country from ``owner`` (a modifier or possessor), else its organisation code."""
     if country:
         person.country = country
-        person.evidence.append(f"country {country} from the possessor {owner.reason}")
+        person.evidence.append(f"country {country} from {how}{owner.reason}")
     elif ctx.organization_code(owner):
         person.code = ctx.organization_code(owner)
-        person.evidence.append(f"code {person.code} from the possessor {owner.reason}")
+        person.evidence.append(f"code {person.code} from {how}{owner.reason}")
 
 
 def _of_country_after(spans: list[Span], ctx: SentenceContext, end: int) -> Span | None:
