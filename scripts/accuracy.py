@@ -84,9 +84,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
     parser.add_argument("--only", default="", help="comma-separated gold sets (default: all present)")
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--config", default=None, help="a Lapwing TOML config to measure instead of the defaults (implies --no-write)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
-    config = load_config()
+    config = load_config(args.config)
+    if args.config:
+        args.no_write = True  # the docs table always describes the default configuration
     wanted = [s for s in args.only.split(",") if s] or [s for s in SETS if s in GOLD_SETS]
     table: list[tuple[str, str, str]] = []
     for name in wanted:
