@@ -27,6 +27,7 @@ SETS = {
     "ngec-synthetic": "data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip",
     "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
     "petrarch2-unittests": "data/petrarch2-unittests",
+    "gum-dates": "data/gum-ccby",
 }
 BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
 
@@ -75,6 +76,12 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                  pct(result.get("country_precision"))),
                 ("event-location (gold-marked)", "place text exactly right (or rightly none)",
                  pct(result.get("exact_accuracy")))]
+    if name == "gum-dates":
+        label = "GUM news documents' dates (Wikinews)"
+        return [(label, "time expressions found: precision", pct(result.get("precision"))),
+                (label, "time expressions found: recall", pct(result.get("recall"))),
+                (label, "time expressions found: F1", pct(result.get("f1"))),
+                (label, "values right (of found gold dates with a value)", pct(result.get("value_accuracy")))]
     return [(name, key, pct(value) if isinstance(value, float) else str(value))
             for key, value in result.items() if isinstance(value, (int, float)) and key != "seconds"]
 

@@ -174,11 +174,13 @@ def build_parser() -> argparse.ArgumentParser:
                                         "overall and per type. With --gold-set NAME PATH, Lapwing codes the "
                                         "gold set's own texts and scores them: plover-gsr (event type and "
                                         "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), petrarch2-unittests "
-                                        "(assertions met with PETRARCH2's own dictionaries), seed (a "
+                                        "(assertions met with PETRARCH2's own dictionaries), gum-dates (time "
+                                        "expressions in GUM's Wikinews documents), seed (a "
                                         "dated article with NAME.gold.jsonl beside it).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="PREDICTED GOLD, or the gold set's PATH with --gold-set")
-    p.add_argument("--gold-set", choices=["plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
-                            "petrarch2-unittests", "seed"],
+    from .evaluate.gold_sets import GOLD_SETS
+
+    p.add_argument("--gold-set", choices=list(GOLD_SETS),
                    help="code this named gold set at PATH and score it")
     p.add_argument("--format", dest="fmt", choices=["auto", "lapwing", "plover-gsr"], default="auto",
                    help="the gold file's format (default: detected)")

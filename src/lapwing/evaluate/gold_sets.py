@@ -11,6 +11,8 @@
   coverage across all 16 types.
 - ``petrarch2-unittests``: PETRARCH2's unit-test records, coded with their own validation
   dictionaries loaded as user dictionaries: the share of assertions met.
+- ``gum-dates``: the GUM folder's Wikinews documents; their ``<date>`` markup with normalised
+  values: time expressions found (precision, recall, F1) and their values right.
 - ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
   ``seed-article.gold.jsonl``); the project's gold format.
 """
@@ -24,7 +26,7 @@ from ..config import Config, load_config
 from ..errors import InputError
 
 GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
-             "petrarch2-unittests", "seed")
+             "petrarch2-unittests", "gum-dates", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -62,6 +64,13 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
 
         result = evaluate_petrarch_unittests(path, config=config)
         return {"gold_set": name, **result, "table": format_petrarch_unittests(result)}
+    if name == "gum-dates":
+        from ..pipeline import Pipeline
+        from .gum_dates import evaluate_gum_dates
+
+        result = evaluate_gum_dates(path, code=Pipeline.from_config(config).run)
+        result.pop("mistakes", None)
+        return {"gold_set": name, **result}
     if name == "seed":
         return _seed(path, config)
     raise InputError(f"unknown gold set {name!r}; known: {', '.join(GOLD_SETS)}", path=str(path),

@@ -17,6 +17,11 @@ places it. The scores:
   where Lapwing's place is in that country;
 - ``none_accuracy``: among records with no gold location, the share where Lapwing gives none.
 
+How fair the country score is: the gold country is Lapwing's own resolution of the gold span in
+the sentence (no other country is given), so a disambiguation error is shared by gold and
+prediction: the score measures whether the right place is tied to the event. Records whose gold
+span the gazetteer cannot resolve are left out of it (``gold_country_known`` says how many count).
+
 Spans are given either by character offsets or (when the record carries the span's ``text``) by
 inclusive token indices; both are read through ``token_start``/``token_end``.
 """

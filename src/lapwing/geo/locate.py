@@ -16,12 +16,26 @@ possessive "'s" transparent ("in the city of Tijuana", "in Jerusalem's Old City"
   happens, while a country that is sanctioned or criticised is an actor, not a location;
 - anything else ("by", "with", "for", "from", "about") is not the event's location.
 
+A country is a target location only when the trigger's lemma is listed in
+``territorial_verbs.csv`` ("captured much of Liberia", "bombed Iraq"); so is a capital that
+stands for its government ("captured Seoul"). A country written as a modifier of a common noun in
+a locative phrase ("in a US air strike") names who acted, not where.
+
 The nearest locative place wins (fewest steps, then closest in the text), then the nearest
 target. A proper name in a locative phrase that the main gazetteer lacks is tried against the
 small-town gazetteer (preferring the article's countries); failing that the event keeps
 ``place_text`` with no ``place``. If nothing is found and the trigger is an xcomp/advcl/conj/acl
 of another word, the search repeats from that word ("deployed in Libya, strengthening Haftar's
-forces"). There is no fallback to other places in the sentence or the article.
+forces"). Before climbing, a lower-ranked search looks beyond the trigger's own phrase:
+``.concurrent_clause``, an adverbial clause that happens at the same time ("while covering the
+clashes in Gaza", "when a roadside bomb exploded near their patrol in Diyala province", "killed
+fighting in the town of Qusayr"); only static locatives count there ("to", "into" are
+destinations, not where the event happened). A secondary predicate is part of the trigger's
+phrase ("shot dead in a town northeast of Baghdad").
+
+Last, ``event_location.fronted_locative`` (in :mod:`lapwing.geo.scene`): a sentence that opens
+with a locative phrase and a comma ("In Vienna, ... marched") sets the scene for its events.
+There is no fallback to other sentences or to the article.
 """
 from __future__ import annotations
 
@@ -31,13 +45,29 @@ from dataclasses import dataclass
 from ..model import Mention, Place, Provenance, Token
 from .disambiguate import choose_place
 from .gazetteer import Gazetteer
-from .places import BLOCKING_KINDS
+from .places import BLOCKING_KINDS, is_state_metonym
 
 LOCATIVE_CASES = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout",
                             "within", "into", "to", "toward", "towards", "onto", "along", "off",
                             "over", "beyond", "between", "among", "amid", "nearby", "via", "through",
                             "outskirts", "across", "beside", "behind", "under", "alongside"})
 TARGET_CASES = frozenset({"against", "on", "upon"})
+#: Locative markers of motion: a destination, not where an event in another clause happened.
+MOTION_CASES = frozenset({"to", "into", "toward", "towards", "onto"})
+#: Nouns of ground or buildings: "on" before them is locative ("on the outskirts of Kabul",
+#: "on the battlefields of Afghanistan", "on a Hong Kong hotel"); a country modifying one of them
+#: ("Venezuela's oil installations") names a place, not an actor.
+GROUND_NOUNS = frozenset({"outskirts", "outskirt", "edge", "island", "road", "highway", "border",
+                          "battlefield", "street", "coast", "bank", "shore", "side", "front",
+                          "frontline", "hotel", "base", "square", "ground", "soil", "territory",
+                          "land", "installation", "outpost", "camp", "village", "town", "city",
+                          "province", "district", "region", "area", "port", "capital", "airport",
+                          "suburb", "neighbourhood", "neighborhood", "countryside", "plant", "field"})
+#: Subordinators of a clause that happens at the same time as its head.
+CONCURRENT_MARKS = frozenset({"while", "when", "as", "whilst", "during", "amid"})
+#: Words for a share of ground: "captured much of Liberia", "parts of Iraq".
+QUANTITY_WORDS = frozenset({"much", "most", "part", "parts", "half", "rest", "swath", "swathe",
+                            "swaths", "swathes", "all", "some", "large"})
 TRANSPARENT_CASES = frozenset({"of", "'s", "\u2019s", "'"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                              "southwest", "outside", "near", "nearby", "outskirts"})
@@ -93,6 +123,11 @@ class SentenceTree:
                 continue
             for token in self._covered(mention.start_char, mention.end_char):
                 self.place_at[token.i] = mention
+        #: tokens the parser or the actors stage reads as a place, even when no entry resolves
+        self.named_places = {t.i for t in tokens if t.ent_type in ("GPE", "LOC", "FAC")}
+        for mention in mentions:
+            if mention.kind == "location":
+                self.named_places.update(t.i for t in self._covered(mention.start_char, mention.end_char))
         never = {w for w, rule in (not_places or {}).items() if rule == "never"}
         self.not_a_name = {t.i for t in tokens
                            if t.ent_type in NOT_NAME_ENTITIES or t.text.lower() in never
@@ -124,8 +159,10 @@ class SentenceTree:
                 return "locative"
             markers = self.cases(token) - TRANSPARENT_CASES
             if markers & LOCATIVE_CASES:
-                return "locative"
+                return "locative" if markers - MOTION_CASES else "locative_motion"
             if markers & TARGET_CASES:
+                if token is not path[0] and token.pos == "NOUN" and _lemma(token) in GROUND_NOUNS:
+                    return "locative"   # "on the outskirts of Kabul"
                 return "target"
             if markers:
                 return None
@@ -154,22 +191,27 @@ def _name_part(token: Token) -> bool:
     return token.pos == "PROPN" and token.text[:1].isupper()
 
 
+def _lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower()
+
+
 def locate_event(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Gazetteer,
-                 context: Counter[str]) -> Location | None:
-    """The place of the event whose trigger is ``trigger``, or None."""
+                 context: Counter[str], territorial: frozenset[str] = frozenset()) -> Location | None:
+    """The place of the event whose trigger is ``trigger``, or None. ``territorial``: lemmas
+    whose object is ground (see ``territorial_verbs.csv``)."""
     current: Token | None = trigger
     for level in range(3):
         if current is None:
             break
-        found = _search_from(current, tree, text=text, gazetteer=gazetteer, context=context)
+        search = _Search(tree, text=text, gazetteer=gazetteer, context=context,
+                         territorial=bool({_lemma(current), current.text.lower()} & territorial))
+        found = search.phrase(current)
         if found is None and level == 0:
-            found = _search_nearby(current, tree)
+            found = _search_nearby(current, tree) or search.beyond_phrase(current)
         if found is not None:
             if level:
-                found = Location(found.place, found.text, found.provenance.replace(
-                    rule=found.provenance.rule + ".via_head",
-                    reason=found.provenance.reason + f" (searched from {current.text!r}, which "
-                                                     f"governs the trigger {trigger.text!r})"))
+                found = _relabel(found, ".via_head", f" (searched from {current.text!r}, which "
+                                                     f"governs the trigger {trigger.text!r})")
             return found
         if current.dep not in CLIMB_DEPS or current.head == current.i:
             break
@@ -177,60 +219,147 @@ def locate_event(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Ga
     return None
 
 
-def _search_from(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Gazetteer,
-                 context: Counter[str]) -> Location | None:
-    resolved: list[tuple[int, int, int, Mention, str]] = []
-    unlisted: list[tuple[int, int, Token]] = []
-    queue: list[tuple[Token, list[Token]]] = [(c, [c]) for c in tree.children.get(trigger.i, ())
-                                              if c.dep not in CLAUSE_DEPS]
-    seen = {trigger.i}
-    while queue:
-        token, path = queue.pop(0)
-        if token.i in seen or len(path) > MAX_DEPTH:
-            continue
-        seen.add(token.i)
-        if token.i in tree.place_at:
-            mention = tree.place_at[token.i]
-            kind = tree.classify(list(reversed(path)), trigger)
-            place = mention.place
-            if kind == "locative" or (kind == "target" and place is not None
-                                      and place.feature in SUBNATIONAL):
-                rank = 0 if kind == "locative" else 1
-                resolved.append((rank, len(path), abs(token.i - trigger.i), mention, kind))
-            continue
-        if _name_part(token) and token.i not in tree.not_a_name:
-            if tree.classify(list(reversed(path)), trigger) == "locative":
-                unlisted.append((len(path), abs(token.i - trigger.i), token))
-        for child in tree.children.get(token.i, ()):
-            if child.dep in CLAUSE_DEPS or (child.dep == "conj" and child.pos in ("VERB", "AUX")):
+class _Search:
+    """The place search from one trigger: its own phrase, then the clauses beside it."""
+
+    def __init__(self, tree: SentenceTree, *, text: str, gazetteer: Gazetteer, context: Counter[str],
+                 territorial: bool) -> None:
+        self.tree, self.text, self.gazetteer, self.context = tree, text, gazetteer, context
+        self.territorial = territorial
+
+    def beyond_phrase(self, trigger: Token) -> Location | None:
+        """A place in a concurrent adverbial clause of the trigger (static locatives only)."""
+        tree = self.tree
+        children = tree.children.get(trigger.i, ())
+        for child in children:
+            if _concurrent(child, tree):
+                found = self.phrase(child, static_only=True)
+                if found is not None:
+                    return _relabel(found, ".concurrent_clause",
+                                    f" (in {child.text!r}, a clause at the same time as {trigger.text!r})")
+        return None
+
+    def phrase(self, trigger: Token, *, static_only: bool = False) -> Location | None:
+        """The nearest place in the trigger's own phrase; ``static_only`` drops destinations."""
+        tree, text = self.tree, self.text
+        resolved: list[tuple[int, int, int, Mention, str]] = []
+        unlisted: list[tuple[int, int, Token, str]] = []
+        queue: list[tuple[Token, list[Token]]] = [(c, [c]) for c in tree.children.get(trigger.i, ())
+                                                  if _followed(c)]
+        seen = {trigger.i}
+        while queue:
+            token, path = queue.pop(0)
+            if token.i in seen or len(path) > MAX_DEPTH:
                 continue
-            queue.append((child, path + [child]))
-    if resolved:
-        _rank, depth, _distance, mention, kind = min(resolved, key=lambda r: r[:3])
-        assert mention.place is not None
-        return Location(mention.place, mention.text, Provenance(
-            stage="geo", rule=f"event_location.{kind}",
-            reason=(f"{mention.text!r} is in a {'locative phrase' if kind == 'locative' else 'target'} "
-                    f"of {trigger.text!r}, {depth} step(s) down the dependency tree"),
-            evidence=(mention.text,)))
-    if unlisted:
-        _depth, _distance, token = min(unlisted, key=lambda r: r[:2])
-        first, last = tree.name_run(token)
-        name = text[first.start_char:last.end_char]
-        candidates = tuple(c for c in gazetteer.lookup_small_town(name)
-                           if c.place.country_code in context)
+            seen.add(token.i)
+            if token.i in tree.place_at:
+                mention = tree.place_at[token.i]
+                upward = list(reversed(path))
+                kind = _motion(tree.classify(upward, trigger), static_only)
+                if self._accepts(mention, token, kind, upward):
+                    rank = 0 if kind == "locative" else 1
+                    resolved.append((rank, len(path), abs(token.i - trigger.i), mention, kind))
+                continue
+            if _name_part(token) and token.i not in tree.not_a_name:
+                kind = _motion(tree.classify(list(reversed(path)), trigger), static_only)
+                if kind == "locative" or (kind == "target" and token.i in tree.named_places):
+                    unlisted.append((len(path), abs(token.i - trigger.i), token, kind))
+            for child in tree.children.get(token.i, ()):
+                if not _followed(child) or (child.dep == "conj" and child.pos in ("VERB", "AUX")):
+                    continue
+                queue.append((child, path + [child]))
+        if resolved:
+            _rank, depth, _distance, mention, kind = min(resolved, key=lambda r: r[:3])
+            assert mention.place is not None
+            return Location(mention.place, mention.text, Provenance(
+                stage="geo", rule=f"event_location.{kind}",
+                reason=(f"{mention.text!r} is in a {'locative phrase' if kind == 'locative' else 'target'} "
+                        f"of {trigger.text!r}, {depth} step(s) down the dependency tree"),
+                evidence=(mention.text,)))
+        for _depth, _distance, token, kind in sorted(unlisted, key=lambda r: r[:2]):
+            found = self._unlisted(token, kind, trigger)
+            if found is not None:
+                return found
+        return None
+
+    def _accepts(self, mention: Mention, token: Token, kind: str | None, upward: list[Token]) -> bool:
+        """A locative, or a target below country level; a country, or a state named as an
+        actor, is a target only of a territorial trigger and only as the ground itself ("captured
+        Seoul", "captured much of Liberia", not "captured Haiti's leader"); a country modifying a
+        common noun ("a US air strike") is not a location."""
+        place = mention.place
+        if place is None or kind is None:
+            return False
+        if kind == "locative":
+            return not (place.feature == "country" and _modifies_common_noun(token, self.tree))
+        if place.feature in SUBNATIONAL and not is_state_metonym(mention):
+            return True
+        return self.territorial and all(_lemma(t) in GROUND_NOUNS | QUANTITY_WORDS
+                                        for t in upward[1:])
+
+    def _unlisted(self, token: Token, kind: str, trigger: Token) -> Location | None:
+        """A proper name the main gazetteer lacks: a small town in a country the article
+        mentions, else (in a locative phrase only) the name with no place."""
+        first, last = self.tree.name_run(token)
+        name = self.text[first.start_char:last.end_char]
+        candidates = tuple(c for c in self.gazetteer.lookup_small_town(name)
+                           if c.place.country_code in self.context)
         if candidates:
-            choice = choose_place(name, candidates, context=context)
+            choice = choose_place(name, candidates, context=self.context)
             return Location(choice.place, name, Provenance(
-                stage="geo", rule="event_location.locative.small_town",
-                reason=f"{name!r} is in a locative phrase of {trigger.text!r}; a town below the "
-                       f"population threshold in a country the article mentions; {choice.reason}",
+                stage="geo", rule=f"event_location.{kind}.small_town",
+                reason=f"{name!r} is in a {'locative phrase' if kind == 'locative' else 'target'} of "
+                       f"{trigger.text!r}; a town below the population threshold in a country the "
+                       f"article mentions; {choice.reason}",
                 evidence=choice.evidence))
+        if kind != "locative":
+            return None
         return Location(None, name, Provenance(
             stage="geo", rule="event_location.locative.unresolved",
             reason=f"{name!r} is in a locative phrase of {trigger.text!r} but not in the gazetteer",
             evidence=(name,)))
-    return None
+
+
+def _followed(child: Token) -> bool:
+    """Dependents the phrase search goes into: not other clauses, but a secondary predicate
+    ("shot dead in a town") is part of the trigger's phrase."""
+    if child.dep == "xcomp":
+        return child.pos not in ("VERB", "AUX")
+    return child.dep not in CLAUSE_DEPS
+
+
+def _motion(kind: str | None, static_only: bool) -> str | None:
+    if kind == "locative_motion":
+        return None if static_only else "locative"
+    return kind
+
+
+def _concurrent(child: Token, tree: SentenceTree) -> bool:
+    """An adverbial clause at the same time as its head: "while/when/as ...", or a bare
+    participle ("killed fighting in Qusayr")."""
+    if child.dep not in ("advcl", "xcomp") or child.pos not in ("VERB", "AUX"):
+        return False
+    marks = {_lemma(c) for c in tree.children.get(child.i, ()) if c.dep == "mark"}
+    if marks:
+        return bool(marks & CONCURRENT_MARKS)
+    return child.tag == "VBG"
+
+
+def _modifies_common_noun(token: Token, tree: SentenceTree) -> bool:
+    """The place, after an article, is a compound modifier of a common noun that is not
+    ground ("in a US air strike", "near a U.S. patrol"; not "in Afghanistan sobs", a parse slip)."""
+    head = tree.tokens.get(token.head)
+    if token.dep != "compound" or head is None or head.pos != "NOUN" or _lemma(head) in GROUND_NOUNS:
+        return False
+    mention = tree.place_at.get(token.i)
+    start = mention.start_char if mention is not None else token.start_char
+    before = [t for t in tree.ordered if t.end_char <= start][-1:]
+    return bool(before) and before[0].pos in ("DET", "ADJ")
+
+
+def _relabel(found: Location, suffix: str, note: str) -> Location:
+    return Location(found.place, found.text, found.provenance.replace(
+        rule=found.provenance.rule + suffix, reason=found.provenance.reason + note))
 
 
 def _search_nearby(trigger: Token, tree: SentenceTree) -> Location | None:
@@ -249,7 +378,10 @@ def _search_nearby(trigger: Token, tree: SentenceTree) -> Location | None:
             mention = tree.place_at.get(position)
             if mention is not None and mention.place is not None:
                 kind = _surface_marker(tree, position, trigger)
-                if kind == "locative" or (kind == "target" and mention.place.feature in SUBNATIONAL):
+                if (kind == "locative" and not (mention.place.feature == "country"
+                                                and _modifies_common_noun(token, tree))) \
+                        or (kind == "target" and mention.place.feature in SUBNATIONAL
+                            and not is_state_metonym(mention)):
                     distance = abs(position - trigger.i)
                     if best is None or distance < best[0]:
                         best = (distance, mention, kind)

@@ -6,7 +6,11 @@ place. A candidate is dropped when
 
 - it overlaps a person, organization, nationality or group mention of the actors stage, or the
   parser marks it NORP ("Syrian"), or it sits inside a longer PERSON or ORG entity ("Michael
-  Jordan", "University of Texas");
+  Jordan", "University of Texas"). Two exceptions: a country or capital acting as the state
+  (an actor whose kind is ``country``: "Pakistan", "Seoul" for South Korea) still names a place
+  and gets one; and a person mention the actors stage could not resolve (no code, no dictionary
+  entry) that stands after a locative cue ("in Papua", "north of Karbala", "the outskirts of
+  Oaxaca City") is read as the place the parser mistook for a name;
 - it is one token listed in ``not_places.csv`` (months, "Police", "Mobile" ...) and the parser
   does not mark it GPE/LOC;
 - it is one short token not written in capitals ("Us" but not "US"), or a sentence-initial word
@@ -33,6 +37,20 @@ NAME_PARTICLES = frozenset({"of", "de", "del", "da", "do", "dos", "al", "el", "a
                             "ash", "at", "az", "ed", "en", "es", "ez", "er", "ul", "e", "-", "'s", "la", "le", "les", "sur",
                             "am", "bin", "ibn", "i", "y"})
 MAX_TOKENS = 6
+#: Prepositions that, right before a name, make it a place rather than a person.
+LOCATIVE_CUES = frozenset({"in", "at", "near", "inside", "outside", "into", "across", "around",
+                           "throughout", "within", "toward", "towards"})
+#: Nouns (and direction words) that, before "of", make what follows a place ("north of Karbala",
+#: "the province of Matagalpa", "the outskirts of Oaxaca City").
+PLACE_OF_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                            "southwest", "outskirts", "city", "town", "village", "province", "district",
+                            "region", "area", "centre", "center", "vicinity", "heart", "edge", "suburbs",
+                            "capital", "port", "island", "state", "county", "municipality", "perimeter",
+                            "streets", "countryside", "governorate", "department"})
+#: Words that may stand between a cue and the name ("in the nearby town of", "in central").
+CUE_FILLERS = frozenset({"the", "a", "an", "nearby", "central", "northern", "southern", "eastern",
+                         "western", "northeastern", "northwestern", "southeastern", "southwestern",
+                         "coastal", "restive", "remote", "border", "capital", "city", "town", ","})
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,18 +75,21 @@ def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer,
                      not_places: dict[str, str]) -> list[PlaceSpan]:
     """Gazetteer names in the article, without overlaps, keeping the actors stage's spans."""
     text = doc.article.text
-    blocked = [(m.start_char, m.end_char) for m in doc.mentions if m.kind in BLOCKING_KINDS]
-    existing = {i: m for i, m in enumerate(doc.mentions) if m.kind == "location"}
+    trusted = [(m.start_char, m.end_char) for m in doc.mentions
+               if m.kind == "person" and is_unresolved(m) and after_locative_cue(doc, m)]
+    blocked = [(m.start_char, m.end_char) for m in doc.mentions if m.kind in BLOCKING_KINDS
+               and not is_state_metonym(m) and (m.start_char, m.end_char) not in trusted]
+    existing = {i: m for i, m in enumerate(doc.mentions) if m.kind == "location" or is_state_metonym(m)}
     spans: list[PlaceSpan] = []
     taken: list[tuple[int, int]] = []
     for index, mention in existing.items():
         tokens = _tokens_in(doc, mention.start_char, mention.end_char)
-        found = _resolve_existing(text, mention, tokens, gazetteer, index)
+        found = _resolve_existing(text, mention, tokens, gazetteer, index, not_places)
         if found is not None:
             spans.append(found)
         taken.append((mention.start_char, mention.end_char))
     for sent in doc.sentences:
-        spans.extend(_scan_sentence(text, sent, gazetteer, not_places, blocked + taken))
+        spans.extend(_scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted))
     spans.sort(key=lambda s: s.start_char)
     return spans
 
@@ -121,6 +142,41 @@ def place_mentions(doc: CodedArticle, spans: list[PlaceSpan], choices: list[Choi
     return tuple(mentions)
 
 
+def is_state_metonym(mention: Mention) -> bool:
+    """A non-location mention of a country or capital acting as the state ("Pakistan said",
+    "Seoul" for South Korea): an actor that is a place too."""
+    return mention.kind != "location" and mention.actor is not None and mention.actor.kind == "country"
+
+
+def is_unresolved(mention: Mention) -> bool:
+    """The actors stage found a name but no actor for it (no code, no dictionary entry)."""
+    actor = mention.actor
+    return actor is None or (actor.code is None and actor.entry_id is None and actor.country is None)
+
+
+def after_locative_cue(doc: CodedArticle, mention: Mention) -> bool:
+    """The mention follows a locative preposition ("in Papua"), or "of" after a place noun or a
+    direction ("north of Karbala"), with at most a few fillers between; not a possessive."""
+    sent = doc.sentence_of(mention.start_char)
+    if sent is None:
+        return False
+    before = [t for t in sent.tokens if t.end_char <= mention.start_char]
+    after = [t for t in sent.tokens if t.start_char >= mention.end_char]
+    if after and after[0].text in ("'s", "\u2019s"):
+        return False
+    steps = 0
+    while before and steps <= 4:
+        word = before.pop().text.lower()
+        if word in LOCATIVE_CUES:
+            return True
+        if word == "of":
+            return bool(before) and before[-1].text.lower() in PLACE_OF_NOUNS
+        if word not in CUE_FILLERS:
+            return False
+        steps += 1
+    return False
+
+
 # --------------------------------------------------------------------------------- helpers
 def _tokens_in(doc: CodedArticle, start: int, end: int) -> list[Token]:
     sent = doc.sentence_of(start)
@@ -130,7 +186,7 @@ def _tokens_in(doc: CodedArticle, start: int, end: int) -> list[Token]:
 
 
 def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazetteer: Gazetteer,
-                      index: int) -> PlaceSpan | None:
+                      index: int, not_places: dict[str, str]) -> PlaceSpan | None:
     """A place for a location mention of the actors stage: its whole text, else its longest
     gazetteer name ("north-west Libya" -> "Libya")."""
     sentence = mention.sentence if mention.sentence is not None else -1
@@ -145,6 +201,8 @@ def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazettee
         for b in range(a, min(len(tokens), a + MAX_TOKENS)):
             piece = text[tokens[a].start_char:tokens[b].end_char]
             found = gazetteer.lookup(piece)
+            if a == b and not_places.get(piece.lower()) == "never":
+                continue   # "T-4 Airport" is not the town of Airport
             if found and (best is None or len(piece) > len(best[0])):
                 best = (piece, found, tokens[a].i, tokens[b].i)
     if best is None:
@@ -154,7 +212,8 @@ def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazettee
 
 
 def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: dict[str, str],
-                   occupied: list[tuple[int, int]]) -> list[PlaceSpan]:
+                   occupied: list[tuple[int, int]], *,
+                   trusted: list[tuple[int, int]] = ()) -> list[PlaceSpan]:
     tokens = sent.tokens
     found: list[PlaceSpan] = []
     i = 0
@@ -178,7 +237,9 @@ def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: 
             continue
         span_tokens = tokens[i:match + 1]
         start, end = span_tokens[0].start_char, span_tokens[-1].end_char
-        if _acceptable(span_tokens, tokens, i, not_places) and not _overlaps(start, end, occupied):
+        named_as_person = any(a <= start and end <= b for a, b in trusted)
+        if _acceptable(span_tokens, tokens, i, not_places, check_entities=not named_as_person) \
+                and not _overlaps(start, end, occupied):
             piece = text[start:end]
             candidates = gazetteer.lookup(piece)
             if len(span_tokens) == 1 and piece.isupper() and len(piece) <= 4:
@@ -192,11 +253,10 @@ def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: 
 
 
 def _acceptable(span: list[Token], sentence_tokens: tuple[Token, ...], position: int,
-                not_places: dict[str, str]) -> bool:
-    if any(t.ent_type == "NORP" for t in span) or _inside_longer_entity(
-            span, sentence_tokens, position, ("PERSON", "PER")):
-        return False
-    if _inside_longer_entity(span, sentence_tokens, position, ("ORG",)):
+                not_places: dict[str, str], *, check_entities: bool = True) -> bool:
+    if check_entities and (any(t.ent_type == "NORP" for t in span)
+                           or _inside_longer_entity(span, sentence_tokens, position, ("PERSON", "PER"))
+                           or _inside_longer_entity(span, sentence_tokens, position, ("ORG",))):
         return False
     place_entity = any(t.ent_type in PLACE_ENTITIES for t in span)
     if len(span) == 1:

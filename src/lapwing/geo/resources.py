@@ -1,6 +1,6 @@
 """Loaders for the geo stage's own data files (``geo/data/*.csv``).
 
-Both files are CSV with ``#`` comment lines and a header row; every bad entry raises a
+All files are CSV with ``#`` comment lines and a header row; every bad entry raises a
 :class:`~lapwing.errors.ResourceError` naming the file and the line.
 """
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ..errors import ResourceError
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACE_ALIASES_FILE = DATA_DIR / "place_aliases.csv"
 NOT_PLACES_FILE = DATA_DIR / "not_places.csv"
+TERRITORIAL_VERBS_FILE = DATA_DIR / "territorial_verbs.csv"
 
 #: Features a place alias may have.
 ALIAS_FEATURES: tuple[str, ...] = ("country", "region")
@@ -91,3 +92,29 @@ def load_not_places(path: Path = NOT_PLACES_FILE) -> dict[str, str]:
                 code="E312")
         words[row["word"].lower()] = row["rule"]
     return words
+
+
+def load_territorial_verbs(path: Path = TERRITORIAL_VERBS_FILE) -> frozenset[str]:
+    """Read the words whose object is ground (a country object is then a location): each lemma
+    with its regular inflections, so a lemmatiser's slip ("patrolled" -> "patrolle") does not
+    lose it."""
+    words: set[str] = set()
+    for number, row in _rows(path, ("lemma",)):
+        lemma = row["lemma"]
+        if not lemma or lemma != lemma.lower() or " " in lemma:
+            raise ResourceError(f"{path}:{number}: lemma {lemma!r}; expected one lowercase word",
+                                code="E312")
+        words.update(regular_inflections(lemma))
+    return frozenset(words)
+
+
+def regular_inflections(lemma: str) -> set[str]:
+    """The lemma and its regular English inflections: -s/-es, -ed/-d, -ing, with a final "e"
+    dropped and a final consonant doubled ("patrol" -> "patrolled", "patrolling")."""
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    return forms

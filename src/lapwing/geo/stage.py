@@ -10,7 +10,9 @@ from ..model import CodedArticle, Event, Provenance
 from .gazetteer import Gazetteer
 from .locate import SentenceTree, locate_event
 from .places import context_countries, find_place_spans, place_mentions, resolve_place_spans
-from .resources import NOT_PLACES_FILE, PLACE_ALIASES_FILE, load_not_places
+from .resources import (NOT_PLACES_FILE, PLACE_ALIASES_FILE, TERRITORIAL_VERBS_FILE, load_not_places,
+                        load_territorial_verbs)
+from .scene import fronted_locative
 
 
 class GeoStage:
@@ -30,6 +32,7 @@ class GeoStage:
         self.min_population = min_population
         self.gazetteer = Gazetteer(min_population=min_population, cache_dir=cache_dir)
         self.not_places = load_not_places()
+        self.territorial_verbs = load_territorial_verbs()
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         spans = find_place_spans(doc, self.gazetteer, self.not_places)
@@ -42,10 +45,10 @@ class GeoStage:
         if not doc.events:
             return doc.replace(mentions=mentions)
         tree = SentenceTree(doc.tokens(), mentions, not_places=self.not_places)
-        events = tuple(self._locate(event, tree, doc.article.text, context) for event in doc.events)
+        events = tuple(self._locate(event, tree, doc, context) for event in doc.events)
         return doc.replace(mentions=mentions, events=events)
 
-    def _locate(self, event: Event, tree: SentenceTree, text: str, context: Any) -> Event:
+    def _locate(self, event: Event, tree: SentenceTree, doc: CodedArticle, context: Any) -> Event:
         if event.trigger_start is None or event.trigger_end is None:
             return event.replace(provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.no_trigger",
@@ -55,7 +58,12 @@ class GeoStage:
             return event.replace(provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.no_trigger",
                 reason="no token at the trigger offsets"),))
-        location = locate_event(trigger, tree, text=text, gazetteer=self.gazetteer, context=context)
+        text = doc.article.text
+        location = locate_event(trigger, tree, text=text, gazetteer=self.gazetteer, context=context,
+                                territorial=self.territorial_verbs)
+        sent = doc.sentence_of(trigger.start_char)
+        if location is None and sent is not None:
+            location = fronted_locative(trigger, tree, sent.tokens, text=text)
         if location is None:
             return event.replace(place=None, place_text=None, provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.none",
@@ -66,4 +74,6 @@ class GeoStage:
     def info(self) -> dict[str, Any]:
         return {"resources": {"gazetteer": self.gazetteer.info(),
                               "place_aliases": PLACE_ALIASES_FILE.name,
-                              "not_places": {"file": NOT_PLACES_FILE.name, "entries": len(self.not_places)}}}
+                              "not_places": {"file": NOT_PLACES_FILE.name, "entries": len(self.not_places)},
+                              "territorial_verbs": {"file": TERRITORIAL_VERBS_FILE.name,
+                                                    "entries": len(self.territorial_verbs)}}}
