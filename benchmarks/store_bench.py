@@ -10,10 +10,12 @@ large synthetic store (median and p95 per query), and on the ICEWS14 history whe
    script exits with an error otherwise).
 2. Queries: a store of ``--events`` synthetic event mentions, filled with DuckDB SQL by
    ``benchmarks/api_latency.py``'s ``build_store`` (Lapwing's own schema; one canonical event per
-   mention; actors skewed as in news), then each query run once unmeasured ("first") and
-   ``--repeats`` times measured, one at a time, on one connection.
-   The store has no "one dyad by month" function, so that query is the parameterised SQL a user
-   would write (shaped as ``timeline``); ``query_events`` for the same dyad is timed beside it.
+   mention; actors skewed as in news) and its ``canonical_pairs`` aggregate then rebuilt (the
+   builder writes around ``EventStore``), then each query run once unmeasured ("first") and
+   ``--repeats`` times measured, one at a time, on one connection. ``--db`` reuses a store built
+   before (opened once for writing first, which applies any new migration and its backfill, timed);
+   ``--compare-exact`` also times the network and timelines with ``exact=True`` (the joins the
+   aggregate replaces).
 """
 from __future__ import annotations
 
@@ -36,7 +38,9 @@ from typing import Any
 from api_latency import build_store  # benchmarks/ is the script's folder, so it is on sys.path
 
 from lapwing.model import Actor, Article, CodedArticle, Event, Mention
-from lapwing.store import EventStore, import_icews_quadruples, network, query_events, timeline
+from lapwing.store import (EventStore, canonical_pairs_current, counts_by_month, dyad_timeline,
+                           import_icews_quadruples, network, query_events, rebuild_canonical_pairs, timeline,
+                           top_network)
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs" / "store.md"
@@ -48,24 +52,9 @@ TYPES = [("ASSAULT", 4, "190"), ("ACCUSE", 3, "112"), ("AID", 2, "070"), ("CONSU
 # One dyad: build_store's two most active actors ("syn:0" in about 6% of events, "syn:1" in 1.5%).
 DYAD = ("syn:0", "syn:1")
 DYAD_NAMES = ("Actor 0", "Actor 1")
-DYAD_BY_MONTH = """SELECT strftime(c.date_start, '%Y-%m') AS month,
-           count(*) FILTER (WHERE e.quad_code = 1) AS quad_1, count(*) FILTER (WHERE e.quad_code = 2) AS quad_2,
-           count(*) FILTER (WHERE e.quad_code = 3) AS quad_3, count(*) FILTER (WHERE e.quad_code = 4) AS quad_4,
-           count(*) AS total, sum(c.num_mentions) AS mentions
-    FROM canonical_events c JOIN events e ON e.event_rowid = c.root_event
-    WHERE EXISTS (SELECT 1 FROM event_actors a WHERE a.event_rowid = e.event_rowid
-                  AND a.role = 'actor' AND a.actor_key = ?)
-      AND EXISTS (SELECT 1 FROM event_actors r WHERE r.event_rowid = e.event_rowid
-                  AND r.role = 'recipient' AND r.actor_key = ?)
-      AND c.date_end >= ? AND c.date_start <= ?
-    GROUP BY month ORDER BY month"""
 COUNTS_BY_MONTH_AND_TYPE = """SELECT strftime(e.date_start, '%Y-%m') AS month, e.event_type, count(*) AS events
     FROM events e WHERE e.counted AND e.date_end >= ? AND e.date_start <= ?
     GROUP BY ALL ORDER BY month, e.event_type"""
-CANONICAL_BY_MONTH_AND_TYPE = """SELECT strftime(c.date_start, '%Y-%m') AS month, c.event_type,
-           count(*) AS events, sum(c.num_mentions) AS mentions
-    FROM canonical_events c WHERE c.date_end >= ? AND c.date_start <= ?
-    GROUP BY ALL ORDER BY month, c.event_type"""
 ALL_YEARS = (dt.date(1900, 1, 1), dt.date(2100, 12, 31))
 
 
@@ -136,33 +125,39 @@ def ingest_section(n_articles: int, per_article: int) -> list[str]:
     return lines
 
 
-def query_section(path: Path, *, repeats: int) -> tuple[list[str], dict[str, Any]]:
+def query_section(path: Path, *, repeats: int, compare_exact: bool) -> tuple[list[str], dict[str, Any]]:
     """Time the queries on the synthetic store at ``path``; returns table lines and facts."""
-    from lapwing.store.network import top_network
-
     with EventStore(path, read_only=True) as store:
+        if not canonical_pairs_current(store):
+            raise SystemExit(f"{path}: the canonical_pairs aggregate is not current (rebuild it)")
         con = store.connection
         events = con.execute("SELECT count(*) FROM events").fetchone()[0]
         dyad_events = con.execute("SELECT count(*) FROM event_dyads WHERE actor_key = ? AND recipient_key = ?",
                                   list(DYAD)).fetchone()[0]
         month, year = ("2019-03", "2019-03"), ("2019", "2019")
+        dyad = f"`dyad_timeline('{DYAD_NAMES[0]}', '{DYAD_NAMES[1]}'{{}})` (one dyad by month, {dyad_events:,} events)"
+        aggregated: list[tuple[str, Callable[..., Any]]] = [
+            (dyad, lambda **kw: dyad_timeline(store, *DYAD_NAMES, **kw)),
+            (f"`timeline('{DYAD_NAMES[0]}'{{}})` (one actor by month)", lambda **kw: timeline(store, DYAD_NAMES[0], **kw)),
+            ("`network(date_from='2019-03', date_to='2019-03'{})` (one month)",
+             lambda **kw: network(store, date_from=month[0], date_to=month[1], **kw)),
+            ("`network(date_from='2019', date_to='2019'{})` (one year)",
+             lambda **kw: network(store, date_from=year[0], date_to=year[1], **kw)),
+            ("`top_network(date_from='2019', date_to='2019'{})` (300 nodes, as /api/network)",
+             lambda **kw: top_network(store, date_from=year[0], date_to=year[1], **kw)),
+        ]
         queries: list[tuple[str, Callable[[], Any]]] = [
-            (f"one dyad by month, SQL (`{DYAD[0]}` -> `{DYAD[1]}`, {dyad_events:,} events, all years)",
-             lambda: con.execute(DYAD_BY_MONTH, [*DYAD, *ALL_YEARS]).fetchall()),
             (f"one dyad, `query_events(actor='{DYAD_NAMES[0]}', recipient='{DYAD_NAMES[1]}', limit=None)`",
              lambda: query_events(store, actor=DYAD_NAMES[0], recipient=DYAD_NAMES[1], limit=None)),
-            (f"one actor by month, `timeline('{DYAD_NAMES[0]}')`", lambda: timeline(store, DYAD_NAMES[0])),
             ("counts by month and type, SQL over `events` (counted mentions, all years)",
              lambda: con.execute(COUNTS_BY_MONTH_AND_TYPE, list(ALL_YEARS)).fetchall()),
-            ("counts by month and type, SQL over `canonical_events` (all years)",
-             lambda: con.execute(CANONICAL_BY_MONTH_AND_TYPE, list(ALL_YEARS)).fetchall()),
-            ("`network(date_from='2019-03', date_to='2019-03')` (one month)",
-             lambda: network(store, date_from=month[0], date_to=month[1])),
-            ("`network(date_from='2019', date_to='2019')` (one year)",
-             lambda: network(store, date_from=year[0], date_to=year[1])),
-            ("`top_network(date_from='2019', date_to='2019')` (300 nodes, as /api/network)",
-             lambda: top_network(store, date_from=year[0], date_to=year[1])),
+            ("counts by month and type, `counts_by_month()` (canonical events, all years)",
+             lambda: counts_by_month(store)),
         ]
+        for label, fn in aggregated:
+            queries.append((label.format(""), fn))
+            if compare_exact:
+                queries.append((label.format(", exact=True"), lambda fn=fn: fn(exact=True)))
         sizes = {}
         for label, (date_from, date_to) in (("month", month), ("year", year)):
             graph = network(store, date_from=date_from, date_to=date_to)
@@ -215,20 +210,18 @@ def main() -> None:
     parser.add_argument("--db", help="synthetic store path (default: a temporary file); an existing store is "
                                      "reused as it is")
     parser.add_argument("--no-icews", action="store_true", help="skip the ICEWS14 part")
+    parser.add_argument("--compare-exact", action="store_true",
+                        help="also time the network and timelines with exact=True (the joins; slow)")
     parser.add_argument("--write-docs", action="store_true", help=f"write the tables into {DOCS}")
     args = parser.parse_args()
 
     ingest_lines = ingest_section(args.articles, args.events_per_article)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "bench.duckdb"
-        if path.exists():
-            build = "reused an existing store"
-        else:
-            seconds = build_store(path, events=args.events, actors=args.actors)
-            build = f"built in {seconds:.0f} s"
+        build = prepare_store(path, events=args.events, actors=args.actors)
         size_mb = path.stat().st_size / 1e6
         print(f"synthetic store: {build}, {size_mb:.0f} MB", flush=True)
-        query_lines, facts = query_section(path, repeats=args.repeats)
+        query_lines, facts = query_section(path, repeats=args.repeats, compare_exact=args.compare_exact)
     icews_lines = icews_section(repeats=args.repeats) if ICEWS14.exists() and not args.no_icews else []
 
     (load_before, load_after) = facts["load"]
@@ -247,8 +240,8 @@ def main() -> None:
         f"Queries on a synthetic store of {facts['events']:,} event mentions ({args.actors:,} actors, "
         f"{size_mb:.0f} MB; {build}; `benchmarks/api_latency.py`'s builder), {args.repeats} measured runs each "
         "after one unmeasured first run; p95 is the nearest rank, so with few runs it is the slowest. "
-        "The store has no dyad-by-month function: that row is the parameterised SQL (as `timeline`, for an "
-        f"actor -> recipient pair of actor keys). The one-month network has {sizes['month'][0]:,} nodes and "
+        "Rows marked `exact=True` are the same call on the joins the `canonical_pairs` aggregate replaces "
+        f"(same results). The one-month network has {sizes['month'][0]:,} nodes and "
         f"{sizes['month'][1]:,} edges, the one-year network {sizes['year'][0]:,} nodes and {sizes['year'][1]:,} edges.",
         "",
         *query_lines,
@@ -262,6 +255,23 @@ def main() -> None:
     print(text)
     if args.write_docs:
         write_docs(text)
+
+
+def prepare_store(path: Path, *, events: int, actors: int) -> str:
+    """Build the synthetic store (and its aggregate), or migrate a reused one; says which, and how long."""
+    if path.exists():
+        began = time.perf_counter()
+        with EventStore(path) as store:   # applies new migrations (backfilling the aggregate)
+            current = canonical_pairs_current(store)
+            if not current:
+                rebuild_canonical_pairs(store)
+        return (f"reused an existing store, opened for writing in {time.perf_counter() - began:.0f} s "
+                f"(migrations{'' if current else ', aggregate rebuilt'})")
+    seconds = build_store(path, events=events, actors=actors)
+    began = time.perf_counter()
+    with EventStore(path) as store:
+        rebuild_canonical_pairs(store)
+    return f"built in {seconds:.0f} s, its `canonical_pairs` aggregate in {time.perf_counter() - began:.0f} s"
 
 
 def write_docs(text: str) -> None:

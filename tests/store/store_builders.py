@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from lapwing.model import Actor, Article, CodedArticle, Event, Mention, Place, Provenance, Sentence
 
@@ -49,3 +50,12 @@ def article(article_id: str, date: str, events: list[Event] | None = None, *, so
                         stages=("segment", "actors", "events"))
 
 
+def write_tiny_icews(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "entity2id.txt").write_text(
+        "China\t0\nPolice_(Nigeria)\t1\nBarack_Obama\t2\nCitizen_(Nigeria)\t3\n", encoding="utf-8")
+    (folder / "relation2id.txt").write_text(
+        "Make_statement\t0\nUse_conventional_military_force\t1\nProvide_humanitarian_aid\t2\n",
+        encoding="utf-8")
+    (folder / "train.txt").write_text("2\t0\t0\t0\t-1\n1\t1\t3\t24\t-1\n2\t2\t3\t48\t-1\n", encoding="utf-8")
+    return folder / "train.txt"

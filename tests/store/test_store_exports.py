@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
-from store_builders import KYIV, RUSSIA, UKRAINE, USA_GOV, article, event
+from store_builders import KYIV, RUSSIA, UKRAINE, USA_GOV, article, event, write_tiny_icews
 
 from lapwing.errors import StoreError
 from lapwing.output import event_json
@@ -98,17 +98,6 @@ def test_parquet_and_quadruples(store, docs, tmp_path):
     assert read_tsv(tmp_path / "q.tsv") == [["Russia", "ASSAULT", "Ukraine", "2022-02-24"]]
     export_quadruples(store, tmp_path / "h.tsv", header=True)
     assert read_tsv(tmp_path / "h.tsv")[0] == ["subject", "relation", "object", "time"]
-
-
-def write_tiny_icews(folder: Path) -> Path:
-    folder.mkdir()
-    (folder / "entity2id.txt").write_text(
-        "China\t0\nPolice_(Nigeria)\t1\nBarack_Obama\t2\nCitizen_(Nigeria)\t3\n", encoding="utf-8")
-    (folder / "relation2id.txt").write_text(
-        "Make_statement\t0\nUse_conventional_military_force\t1\nProvide_humanitarian_aid\t2\n",
-        encoding="utf-8")
-    (folder / "train.txt").write_text("2\t0\t0\t0\t-1\n1\t1\t3\t24\t-1\n2\t2\t3\t48\t-1\n", encoding="utf-8")
-    return folder / "train.txt"
 
 
 def test_icews_import_tiny(store, tmp_path):

@@ -39,7 +39,7 @@ def test_ingest_counts(store):
     assert counts.events_added == 3 and counts.events_counted == 3
     assert counts.events_linked == 1 and counts.canonical_events_added == 2
     assert store.table_counts() == {"articles": 2, "sentences": 2, "actors": 2, "mentions": 6, "events": 3,
-                                    "event_actors": 6, "canonical_events": 2}
+                                    "event_actors": 6, "canonical_events": 2, "canonical_pairs": 2}
 
 
 def test_reingest_is_idempotent(store):

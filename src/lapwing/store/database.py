@@ -166,7 +166,7 @@ class EventStore:
         """Rows in each table (for reports and tests)."""
         counts: dict[str, int] = {}
         for table in ("articles", "sentences", "actors", "mentions", "events", "event_actors",
-                      "canonical_events"):
+                      "canonical_events", "canonical_pairs"):
             row = first_row(self._con.execute(f"SELECT count(*) FROM {table}"))  # fixed names only
             counts[table] = int(row[0]) if row else 0
         return counts

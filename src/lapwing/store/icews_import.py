@@ -25,6 +25,7 @@ import pyarrow as pa
 
 from ..errors import StoreError
 from ..model import Actor
+from .aggregates import add_canonical_pairs_between
 from .linking import actor_link_code, next_ids
 from .sql import first_row
 from .writer import actor_key, actor_row
@@ -178,6 +179,7 @@ def _insert(con: Any, quads: list[tuple[int, int, int, int, _dt.date]], *, origi
             actors: dict[int, Actor], relations: dict[int, str], cameo_by_name: dict[str, Any],
             ontology: Any) -> int:
     rowid, canonical = next_ids(con)
+    first_canonical, first_rowid = canonical, rowid
     events: list[list[Any]] = []
     roles: list[list[Any]] = []
     canon: list[list[Any]] = []
@@ -229,6 +231,8 @@ def _insert(con: Any, quads: list[tuple[int, int, int, int, _dt.date]], *, origi
     _bulk(con, "canonical_events", ["canonical_id", "link_key", "event_type", "date_start", "date_end",
                                     "date_precision", "place_country", "root_event", "num_mentions",
                                     "num_articles", "num_sources"], canon)
+    if canon:
+        add_canonical_pairs_between(con, (first_canonical, canonical - 1), (first_rowid, rowid - 1))
     return len(events)
 
 

@@ -15,7 +15,12 @@ The tables (see docs/store.md for every column):
 - ``event_actors``: who acted (``role = 'actor'``), on whom (``'recipient'``) and who said so
   (``'speaker'``), one row per mention in the role;
 - ``canonical_events``: one row per happening; reports of the same event are linked to it
-  (``events.canonical_id``) and counted (NumMentions, NumArticles, NumSources as GDELT does).
+  (``events.canonical_id``) and counted (NumMentions, NumArticles, NumSources as GDELT does);
+- ``canonical_pairs``: the analytics aggregate (migration 3): for each canonical event, one row per
+  actor x recipient pair of its root mention, with the root's date interval, type, quad code,
+  intensity and the canonical event's NumMentions, so the network and timelines read one narrow
+  table instead of joining events and event_actors. It is kept exact by every write path
+  (:mod:`lapwing.store.aggregates`).
 """
 from __future__ import annotations
 
@@ -152,10 +157,50 @@ _DYAD_VIEW = (
        JOIN event_actors r ON r.event_rowid = e.event_rowid AND r.role = 'recipient'""",
 )
 
+# The analytics aggregate's rows: for the canonical events chosen by ``{canonical}`` (a fixed
+# condition on canonical_events), whose root mentions are among the event rows ``{rows}`` chooses (a
+# fixed condition on event_rowid: naming the roots lets DuckDB skip straight to them), one row per
+# actor x recipient pair of the root mention; a root with no actor (or no recipient) gives rows with
+# a null key on that side, and one with neither a row of two nulls, so every canonical event has
+# at least one row, and exactly one with ``first_pair``.
+CANONICAL_PAIRS_SELECT = """SELECT c.canonical_id, c.date_start, c.date_end, e.event_type, e.quad_code,
+           e.intensity, c.num_mentions, a.actor_key, r.actor_key,
+           coalesce(a.position, 0) = 0 AND coalesce(r.position, 0) = 0
+    FROM (SELECT * FROM canonical_events WHERE {canonical}) c
+    JOIN (SELECT event_rowid, event_type, quad_code, intensity FROM events WHERE {rows}) e
+           ON e.event_rowid = c.root_event
+    LEFT JOIN (SELECT event_rowid, actor_key, position FROM event_actors WHERE role = 'actor' AND {rows}) a
+           ON a.event_rowid = e.event_rowid
+    LEFT JOIN (SELECT event_rowid, actor_key, position FROM event_actors WHERE role = 'recipient' AND {rows}) r
+           ON r.event_rowid = e.event_rowid"""
+CANONICAL_PAIRS_ALL = (CANONICAL_PAIRS_SELECT.format(canonical="true", rows="true")
+                       + " ORDER BY c.date_start, c.canonical_id, a.position, r.position")
+
+_CANONICAL_PAIRS = (
+    """CREATE TABLE canonical_pairs (
+        canonical_id BIGINT NOT NULL,
+        date_start DATE,
+        date_end DATE,
+        event_type VARCHAR,
+        quad_code INTEGER,
+        intensity DOUBLE,
+        num_mentions INTEGER NOT NULL,
+        actor_key VARCHAR,
+        recipient_key VARCHAR,
+        first_pair BOOLEAN NOT NULL
+    )""",
+    # The backfill of an existing store, in date order (DuckDB's per-block min/max then skips most
+    # of the table for a date window).
+    "INSERT INTO canonical_pairs " + CANONICAL_PAIRS_ALL,
+    "CREATE INDEX canonical_pairs_by_canonical ON canonical_pairs (canonical_id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "initial schema: articles, sentences, actors, mentions, events, event_actors, "
                  "canonical_events", _INITIAL),
     Migration(2, "event_dyads view", _DYAD_VIEW),
+    Migration(3, "canonical_pairs: the analytics aggregate (root actor x recipient pairs of each "
+                 "canonical event)", _CANONICAL_PAIRS),
 )
 
 MIGRATIONS_TABLE = """CREATE TABLE IF NOT EXISTS schema_migrations (

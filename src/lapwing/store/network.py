@@ -19,6 +19,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .aggregates import canonical_pairs_current
 from .queries import DateLike, as_interval, date_window
 
 if TYPE_CHECKING:
@@ -47,16 +48,23 @@ def _sql_list(values: tuple[str, ...]) -> str:
     return "(" + ", ".join("'" + value + "'" for value in values) + ")"
 
 
-# The canonical events in the window, one row per root mention's actor -> recipient pair (the
-# ``event_dyads`` view, written out so that the event row is read once), then one row per relation
-# (as ``_relations``) and the activity of each actor (events as source, and as a different target).
-_GRAPH_CTES = f"""WITH pairs AS MATERIALIZED (
-        SELECT a.actor_key AS source, r.actor_key AS target, e.event_type, e.quad_code,
+# The canonical events in the window, one row per root mention's actor -> recipient pair: read from
+# the ``canonical_pairs`` aggregate, or (``exact=True``, or a store whose aggregate is not current)
+# joined from the tables it is derived from (the ``event_dyads`` view written out, so that the
+# event row is read once). Both give the same rows; ``c`` is the alias the window filters.
+_PAIRS_FROM_AGGREGATE = """SELECT c.actor_key AS source, c.recipient_key AS target, c.event_type, c.quad_code,
+               c.num_mentions, c.intensity
+        FROM canonical_pairs c WHERE c.actor_key IS NOT NULL AND c.recipient_key IS NOT NULL{and_window}"""
+_PAIRS_FROM_JOINS = """SELECT a.actor_key AS source, r.actor_key AS target, e.event_type, e.quad_code,
                c.num_mentions, e.intensity
         FROM canonical_events c
         JOIN events e ON e.event_rowid = c.root_event
         JOIN event_actors a ON a.event_rowid = e.event_rowid AND a.role = 'actor'
-        JOIN event_actors r ON r.event_rowid = e.event_rowid AND r.role = 'recipient'{{where}}),
+        JOIN event_actors r ON r.event_rowid = e.event_rowid AND r.role = 'recipient'{where_window}"""
+
+# Then one row per relation (as ``_relations``) and the activity of each actor (events as source,
+# and as a different target).
+_GRAPH_CTES = f"""WITH pairs AS MATERIALIZED ({{pairs}}),
     activity AS (
         SELECT key, sum(n)::BIGINT AS events FROM (
             SELECT source AS key, count(*) AS n FROM pairs GROUP BY source
@@ -74,30 +82,40 @@ _GRAPH_CTES = f"""WITH pairs AS MATERIALIZED (
         WHERE relation IS NOT NULL)"""
 
 
-def _window_where(date_from: DateLike, date_to: DateLike) -> tuple[str, list[Any]]:
+def _graph_ctes(store: EventStore, date_from: DateLike, date_to: DateLike, *,
+                exact: bool) -> tuple[str, list[Any]]:
+    """The graph's common table expressions for the window, and their parameters."""
     clauses, params = date_window("c", date_from, date_to)
-    return ((" WHERE " + " AND ".join(clauses)) if clauses else ""), params
+    if not exact and canonical_pairs_current(store):
+        pairs = _PAIRS_FROM_AGGREGATE.format(and_window="".join(" AND " + c for c in clauses))
+    else:
+        pairs = _PAIRS_FROM_JOINS.format(where_window=(" WHERE " + " AND ".join(clauses)) if clauses else "")
+    return _GRAPH_CTES.format(pairs=pairs), params
 
 
 def _edges(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
-    """Edges from rows (source, target, relation, event_type, count, mentions, intensity sum and
-    count), one row per edge and event type."""
-    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    """Edges from rows (source, target, relation, event_type, count, mentions, intensity sum in
+    millionths and count), one row per edge and event type, sorted by source, target and relation
+    (a year of a large store has a million edges: one pass, no lookups)."""
+    edges: list[dict[str, Any]] = []
+    edge: dict[str, Any] = {}
+    total = counted = 0
     for source, target, relation, event_type, count, mentions, intensity_sum, intensity_n in rows:
-        edge = edges.get((source, target, relation))
-        if edge is None:
-            edge = edges[(source, target, relation)] = {
-                "source": source, "target": target, "relation": relation, "weight": 0, "mentions": 0,
-                "_intensity_sum": 0.0, "_intensity_n": 0, "event_types": {}}
-        edge["weight"] += int(count)
-        edge["mentions"] += int(mentions or 0)
-        edge["_intensity_sum"] += float(intensity_sum or 0.0)
-        edge["_intensity_n"] += int(intensity_n or 0)
-        edge["event_types"][event_type] = edge["event_types"].get(event_type, 0) + int(count)
-    for edge in edges.values():
-        total, n = edge.pop("_intensity_sum"), edge.pop("_intensity_n")
-        edge["intensity"] = round(total / n, 3) if n else None
-    return sorted(edges.values(), key=lambda e: (e["source"], e["target"], e["relation"]))
+        if not edge or relation != edge["relation"] or target != edge["target"] or source != edge["source"]:
+            if edge:
+                edge["intensity"] = round(total / MICRO / counted, 3) if counted else None
+            edge = {"source": source, "target": target, "relation": relation, "weight": 0, "mentions": 0,
+                    "event_types": {}}
+            edges.append(edge)
+            total = counted = 0
+        edge["weight"] += count
+        edge["mentions"] += mentions or 0
+        edge["event_types"][event_type] = count
+        total += intensity_sum or 0
+        counted += intensity_n
+    if edge:
+        edge["intensity"] = round(total / MICRO / counted, 3) if counted else None
+    return edges
 
 
 def _nodes(store: EventStore, activity: list[tuple[str, int]]) -> list[dict[str, Any]]:
@@ -120,47 +138,63 @@ def _window_bounds(date_from: DateLike, date_to: DateLike) -> dict[str, Any]:
             "date_to": stop.isoformat() if stop else None}
 
 
-_EDGE_ROWS = """SELECT source, target, relation, event_type, count(*), sum(num_mentions), sum(intensity),
-           count(intensity)
-    FROM related{kept} GROUP BY ALL"""
+# Intensities are summed as whole millionths: an integer sum is the same in any order, so the
+# aggregate and the joins (and two runs of either) give the same mean to the last digit.
+MICRO = 1_000_000
+_EDGE_ROWS = f"""SELECT source, target, relation, event_type, count(*), sum(num_mentions)::BIGINT,
+           sum(round(intensity * {MICRO})::BIGINT)::BIGINT, count(intensity)
+    FROM {{related}} GROUP BY ALL"""
 
 
-def network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike = None) -> dict[str, Any]:
+def network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike = None,
+            exact: bool = False) -> dict[str, Any]:
     """The actor graph as a JSON-ready dict: ``directed``, ``date_from``, ``date_to``, ``nodes``
     (``id`` = actor key, name, code, country, sector, cameo_code, ``events``) and ``edges``
-    (``source``, ``target``, ``relation``, ``weight``, ``mentions``, ``intensity``, ``event_types``)."""
+    (``source``, ``target``, ``relation``, ``weight``, ``mentions``, ``intensity``, ``event_types``).
+    Read from the ``canonical_pairs`` aggregate; ``exact=True`` joins the tables instead (the
+    same graph, slower: for checking)."""
     bounds = _window_bounds(date_from, date_to)
-    where, params = _window_where(date_from, date_to)
-    ctes = _GRAPH_CTES.format(where=where)
+    ctes, params = _graph_ctes(store, date_from, date_to, exact=exact)
     activity = store.connection.execute(ctes + " SELECT key, events FROM activity", params).fetchall()
-    rows = store.connection.execute(ctes + " " + _EDGE_ROWS.format(kept=""), params).fetchall()
+    rows = store.connection.execute(ctes + " " + _EDGE_ROWS.format(related="related")
+                                    + " ORDER BY source, target, relation, event_type NULLS FIRST", params).fetchall()
     return {**bounds, "nodes": _nodes(store, activity), "edges": _edges(rows)}
 
 
 def top_network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike = None,
-                max_nodes: int = 300, min_weight: int = 1) -> dict[str, Any]:
+                max_nodes: int = 300, min_weight: int = 1, exact: bool = False) -> dict[str, Any]:
     """:func:`network` cut to its ``max_nodes`` most active actors (most events, then key) and the
     edges between them of at least ``min_weight`` events, chosen in the database (a year of a
     large store has hundreds of thousands of edges); adds ``total_nodes`` and ``total_edges``,
     the uncut graph's sizes. Nodes are sorted by key, edges by source, target and relation.
-    One statement: the window's pairs are read once."""
+    One statement: the window's pairs are read once. ``exact`` as for :func:`network`."""
     bounds = _window_bounds(date_from, date_to)
-    where, params = _window_where(date_from, date_to)
-    sql = _GRAPH_CTES.format(where=where) + """,
+    ctes, params = _graph_ctes(store, date_from, date_to, exact=exact)
+    # The uncut graph's edges are counted per actor pair (how many of the four relations it has),
+    # without building its relation rows; only the kept actors' pairs get them.
+    sql = ctes + f""",
     kept AS (SELECT key, events FROM activity ORDER BY events DESC, key LIMIT ?),
-    strong AS (SELECT source, target, relation FROM related
-               WHERE source IN (SELECT key FROM kept) AND target IN (SELECT key FROM kept)
-               GROUP BY ALL HAVING count(*) >= ?)
+    kept_related AS MATERIALIZED (SELECT * FROM related
+               WHERE source IN (SELECT key FROM kept) AND target IN (SELECT key FROM kept)),
+    strong AS (SELECT source, target, relation FROM kept_related GROUP BY ALL HAVING count(*) >= ?),
+    relations_per_pair AS (
+        SELECT (count(*) FILTER (WHERE quad_code IN (1, 2)) > 0)::INTEGER
+               + (count(*) FILTER (WHERE quad_code IN (3, 4)) > 0)::INTEGER
+               + (count(*) FILTER (WHERE event_type IN {_sql_list(SUPPORT_TYPES)}) > 0)::INTEGER
+               + (count(*) FILTER (WHERE event_type IN {_sql_list(OPPOSE_TYPES)}) > 0)::INTEGER AS n
+        FROM pairs GROUP BY source, target)
     SELECT 'node', key, NULL, NULL, NULL, events, NULL, NULL, NULL FROM kept
     UNION ALL
     SELECT 'totals', NULL, NULL, NULL, NULL, (SELECT count(*) FROM activity),
-           (SELECT count(*) FROM (SELECT DISTINCT source, target, relation FROM related)), NULL, NULL
+           (SELECT coalesce(sum(n), 0) FROM relations_per_pair), NULL, NULL
     UNION ALL
-    SELECT 'edge', * FROM (""" + _EDGE_ROWS.format(kept=" JOIN strong USING (source, target, relation)") + ")"
+    SELECT 'edge', * FROM (""" + _EDGE_ROWS.format(
+        related="kept_related JOIN strong USING (source, target, relation)") + ")"
     rows = store.connection.execute(sql, [*params, int(max_nodes), int(min_weight)]).fetchall()
     activity = [(row[1], row[5]) for row in rows if row[0] == "node"]
     totals = next(row for row in rows if row[0] == "totals")
-    return {**bounds, "nodes": _nodes(store, activity), "edges": _edges([row[1:] for row in rows if row[0] == "edge"]),
+    edge_rows = sorted((row[1:] for row in rows if row[0] == "edge"), key=lambda row: row[:3])
+    return {**bounds, "nodes": _nodes(store, activity), "edges": _edges(edge_rows),
             "total_nodes": int(totals[5]), "total_edges": int(totals[6])}
 
 

@@ -26,10 +26,11 @@ DateLike = _dt.date | str | None
 
 # The matching actors are found first (a small table), then their events by key: far cheaper than
 # testing every event-actor row against the name, code, country and sector.
-_ACTOR_MATCH = """e.event_rowid IN (SELECT ea.event_rowid FROM event_actors ea
-    WHERE ea.role = ? AND ea.actor_key IN (SELECT a.actor_key FROM actors a
+ACTOR_KEYS_MATCHING = """SELECT a.actor_key FROM actors a
       WHERE lower(a.name) = lower(?) OR upper(a.code) = upper(?) OR upper(a.country) = upper(?)
-            OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?)))"""
+            OR upper(a.sector) = upper(?) OR upper(a.cameo_code) = upper(?)"""
+ACTOR_MATCH = f"""e.event_rowid IN (SELECT ea.event_rowid FROM event_actors ea
+    WHERE ea.role = ? AND ea.actor_key IN ({ACTOR_KEYS_MATCHING}))"""
 
 EVENT_COLUMNS = (
     "e.event_rowid", "e.event_id", "e.article_id", "e.canonical_id", "e.origin", "e.date",
@@ -100,7 +101,7 @@ def event_filters(*, actor: str | None = None, recipient: str | None = None,
     params: list[Any] = []
     for role, value in (("actor", actor), ("recipient", recipient)):
         if value is not None:
-            clauses.append(_ACTOR_MATCH)
+            clauses.append(ACTOR_MATCH)
             params.extend([role, value, value, value, value, value])
     if event_type is not None:
         clauses.append("upper(e.event_type) = upper(?)")
@@ -160,35 +161,3 @@ def query_events(store: EventStore, *, actor: str | None = None, recipient: str 
 def query_events_df(store: EventStore, **filters: Any) -> pd.DataFrame:
     """:func:`query_events` as a pandas DataFrame (same keyword filters)."""
     return query_events(store, **filters).to_pandas()
-
-
-def timeline(store: EventStore, actor: str, *, role: str = "any", date_from: DateLike = None,
-             date_to: DateLike = None) -> pa.Table:
-    """Monthly counts of the canonical events (one per happening) an actor took part in, by quad
-    code: columns ``month`` ("YYYY-MM"), ``quad_1`` .. ``quad_4``, ``total``, ``mentions``.
-
-    ``role`` is ``"actor"`` (it acted), ``"recipient"`` (it was acted on) or ``"any"``. A month
-    is the month of the canonical event's date (its root mention's).
-    """
-    if role not in ("actor", "recipient", "any"):
-        raise StoreError(f"role must be 'actor', 'recipient' or 'any', got {role!r}", code="E504")
-    roles = ["actor", "recipient"] if role == "any" else [role]
-    matches = " OR ".join([_ACTOR_MATCH] * len(roles))
-    params: list[Any] = []
-    for one in roles:
-        params.extend([one, actor, actor, actor, actor, actor])
-    clauses = [f"({matches})"]
-    window, window_params = date_window("c", date_from, date_to)
-    clauses += window
-    params += window_params
-    sql = f"""SELECT strftime(c.date_start, '%Y-%m') AS month,
-                     count(*) FILTER (WHERE e.quad_code = 1) AS quad_1,
-                     count(*) FILTER (WHERE e.quad_code = 2) AS quad_2,
-                     count(*) FILTER (WHERE e.quad_code = 3) AS quad_3,
-                     count(*) FILTER (WHERE e.quad_code = 4) AS quad_4,
-                     count(*) AS total,
-                     sum(c.num_mentions) AS mentions
-              FROM canonical_events c JOIN events e ON e.event_rowid = c.root_event
-              WHERE {' AND '.join(clauses)}
-              GROUP BY month ORDER BY month"""
-    return arrow_table(store, sql, params)

@@ -7,8 +7,9 @@
 - ``recode=True`` replaces every article given, even when its text is unchanged (after a new
   Lapwing version or other settings coded it differently).
 
-Each article's rows (article, sentences, mentions, events, their actors, and the canonical events
-they link to) are written in one transaction: a reader never sees half an article.
+Each article's rows (article, sentences, mentions, events, their actors, the canonical events
+they link to and those canonical events' rows of the ``canonical_pairs`` aggregate) are written
+in one transaction: a reader never sees half an article.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import duckdb
 from ..errors import StoreError
 from ..model import Actor, CodedArticle, Event, Mention
 from ..output import event_json
+from .aggregates import refresh_canonical_pairs
 from .linking import (LinkMention, date_interval, insert_created, is_counted, link_key, link_mentions,
                       next_ids, refresh_canonical)
 from .sql import first_row, insert_rows
@@ -115,6 +117,7 @@ def delete_article(con: duckdb.DuckDBPyConnection, article_id: str) -> bool:
     for table in ("events", "mentions", "sentences", "articles"):
         con.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])  # fixed names only
     refresh_canonical(con, touched)
+    refresh_canonical_pairs(con, touched)
     return bool(found and found[0])
 
 
@@ -160,6 +163,7 @@ def _insert_article(con: duckdb.DuckDBPyConnection, doc: CodedArticle, digest: s
     insert_rows(con, "event_actors", role_rows)
     insert_created(con, created, event_types)
     refresh_canonical(con, touched)
+    refresh_canonical_pairs(con, touched | set(created))
     return counts
 
 
