@@ -83,3 +83,19 @@ def test_seed_article_end_to_end_meets_the_issue_bar(tmp_path):
     result = evaluate_gold_set("seed", SHARED / "examples" / "seed-article.txt")
     assert result["recall"] >= 0.5
     assert result["violations"] == []
+
+
+def test_timeline_of_one_dyad(tmp_path, capsys):
+    db = str(tmp_path / "events.duckdb")
+    assert main(["ingest", "examples/", "--db", db, "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["timeline", "United States", "--recipient", "Venezuela", "--db", db, "--format", "jsonl"]) == 0
+    dyad = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert main(["timeline", "United States", "--db", db, "--format", "jsonl"]) == 0
+    alone = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [row["month"] for row in dyad] == ["2023-11"]
+    # the dyad counts only the request to Venezuela, the actor alone also its recipient-less condemnation
+    assert sum(row["total"] for row in dyad) < sum(row["total"] for row in alone)
+    assert all(isinstance(row["mentions"], int) for row in dyad + alone)
+    assert main(["timeline", "Venezuela", "--recipient", "United States", "--db", db, "--format", "jsonl"]) == 0
+    assert capsys.readouterr().out.strip() == ""

@@ -125,10 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("timeline", help="monthly event counts of one actor by quad code",
                             description="Monthly counts of the events of ACTOR (a name, code, country or "
-                                        "sector) by quad code.")
+                                        "sector) by quad code; with --recipient, of the dyad ACTOR -> "
+                                        "RECIPIENT.")
     p.add_argument("actor", metavar="ACTOR")
     p.add_argument("--db", metavar="FILE", required=True)
-    p.add_argument("--role", choices=["any", "actor", "recipient"], default="any")
+    p.add_argument("--role", choices=["any", "actor", "recipient"], default="any",
+                   help="the role ACTOR plays (ignored with --recipient)")
+    p.add_argument("--recipient", metavar="RECIPIENT",
+                   help="count only events in which ACTOR acted on RECIPIENT (a name, code, country or sector)")
     p.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD")
     p.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD")
     p.add_argument("--format", dest="fmt", choices=["table", "jsonl", "csv"], default="table")
@@ -351,10 +355,14 @@ def cmd_network(args: argparse.Namespace) -> int:
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
-    from .store import EventStore, timeline
+    from .store import EventStore, dyad_timeline, timeline
 
     with EventStore(args.db, read_only=True) as store:
-        table = timeline(store, args.actor, role=args.role, date_from=args.date_from, date_to=args.date_to)
+        if args.recipient:
+            table = dyad_timeline(store, args.actor, args.recipient, date_from=args.date_from,
+                                  date_to=args.date_to)
+        else:
+            table = timeline(store, args.actor, role=args.role, date_from=args.date_from, date_to=args.date_to)
     _print_table(table, args.fmt)
     return 0
 

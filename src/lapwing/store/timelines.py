@@ -28,7 +28,7 @@ _MONTHLY = """SELECT strftime(date_start, '%Y-%m') AS month,
            count(*) FILTER (WHERE quad_code = 3) AS quad_3,
            count(*) FILTER (WHERE quad_code = 4) AS quad_4,
            count(*) AS total,
-           sum(num_mentions) AS mentions
+           CAST(sum(num_mentions) AS BIGINT) AS mentions
     FROM ({hits}) hits
     GROUP BY month ORDER BY month"""
 _HITS_FROM_JOINS = """SELECT c.date_start, e.quad_code, c.num_mentions
@@ -105,7 +105,7 @@ def counts_by_month(store: EventStore, *, date_from: DateLike = None, date_to: D
     where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     sql = f"""SELECT strftime(month, '%Y-%m') AS month, event_type, events, mentions FROM (
                   SELECT date_trunc('month', c.date_start) AS month, c.event_type, count(*) AS events,
-                         sum(c.num_mentions) AS mentions
+                         CAST(sum(c.num_mentions) AS BIGINT) AS mentions
                   FROM canonical_events c{where} GROUP BY ALL)
               ORDER BY month NULLS LAST, event_type NULLS LAST"""
     return arrow_table(store, sql, params)
