@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from lapwing.events.stage import EventStage
 from lapwing.model import Actor, Article, CodedArticle, Mention, Sentence, Token
 
 # (text, lemma, pos, tag, dep, head position in the sentence; -1 = root)
@@ -43,3 +46,9 @@ def dyads(doc: CodedArticle, *, modality: str | None = None) -> set[tuple[str, s
     return {(e.event_type, e.modality, e.actors[0].actor.code,
              e.recipients[0].actor.code if e.recipients else "-")
             for e in doc.events if modality is None or e.modality == modality}
+
+
+@pytest.fixture(scope="module")
+def event_stage() -> EventStage:
+    """The events stage with the bundled lexicon (import it as a fixture: ``event_stage as stage``)."""
+    return EventStage({}, {})

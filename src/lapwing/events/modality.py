@@ -15,6 +15,8 @@ from .lexicon import Cues
 from .syntax import SentenceGraph, base, ud
 
 _CLIMB = ("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "conj")
+#: Auxiliaries of a completed action ("before they had withdrawn").
+_PAST_AUX = frozenset({"have", "has", "had", "did", "was", "were"})
 
 
 @dataclass(slots=True)
@@ -74,6 +76,13 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         elif graph.child_lemmas(cur, "mark") & cues.conditional_marks:
             hypothetical = conditional = True
             result.reasons.append(f"conditional '{sorted(marks & cues.conditional_marks)[0]}' on '{cur.text}'")
+        pending = graph.child_lemmas(cur, "mark") & cues.pending_marks
+        if pending and cur.tag in ("VB", "VBP", "VBZ") and not aux & _PAST_AUX:
+            hypothetical = True
+            result.reasons.append(f"'{sorted(pending)[0]}' with the present tense on '{cur.text}': not yet happened")
+        if _subjunctive(graph, cur):
+            hypothetical = True
+            result.reasons.append(f"subjunctive '{cur.text}' (what is demanded or proposed, not done)")
         for kid in graph.children(cur, "parataxis", "advcl"):
             if base(kid) == "advcl" and (graph.children(kid, "mark") or kid.i < cur.i):
                 continue
@@ -97,7 +106,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
             continue
         lemma = head.lemma.lower()
         if base(cur) in ("xcomp", "ccomp", "csubj"):
-            if lemma in cues.negative_governors:
+            if lemma in cues.negative_governors or f"{lemma} {graph.particle(head)}" in cues.negative_governors:
                 negated = True
                 result.reasons.append(f"negative governor '{head.text}'")
             elif _negated(graph, head, cues) and (dep == "xcomp" or lemma in cues.reporting_verbs
@@ -131,6 +140,17 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     elif result.speaker is not None:
         result.value = "reported"
     return result
+
+
+def _subjunctive(graph: SentenceGraph, tok: Token) -> bool:
+    """A "that" clause with a subject and a bare verb and no auxiliary: the mandative
+    subjunctive of demands and proposals ("demanded that the US cancel its plans", "its demand
+    that Israel ease restrictions"), which says what should happen, not what did."""
+    if tok.tag != "VB" or graph.children(tok, "aux", "aux:pass"):
+        return False
+    if not graph.children(tok, "nsubj", "nsubj:pass"):
+        return False
+    return any(k.lemma.lower() == "that" and k.pos == "SCONJ" for k in graph.children(tok))
 
 
 def _reported_clause(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:

@@ -182,8 +182,13 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
     objs, how = graph.object_tokens(verb)
     # an object the entry requires is part of the predicate ("open an embassy"), not the recipient
     objs = [o for o in objs if not (entry.objects and o.lemma.lower() in entry.objects)]
+    own: list[Role] = []
     if not recipients:
         recipients = roles_of(graph, objs, how)
+        if recipients and all(own_thing(graph, r, actors) for r in recipients):
+            # a last resort: another phrase, or a fallback of the caller, may name the recipient
+            own = [Role(r.mention, r.token, r.path + OWN_MARK) for r in recipients]
+            recipients = []
     if not recipients and objs and not entry.objects:  # "boycott all contact with the US", "aid to Mozambique"
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
         toks = [o for obj in objs for prep, o in graph.prep_objects(obj) if prep in allowed]
@@ -192,8 +197,11 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
         if graph.is_passive(verb):
             allowed.discard("by")
-        toks = [obj for prep, obj in preps if prep in allowed]
-        recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
+        for group in preferred_preps(entry, allowed):
+            toks = [obj for prep, obj in preps if prep in group]
+            recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
+            if recipients:
+                break
         if not recipients and entry.objects:  # "opened an embassy in Syria", "strengthening Haftar's forces"
             pred_objs = [o for o in graph.object_tokens(verb)[0] if o.lemma.lower() in entry.objects]
             toks = [o for obj in pred_objs for prep, o in graph.prep_objects(obj) if prep in allowed]
@@ -205,7 +213,36 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
         # entry needs one to be sure of its sense ("beat protesters")
         recipients = sector_roles(graph, objs, how or "obj", verb, need_country=not entry.needs_recipient)
-    return actors, recipients
+    return actors, recipients or own
+
+
+#: Marks a recipient that is the actor itself (see :func:`own_thing`), kept only as a last resort.
+OWN_MARK = " (the actor's own; last resort)"
+
+
+def own_thing(graph: SentenceGraph, role: Role, actors: list[Role]) -> bool:
+    """An object that stands for the actor itself or is owned ("offered its troops to Lebanon",
+    "is providing military intelligence to Macedonia", "will withdraw their peacekeeping force
+    from Chad") is more likely what is given or moved than the recipient: another phrase
+    naming someone else wins over it."""
+    if not actors:
+        return False
+    head = graph.head(role.token)
+    owners = graph.children(role.token, "nmod:poss")
+    if head is not None and base(role.token) in ("compound", "amod", "flat"):  # "their peacekeeping|force"
+        owners += graph.children(head, "nmod:poss")
+    if any(k.lemma.lower() in ANAPHORIC_PRONOUNS or k.text.lower() in ANAPHORIC_PRONOUNS for k in owners):
+        return True
+    return actor_code(role) in {actor_code(a) for a in actors}
+
+
+def preferred_preps(entry: LexiconEntry, allowed: set[str]) -> list[set[str]]:
+    """Prepositions to try for the recipient, in order: an entry's own ``recipient_preps`` list
+    is an order of preference ("complained to the UN over Israeli raids": the complaint is
+    about Israel), the default list one group."""
+    if entry.recipient_preps is None:
+        return [allowed]
+    return [{p} for p in entry.recipient_preps if p in allowed]
 
 
 def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: Token | None,
@@ -267,7 +304,8 @@ def purpose_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
     return roles
 
 
-def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None) -> list[Role]:
+def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None, *,
+                          place: bool = True) -> list[Role]:
     """The target of a demand, promise, threat, refusal or accusation named in its complement:
     the subject of a "that" clause ("demanded that the US cancel ..."), else the object or a
     recipient preposition's object of a "to" clause ("threatened to break relations with Russia",
@@ -290,10 +328,53 @@ def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon
                 toks = [o for p, o in graph.prep_objects(kid) if p in preps]
                 toks += [o for obj in objs for p, o in graph.prep_objects(obj) if p in preps]
                 roles = roles_of(graph, toks, f"prepositional object in the complement '{kid.text}'")
-            if not roles:  # "threatened to ban voting in East Jerusalem"
+            if not roles:  # "agreed to provide about 70 million dollars of aid for Romania"
+                roles = nested_recipients(graph, kid, frozenset(preps) - {"by"}, depth=2)
+            if not roles and place:  # "threatened to ban voting in East Jerusalem"
                 roles = place_recipients(graph, kid)
             if roles:
                 return roles
+    return []
+
+
+#: Dependencies followed down from a predicate to the noun phrases of its arguments.
+_ARGUMENT_DEPS = ("obj", "iobj", "obl", "nmod")
+
+
+def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], *, depth: int = 3) -> list[Role]:
+    """A target named in a prepositional phrase inside an argument of the predicate, nearest
+    first: "mobilized reservists for a possible war against Iraq", "launched rocket fire
+    against Kampuchean guerrilla camps", "to impose import restrictions against German goods".
+    Only noun phrases are followed (objects, obliques and their modifiers), never clauses."""
+    layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
+    for level in range(depth):
+        for tok in layer:
+            toks = [o for p, o in graph.prep_objects(tok) if p in preps]
+            roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
+            if roles:
+                return roles
+        layer = [k for tok in layer for k in graph.children(tok, "nmod", "obl")
+                 if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
+    return []
+
+
+def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[Role]:
+    """The target of a threat is whoever must act to avert it: the subject of its "if" or
+    "unless" clause ("threatened to hold a general strike unless Israel rescinded ...",
+    "threatened to stop negotiations if the United States goes ahead ...")."""
+    layer = [pred]
+    for _ in range(3):  # the condition may hang on a clause inside what is threatened
+        for clause in [k for head in layer for k in graph.children(head, "advcl")]:
+            if not graph.child_lemmas(clause, "mark") & cues.conditional_marks:
+                continue
+            subjects = [k for k in graph.children(clause, "nsubj", "nsubj:pass")
+                        if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
+            if clause.pos in ("PROPN", "NOUN"):  # a parse that lost the verb: "if Hamas, which ..., ran"
+                subjects = [clause]
+            roles = roles_of(graph, subjects, f"subject of the condition '{clause.text}'")
+            if roles:
+                return roles
+        layer = [k for head in layer for k in graph.children(head, "xcomp", "ccomp", "advcl")]
     return []
 
 
@@ -309,6 +390,9 @@ def place_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
     toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in PLACE_PREPS]
     # "fired at targets in Jericho": the place of the predicate's prepositional object
     toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in PLACE_PREPS]
+    # "declared a state of siege in Haiti": the place of a phrase inside the object
+    toks += [o for obj in graph.children(pred, "obj") for _, inner in graph.prep_objects(obj)
+             for p, o in graph.prep_objects(inner) if p in PLACE_PREPS]
     roles: list[Role] = []
     for tok in toks:
         layer = [tok]

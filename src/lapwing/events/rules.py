@@ -13,8 +13,9 @@ from ..model import Mention, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of
-from .roles import (MATERIAL_CONFLICT, actor_code, complement_recipients, dedupe_roles, domestic, noun_roles,
-                    own_government, place_recipients, purpose_recipients, roles_of, verb_roles)
+from .roles import (MATERIAL_CONFLICT, OWN_MARK, actor_code, complement_recipients, condition_recipients, dedupe_roles,
+                    domestic, nested_recipients, noun_roles, own_government, place_recipients, purpose_recipients,
+                    roles_of, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
 
@@ -73,9 +74,25 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     """Drafts and decisions for one sentence; ``quote_speaker`` is the speaker of a quotation
     that spans this sentence (found by the stage across sentences)."""
     candidates = find_candidates(graph, res.lexicon, res.cues)
-    trigger_ids = {c.token.i for c in candidates if c.entry is not None}
-    trigger_ids |= {c.light_verb.i for c in candidates if c.entry is not None and c.light_verb is not None}
-    clausal_ids = {c.token.i for c in candidates if c.entry is not None and c.entry.event_type in CLAUSAL_TYPES}
+    result = _code_candidates(graph, res, candidates, quote_speaker=quote_speaker)
+    # A trigger whose sense was not confirmed ("calls" with no one called: not a phone call)
+    # governs nothing: code again without it ("rejected calls by Kofi Annan" -> REJECT).
+    unconfirmed = {d.candidate.token.i for d in result[1] if not d.coded and d.reason.endswith(NO_RECIPIENT)}
+    if unconfirmed and any(d.reason.startswith("subordinate to") for d in result[1]):
+        result = _code_candidates(graph, res, candidates, quote_speaker=quote_speaker, unconfirmed=unconfirmed)
+    return result
+
+
+NO_RECIPIENT = "entry needs a recipient and none was found"
+
+
+def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Candidate], *,
+                     quote_speaker: Mention | None, unconfirmed: frozenset[int] | set[int] = frozenset()
+                     ) -> tuple[list[Draft], list[Decision], dict[int, Modality]]:
+    live = [c for c in candidates if c.entry is not None and c.token.i not in unconfirmed]
+    trigger_ids = {c.token.i for c in live}
+    trigger_ids |= {c.light_verb.i for c in live if c.light_verb is not None}
+    clausal_ids = {c.token.i for c in live if c.entry.event_type in CLAUSAL_TYPES}
     drafts: list[Draft] = []
     decisions: list[Decision] = []
     complements: dict[int, LexiconEntry] = {}  # trigger index -> the first trigger subordinate to it
@@ -95,12 +112,7 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
             actors, recipients = verb_roles(graph, tok, entry, res.cues)
         else:
             actors, recipients = noun_roles(graph, tok, entry, cand.light_verb, res.cues)
-        if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
-            recipients = purpose_recipients(graph, cand.light_verb or tok)
-        if not recipients and entry.event_type in CLAUSAL_TYPES:
-            recipients = complement_recipients(graph, tok, res.cues, res.lexicon)
-        if not recipients:  # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
-            recipients = place_recipients(graph, cand.light_verb or tok)
+        recipients = fallback_recipients(graph, res, cand, entry, recipients)
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
             actors = [domestic(actor, recipients) for actor in actors]
@@ -117,7 +129,7 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
             # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner
             recipients = [Role(a.mention, a.token, f"reciprocal: the coordinated partner ({a.path})") for a in actors]
         if entry.needs_recipient and not recipients and not reciprocal:
-            decisions.append(Decision(cand, False, f"{cand.reason}; entry needs a recipient and none was found"))
+            decisions.append(Decision(cand, False, f"{cand.reason}; {NO_RECIPIENT}"))
             continue
         mod = modality_of(graph, cand.light_verb or tok, res.cues)
         modalities[tok.i] = mod
@@ -144,6 +156,38 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     drafts.extend(obligation_requests(graph, res, {d.actor.mention.start_char for d in drafts
                                                    if d.event_type == "REQUEST"}))
     return drafts, decisions, modalities
+
+
+def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, entry: LexiconEntry,
+                        recipients: list[Role]) -> list[Role]:
+    """The recipient when the trigger's own roles name none (or only the actor's own object),
+    from the fallbacks in order (docs/events.md, "Recipient fallbacks")."""
+    tok, pred = cand.token, cand.light_verb or cand.token
+    own = [r for r in recipients if r.path.endswith(OWN_MARK)]
+    if own and len(own) == len(recipients):  # "offered its troops to ...": look further first
+        recipients = []
+    clausal = entry.event_type in CLAUSAL_TYPES
+    if clausal and entry.preposition is None and recipients and all(r.path.startswith("obl (") for r in recipients):
+        # "threatened on the eve of a visit by X to break off relations with Congo": what is
+        # threatened, demanded or promised names the target before a loose phrase does
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon) or recipients
+    if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
+        recipients = purpose_recipients(graph, pred)
+    if not recipients and clausal:
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False)
+    if not recipients and entry.event_type == "THREATEN":  # "... unless Israel rescinded"
+        recipients = condition_recipients(graph, tok, res.cues)
+    if not recipients and clausal:  # "threatened to ban voting in East Jerusalem"
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon)
+    if not recipients:  # "mobilized reservists for a possible war against Iraq"
+        preps = frozenset(entry.recipient_preps or res.cues.recipient_preps) - {"by"}
+        recipients = nested_recipients(graph, tok, preps)
+        if not recipients and cand.light_verb is not None:
+            recipients = nested_recipients(graph, cand.light_verb, preps)
+    recipients = recipients or own
+    if not recipients:  # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
+        recipients = place_recipients(graph, pred)
+    return recipients
 
 
 # The mode of a request or refusal, from the type of what is asked for or refused (PLOVER modes

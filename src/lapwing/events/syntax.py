@@ -59,6 +59,12 @@ class Role:
     path: str
 
 
+def _finite_verb(graph: "SentenceGraph", verb: Token) -> bool:
+    """A past or present tense form, or a past participle with a direct object (active): a
+    predicate, never a reduced relative clause ("civilians killed in the attack")."""
+    return verb.tag in ("VBD", "VBZ", "VBP") or (verb.tag == "VBN" and bool(graph.children(verb, "obj")))
+
+
 class SentenceGraph:
     """Children, heads and mentions of one sentence."""
 
@@ -206,7 +212,9 @@ class SentenceGraph:
             if cur.i in out:
                 continue
             out.add(cur.i)
-            todo.extend(k for k in self.children(cur) if base(k) not in ("acl", "conj", "appos", "nmod", "cc"))
+            # a title's descriptor and its possessor stay inside ("Lebanon's new President Elias Hrawi")
+            todo.extend(k for k in self.children(cur)
+                        if base(k) not in ("acl", "conj", "appos", "nmod", "cc") or ud(k) in ("nmod:desc", "nmod:poss"))
         return out
 
     def modifier_actors(self, tok: Token, *, path: str = "") -> list[Role]:
@@ -257,8 +265,22 @@ class SentenceGraph:
                 objects = self.children(head, "obj", "iobj")
                 if objects:
                     return objects, "object control (xcomp)"
+                patients = self.children(head, "nsubj:pass")
+                if patients and self.is_passive(head) and not any(p == "by" for p, _ in self.prep_objects(head)):
+                    # "he is prepared to lift the ban", "X was asked to leave": the passive subject acts
+                    return patients, "passive subject control (xcomp)"
             toks, how = self.subject_tokens(head, _seen=seen)
             return toks, f"controller subject ({how})" if toks else ""
+        if base(verb) == "acl" and dep != "acl:relcl" and _finite_verb(self, verb):
+            # a finite verb the parser hung on its subject ("Albania on Friday denounced ...",
+            # "Russian aircraft including helicopter gunships killed ..."): the noun it modifies,
+            # or the noun at the root of the sentence, is the subject
+            root = self.by_i.get(next((t.i for t in self.sent.tokens if t.head == t.i), head.i))
+            if root is not None and root.pos in ("NOUN", "PROPN") and root.i < verb.i and not self.children(root, "conj"):
+                return [root], "sentence-root noun before a finite verb (parse repair)"
+            if not self.children(head, "conj"):
+                return [head], "noun before a finite verb (parse repair)"
+            return [], ""
         if base(verb) == "acl" or dep == "amod":
             if verb.tag == "VBG":
                 return [head], "modified noun (active participle)"

@@ -154,6 +154,9 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         head = graph.head(cur)
         if head is None:
             return None
+        if (cur is tok and base(cur) == "obl" and head.lemma.lower() in cues.phrase_verbs
+                and head.pos in ("VERB", "AUX")):
+            return head  # "went on strike", "remained on high alert", "took to the streets"
         if head.lemma.lower() in cues.light_verbs and head.pos in ("VERB", "AUX"):
             if ud(cur) in ("obj", "nsubj:pass"):
                 return head
@@ -213,6 +216,9 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
                 return None
         if dep not in _SUBORDINATE_DEPS and base(cur) not in _SUBORDINATE_DEPS:
             return None
+        if (base(cur) == "acl" and cur.tag == "VBG" and head.pos in ("NOUN", "PROPN")
+                and head.i not in triggers and not graph.children(cur, "mark")):
+            return None  # "disperse demonstrators protesting election results": the noun's own act
         if head.i in triggers:
             own_subject = bool(graph.children(cur, "nsubj", "nsubj:pass"))
             if base(cur) == "ccomp" and own_subject and head.i not in clausal:
