@@ -31,6 +31,8 @@ def iso(day: dt.date, precision: str) -> str:
 
 def shift(day: dt.date, unit: str, amount: int) -> dt.date:
     """``day`` moved by ``amount`` units (negative = back in time)."""
+    if unit == "hour":
+        return day + dt.timedelta(days=int(amount / 24))  # "24 hours ago" is yesterday, "3 hours ago" today
     if unit == "day":
         return day + dt.timedelta(days=amount)
     if unit in ("week", "weekend"):
@@ -50,7 +52,7 @@ def shift(day: dt.date, unit: str, amount: int) -> dt.date:
 
 def unit_precision(unit: str) -> str:
     """The precision a value has when known to one ``unit``."""
-    if unit == "day":
+    if unit in ("hour", "day"):
         return "day"
     if unit in ("week", "weekend", "fortnight", "month"):
         return "month"
@@ -86,8 +88,9 @@ def unit_value(day: dt.date, unit: str, *, rule: str, reason: str) -> Resolved:
         return weekend_value(saturday, rule=rule, reason=reason)
     if unit == "fortnight":
         return week_value(day, rule=rule, reason=reason)
-    if unit in ("day", "month", "year"):
-        return Resolved(iso(day, unit), unit, rule, reason)
+    if unit in ("hour", "day", "month", "year"):
+        precision = unit_precision(unit)
+        return Resolved(iso(day, precision), precision, rule, reason)
     size = 10 if unit == "decade" else 100
     first = day.year - day.year % size
     return Resolved(f"{first:04d}", "year", rule, reason, f"{first:04d}", f"{first + size - 1:04d}")

@@ -67,7 +67,8 @@ class DateGrammar:
         seasons = _alternation(list(words.seasons), capitalised=False)
         parts = _alternation(list(words.parts), capitalised=False)
         dayparts = _alternation(list(words.dayparts), capitalised=False)
-        deictic_mod = r"(?i:last|next|this|coming|past|previous|following|same|current)"
+        deictic_mod = r"(?i:this\s+past|last|next|this|coming|past|previous|following|same|current)"
+        decade_words = _alternation(list(words.decades), capitalised=False)
         year_guard_before = r"(?<![\d$€£.,/:])(?<!\d\s)"
         year_guard_after = r"(?![\d])(?![.,]\d)(?!\s*(?:%|(?i:per\s*cent|percent)))"
         self.patterns: list[tuple[str, re.Pattern[str]]] = [
@@ -89,6 +90,8 @@ class DateGrammar:
                 rf"{year_guard_before}(?P<y1>{YEAR})\s?[-–—/]\s?(?P<y2>{YEAR}|\d\d)(?![\d])")),
             ("decade", re.compile(
                 rf"(?:(?i:the)\s+)?(?:(?P<part>{parts})[-\s]+)?(?P<decade>1[89]\d0|20\d0|['’]\d0)['’]?s\b")),
+            ("decade_word", re.compile(
+                rf"(?i:the)\s+(?:(?P<part>{parts})[-\s]+)?(?P<decade>{decade_words})\b")),
             ("century", re.compile(
                 rf"(?:(?i:the)\s+)?(?:(?P<part>{parts})[-\s]+)?(?P<ordinal>1\d|2[01]|[1-9])(?:st|nd|rd|th)[-\s]+(?i:century)\b")),
             ("year", re.compile(
@@ -104,6 +107,9 @@ class DateGrammar:
             ("trailing", re.compile(
                 rf"(?:(?i:the)\s+)?(?P<mod>(?i:past|last|next|coming|previous|following))\s+"
                 rf"(?P<n>{number}|\d{{1,3}})\s+(?P<unit>{units})\b")),
+            ("bare_unit", re.compile(
+                rf"(?:(?P<part>{parts})\s+)?(?i:the)\s+(?P<unit>(?i:weekend))\b(?!\s+(?i:of|before|after))"
+                rf"|(?P<part2>{parts})\s+(?i:the)\s+(?P<unit2>(?i:year|month))\b(?!\s+(?i:of|before|after|earlier|later))")),
             ("relative_unit", re.compile(
                 rf"(?:(?P<part>{parts})(?:[-\s]+|\s+(?i:in)\s+))?(?:(?P<the>(?i:the))\s+)?(?P<mod>{deictic_mod})\s+"
                 rf"(?P<unit>{units}|{seasons})\b")),
@@ -149,7 +155,7 @@ class DateGrammar:
             following = atoms[index + 1] if index + 1 < len(atoms) else None
             opener = self.from_.search(before)
             if following is not None and self.joiner.match(text[atom.end:following.start]) and (
-                    opener or _same_kind_years(atom, following)):
+                    opener or _same_kind_years(atom, following, text[atom.end:following.start])):
                 start = atom.start - len(opener.group(0)) if opener else atom.start
                 joined.append(Candidate(start, following.end, "span", {"marker": "between"}, (atom, following)))
                 index += 2
@@ -168,9 +174,10 @@ class DateGrammar:
         return joined
 
 
-def _same_kind_years(left: Candidate, right: Candidate) -> bool:
-    """"2011 to 2014" joins without "from"; other pairs need "from"/"between" ("in May and June" stays two)."""
-    return left.kind == right.kind == "year"
+def _same_kind_years(left: Candidate, right: Candidate, between: str) -> bool:
+    """"2011 to 2014" joins without "from"; other pairs need "from"/"between" ("in May and June" stays
+    two), and so does "and" ("in 1997 and 1998" names two years, not the span between them)."""
+    return left.kind == right.kind == "year" and between.strip().lower() != "and"
 
 
 def _longest_first(candidates: list[Candidate]) -> list[Candidate]:

@@ -12,8 +12,8 @@ from pathlib import Path
 from ..errors import ResourceError
 
 KINDS = ("month", "weekday", "number", "unit", "season", "part", "daypart", "ambiguous", "numbering",
-         "quantifier")
-UNITS = ("day", "week", "weekend", "fortnight", "month", "year", "decade", "century")
+         "quantifier", "decade")
+UNITS = ("hour", "day", "week", "weekend", "fortnight", "month", "year", "decade", "century")
 PARTS = ("early", "mid", "late")
 DEFAULT_FILE = "time_words.tsv"
 
@@ -32,6 +32,7 @@ class TimeWords:
     ambiguous: dict[str, str] = field(default_factory=dict)
     numbering: dict[str, str] = field(default_factory=dict)
     quantifiers: dict[str, str] = field(default_factory=dict)
+    decades: dict[str, int] = field(default_factory=dict)
     source: str = ""
     entries: int = 0
 
@@ -63,7 +64,7 @@ def parse_time_words(text: str, *, source: str) -> TimeWords:
     tables = {"month": words.months, "weekday": words.weekdays, "number": words.numbers,
               "unit": words.units, "season": words.seasons, "part": words.parts,
               "daypart": words.dayparts, "ambiguous": words.ambiguous,
-              "numbering": words.numbering, "quantifier": words.quantifiers}
+              "numbering": words.numbering, "quantifier": words.quantifiers, "decade": words.decades}
     seen_header = False
     entries = 0
     for line_number, raw in enumerate(text.splitlines(), start=1):
@@ -107,6 +108,11 @@ def _parse_value(kind: str, value: str, *, source: str, line_number: int) -> obj
             return number
         if kind == "number":
             return int(value)
+        if kind == "decade":
+            number = int(value)
+            if number not in range(0, 100, 10):
+                raise ValueError(value)
+            return number
         if kind == "season":
             first, last = (int(v) for v in value.split(","))
             if not (1 <= first <= 12 and 1 <= last <= 12):

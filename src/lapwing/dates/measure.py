@@ -136,11 +136,14 @@ def _read_entities(spec: str, start: int, end: int, open_entities: dict[str, lis
 
 
 def article_date(doc: Document) -> dt.date:
-    """The dateline: the first full ``<date when>`` in the document, else its creation date."""
-    for gold in sorted(doc.dates, key=lambda g: g.start)[:3]:
-        when = gold.attributes.get("when", "")
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", when):
-            return dt.date.fromisoformat(when)
+    """The dateline: of the first three ``<date>`` elements, the first full ``<date when>`` written
+    with its year ("Tuesday, June 19, 2018"; a headline's "day five" before it is relative), else
+    the first full one, else the document's creation date."""
+    full = [gold for gold in sorted(doc.dates, key=lambda g: g.start)[:3]
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", gold.attributes.get("when", ""))]
+    written = [gold for gold in full if gold.attributes["when"][:4] in gold.text]
+    for gold in written or full:
+        return dt.date.fromisoformat(gold.attributes["when"])
     if doc.created is None:
         raise ValueError(f"{doc.name}: no dateline and no dateCreated")
     return doc.created

@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from .calendar import (Resolved, iso, season_value, shift, unit_precision, unit_value,
                        week_value, weekday_near)
 from .grammar import Candidate
@@ -80,12 +82,30 @@ class Resolver:
         month = self.words.months[(f.get("m1") or f["m2"]).lower()]
         day = f.get("d1") or f["d2"]
         query = f"{int(day)} {_MONTH_NAMES[month]}" + (f" {f['y']}" if "y" in f else "")
-        parsed = self._parse_nearest(query, base=base, direction=direction, unit="day")
+        weekday = self.words.weekdays[f["wd"].lower()] if "wd" in f else None
+        parsed = None
+        if weekday is not None and "y" not in f:
+            parsed = self._year_from_weekday(query, weekday, base=base)
+        how = "with its year" if "y" in f else f"without a year: the {_direction_words(direction)} article date"
+        if parsed is not None:
+            how = f"without a year: the year near the article date in which it falls on a {f['wd']}"
+        else:
+            parsed = self._parse_nearest(query, base=base, direction=direction, unit="day")
         if parsed is None:
             return Resolved(None, None, "dates.absolute.day_month", f"{text!r} is not a valid date")
-        how = "with its year" if "y" in f else f"without a year: the {_direction_words(direction)} article date"
-        return Resolved(parsed[0].isoformat(), "day", "dates.absolute.day_month",
-                        f"day and month {how}, parsed by dateparser")
+        reason = f"day and month {how}, parsed by dateparser"
+        if weekday is not None and parsed[0].weekday() != weekday:
+            reason += (f"; the weekday {f['wd']!r} does not match ({parsed[0].isoformat()} is a "
+                       f"{parsed[0].strftime('%A')}): the explicit date wins")
+        return Resolved(parsed[0].isoformat(), "day", "dates.absolute.day_month", reason)
+
+    def _year_from_weekday(self, query: str, weekday: int, *, base: dt.date) -> tuple[dt.date, str] | None:
+        """"Tuesday, June 19" without a year: of the readings in the year before, of and after the
+        article date's, the single one that falls on that weekday (None when not exactly one)."""
+        readings = {self.parser.parse(f"{query} {year}", base=base, direction="past")
+                    for year in (base.year - 1, base.year, base.year + 1)}
+        matching = [r for r in readings if r is not None and r[0].weekday() == weekday]
+        return matching[0] if len(matching) == 1 else None
 
     def _month_year(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
         f = cand.fields
@@ -144,6 +164,12 @@ class Resolver:
                         "a decade: a span of ten years; the value is its first year" + _part_note(cand.fields),
                         f"{first:04d}", f"{first + 9:04d}")
 
+    def _decade_word(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
+        """"the sixties": the latest such decade not after the article date, as "the '60s"."""
+        digits = f"'{self.words.decades[cand.fields['decade'].lower()]:02d}"
+        return self._decade(Candidate(cand.start, cand.end, "decade", {**cand.fields, "decade": digits}),
+                            text, base, direction)
+
     def _century(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
         first = (int(cand.fields["ordinal"]) - 1) * 100
         return Resolved(f"{first:04d}", "year", "dates.century",
@@ -188,7 +214,8 @@ class Resolver:
         amount = self._amount(f["n"])
         unit = self.words.units[f["unit"].lower()]
         day = shift(base, unit, -amount if way == "ago" else amount)
-        reason = f"{amount} {unit}(s) {'before' if way == 'ago' else 'after'} the article date, known to the {unit}"
+        reason = (f"{amount} {unit}(s) {'before' if way == 'ago' else 'after'} the article date, "
+                  f"known to the {unit_precision(unit) if unit == 'hour' else unit}")
         if unit in ("week", "fortnight"):
             return week_value(day, rule="dates.ago", reason=reason)
         precision = unit_precision(unit)
@@ -212,8 +239,10 @@ class Resolver:
 
     def _relative_unit(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
         f = cand.fields
-        mod = f["mod"].lower()
+        mod = re.sub(r"\s+", " ", f["mod"].lower())
         word = f["unit"].lower()
+        if mod == "this past":  # "this past week" is last week
+            mod = "last"
         if mod in ("previous", "following", "same") or (f.get("the") and mod == "next"):
             return Resolved(None, None, "dates.anaphoric", ANAPHORIC_REASON)  # "the next day"
         offset = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(mod, 0)
@@ -234,6 +263,17 @@ class Resolver:
         return unit_value(shift(base, unit, offset), unit, rule="dates.relative_unit",
                           reason=f"'{mod} {unit}': that calendar {unit}, counted from the article date" + _part_note(f))
 
+    def _bare_unit(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
+        """"the weekend" read as "this weekend"; "by the end of the year" as "the end of this year"."""
+        f = cand.fields
+        unit = f.get("unit") or f["unit2"]
+        part = f.get("part") or f.get("part2")
+        fields = {"mod": "this", "unit": unit, **({"part": part} if part else {})}
+        if unit.lower() == "weekend" and direction == "unknown" and base.weekday() < 3:
+            return unit_value(shift(base, "week", -1), "weekend", rule="dates.relative_unit",
+                              reason="'the weekend' early in the week, tense unknown: the weekend just gone")
+        return self._relative_unit(Candidate(cand.start, cand.end, "relative_unit", fields), text, base, direction)
+
     def _span(self, cand: Candidate, text: str, base: dt.date, direction: str) -> Resolved:
         marker = cand.fields["marker"]
         inner = [getattr(self, f"_{part.kind}")(part, text[part.start - cand.start:part.end - cand.start],
@@ -250,8 +290,20 @@ class Resolver:
                             "an open interval ending at a time; the value is its end. " + first.reason, None, end)
         last = inner[1]
         start, end = first.start or first.value, last.end or last.value
+        if start and end and start[:len(end)] > end[:len(start)] and cand.parts[0].kind in ("day_month", "month"):
+            # "from January 23 through March 9" in a future clause: the start is the latest such
+            # day not after the end, not the next one after the article date
+            first = self._start_before(cand.parts[0], text[cand.parts[0].start - cand.start:], end)
+            start = first.start or first.value
         return Resolved(start, first.precision, "dates.span.between",
                         "a closed interval; the value is its start. " + first.reason, start, end)
+
+    def _start_before(self, part: Candidate, text: str, end: str) -> Resolved:
+        """A span's first part without a year, resolved as the latest such time on or before its end."""
+        end_day = dt.date.fromisoformat(end + "-01" * (2 - end.count("-")))
+        if len(end) == 7:
+            end_day = end_day + relativedelta(months=1, days=-1)
+        return getattr(self, f"_{part.kind}")(part, text[:part.end - part.start], end_day, "past")
 
     def _parse_nearest(self, text: str, *, base: dt.date, direction: str, unit: str) -> tuple[dt.date, str] | None:
         """dateparser's reading in ``direction``; with the tense unknown, the nearer of its past and

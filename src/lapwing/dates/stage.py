@@ -16,7 +16,7 @@ from .resolve import AbsoluteDateParser, Resolver
 from .syntax import ParsedText
 
 #: Candidate kinds whose direction (past or future) depends on the tense of the clause.
-TENSE_SENSITIVE = frozenset({"day_month", "month", "weekday", "span", "relative_unit"})
+TENSE_SENSITIVE = frozenset({"day_month", "month", "weekday", "span", "relative_unit", "bare_unit"})
 
 
 class DateStage:

@@ -9,6 +9,9 @@ from collections.abc import Iterable
 from ..model import Sentence, Token
 
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+#: Verbs and adjectives whose infinitive complement, in the present tense, is a plan or schedule.
+FUTURE_FRAMES = frozenset({"expect", "expected", "schedule", "scheduled", "set", "due", "plan", "intend",
+                           "go", "going", "about"})
 VERBAL_POS = frozenset({"AUX", "VERB"})
 
 
@@ -87,19 +90,33 @@ class ParsedText:
         return (head, relation) if head is not None else None
 
     def is_future(self, start: int, end: int) -> bool:
-        """True when the clause a time expression attaches to has a future auxiliary (will, shall)."""
+        """True when the clause a time expression attaches to is about the future: a future auxiliary
+        ("will", "shall"), "be to" + verb ("the vote is to be held", "they are to travel"), or a
+        present-tense frame such as "is expected to", "is set to", "plans to", "is going to"."""
         head = self.attachment(start, end)
         for _ in range(3):
             if head is None:
                 return False
-            for child in self.children.get(head.i, ()):
-                if child.dep.startswith("aux") and (child.lemma.lower() in FUTURE_AUXILIARIES
-                                                    or child.text.lower() in FUTURE_AUXILIARIES):
-                    return True
-            if head.pos in VERBAL_POS:
-                return False
+            children = self.children.get(head.i, ())
+            if any(_is_word(c, FUTURE_AUXILIARIES) for c in children if c.dep.startswith("aux")):
+                return True
+            if head.pos in VERBAL_POS or any(c.dep == "cop" for c in children):
+                return self._be_to(head, children) or self._future_frame(head)
             head = self.head_of(head)
         return False
+
+    def _be_to(self, head: Token, children: list[Token]) -> bool:
+        """"is to be held", "are to travel": a present form of "be" and the infinitive "to"."""
+        return any(c.dep == "mark" and c.text.lower() == "to" for c in children) and any(
+            c.dep in ("aux", "cop") and c.lemma.lower() == "be" and c.tag in ("VBZ", "VBP") for c in children)
+
+    def _future_frame(self, head: Token) -> bool:
+        """An infinitive under "expected", "set", "due", "plans", "going" in the present tense."""
+        frame = self.head_of(head) if head.dep == "xcomp" else None
+        if frame is None or frame.lemma.lower() not in FUTURE_FRAMES or frame.tag == "VBD":
+            return False
+        auxiliaries = [c for c in self.children.get(frame.i, ()) if c.dep.startswith(("aux", "cop"))]
+        return not any(c.tag == "VBD" for c in auxiliaries)
 
     def tense(self, start: int, end: int) -> str | None:
         """"future", "past" or None (unknown) for the clause a time expression attaches to."""
@@ -109,8 +126,10 @@ class ParsedText:
         for _ in range(3):
             if head is None:
                 return None
-            if head.pos in VERBAL_POS:
-                auxiliaries = [c for c in self.children.get(head.i, ()) if c.dep.startswith("aux")]
+            children = self.children.get(head.i, ())
+            copulas = [c for c in children if c.dep == "cop"]
+            if head.pos in VERBAL_POS or copulas:
+                auxiliaries = [c for c in children if c.dep.startswith("aux")] + copulas
                 if head.tag == "VBD" or any(c.tag == "VBD" for c in auxiliaries) or (
                         head.tag == "VBN" and any(c.lemma.lower() == "have" for c in auxiliaries)):
                     return "past"
@@ -135,3 +154,7 @@ class ParsedText:
             return False
         before = self.tokens.get(tokens[0].i - 1)
         return before is None or before.pos not in ("DET", "ADP", "PRON") and before.tag not in ("POS", "PRP$")
+
+
+def _is_word(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma.lower() in words or tok.text.lower() in words

@@ -31,11 +31,13 @@ forces"). Before climbing, a lower-ranked search looks beyond the trigger's own 
 clashes in Gaza", "when a roadside bomb exploded near their patrol in Diyala province", "killed
 fighting in the town of Qusayr"); only static locatives count there ("to", "into" are
 destinations, not where the event happened). A secondary predicate is part of the trigger's
-phrase ("shot dead in a town northeast of Baghdad").
+phrase ("shot dead in a town northeast of Baghdad"). Then ``.argument_clause``: a relative clause
+describing one of the trigger's participants ("killed fighters who tried to break the siege of
+Homs"), static locatives only.
 
 Last, ``event_location.fronted_locative`` (in :mod:`lapwing.geo.scene`): a sentence that opens
 with a locative phrase and a comma ("In Vienna, ... marched") sets the scene for its events.
-There is no fallback to other sentences or to the article.
+The article-level fallback (dateline, lead sentence) is :mod:`lapwing.geo.article`, off by default.
 """
 from __future__ import annotations
 
@@ -77,6 +79,8 @@ CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "p
                          "discourse", "vocative", "reparandum", "list"})
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "acl", "acl:relcl"})
 TARGET_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass", "iobj"})
+#: The trigger's participants whose describing clause may say where the event happened.
+ARGUMENT_DEPS = TARGET_DEPS | frozenset({"obl", "nmod"})  # not agents: actors, as subjects are
 #: Entity labels that make a proper noun something other than an unlisted place.
 NOT_NAME_ENTITIES = frozenset({"PERSON", "PER", "NORP", "ORG", "DATE", "TIME", "EVENT", "PRODUCT",
                                "WORK_OF_ART", "LAW", "LANGUAGE", "MONEY", "CARDINAL", "ORDINAL"})
@@ -207,7 +211,8 @@ def locate_event(trigger: Token, tree: SentenceTree, *, text: str, gazetteer: Ga
                          territorial=bool({_lemma(current), current.text.lower()} & territorial))
         found = search.phrase(current)
         if found is None and level == 0:
-            found = _search_nearby(current, tree) or search.beyond_phrase(current)
+            found = _search_nearby(current, tree) or search.beyond_phrase(current) \
+                or search.argument_clause(current, territorial)
         if found is not None:
             if level:
                 found = _relabel(found, ".via_head", f" (searched from {current.text!r}, which "
@@ -237,6 +242,30 @@ class _Search:
                 if found is not None:
                     return _relabel(found, ".concurrent_clause",
                                     f" (in {child.text!r}, a clause at the same time as {trigger.text!r})")
+        return None
+
+    def argument_clause(self, trigger: Token, territorial: frozenset[str]) -> Location | None:
+        """A place in a clause that describes one of the trigger's participants other than its
+        active subject ("killed fighters who tried to break the siege of Homs", "shot laborers
+        working in a West Bank settlement", "shot by gunmen who were hiding near his house in
+        Narathiwat"): where the participant was is where the event happened. Static locatives
+        only, and targets by the clause's own verb. Agents are left out, as active subjects are:
+        "patrolled by troops which have bases in Turkey" is not in Turkey."""
+        tree = self.tree
+        for argument in tree.children.get(trigger.i, ()):
+            if argument.dep not in ARGUMENT_DEPS or argument.pos not in ("NOUN", "PROPN", "PRON"):
+                continue
+            for clause in tree.children.get(argument.i, ()):
+                if clause.dep not in ("acl:relcl", "acl") or clause.pos not in ("VERB", "AUX"):
+                    continue
+                for verb in _verb_chain(clause, tree):
+                    search = _Search(tree, text=self.text, gazetteer=self.gazetteer, context=self.context,
+                                     territorial=bool({_lemma(verb), verb.text.lower()} & territorial))
+                    found = search.phrase(verb, static_only=True)
+                    if found is not None:
+                        return _relabel(found, ".argument_clause",
+                                        f" (in {verb.text!r}, a clause describing {argument.text!r}, a "
+                                        f"participant of {trigger.text!r})")
         return None
 
     def phrase(self, trigger: Token, *, static_only: bool = False) -> Location | None:
@@ -326,6 +355,18 @@ def _followed(child: Token) -> bool:
     if child.dep == "xcomp":
         return child.pos not in ("VERB", "AUX")
     return child.dep not in CLAUSE_DEPS
+
+
+def _verb_chain(clause: Token, tree: SentenceTree) -> list[Token]:
+    """A clause's verb and the infinitives it governs ("tried to break", "wanted to flee")."""
+    chain = [clause]
+    while len(chain) < 3:
+        nxt = next((c for c in tree.children.get(chain[-1].i, ())
+                    if c.dep == "xcomp" and c.pos in ("VERB", "AUX")), None)
+        if nxt is None:
+            break
+        chain.append(nxt)
+    return chain
 
 
 def _motion(kind: str | None, static_only: bool) -> str | None:

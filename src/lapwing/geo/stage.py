@@ -8,7 +8,8 @@ from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Event, Provenance
 from .gazetteer import Gazetteer
-from .locate import SentenceTree, locate_event
+from .article import article_place
+from .locate import Location, SentenceTree, locate_event
 from .places import context_countries, find_place_spans, place_mentions, resolve_place_spans
 from .resources import (NOT_PLACES_FILE, PLACE_ALIASES_FILE, TERRITORIAL_VERBS_FILE, load_not_places,
                         load_territorial_verbs)
@@ -30,6 +31,11 @@ class GeoStage:
             raise ConfigError(f"[geo] min_population must be a whole number >= 0, not {min_population!r}",
                               code="E201")
         self.min_population = min_population
+        article_fallback = settings.get("article_fallback", False)
+        if not isinstance(article_fallback, bool):
+            raise ConfigError(f"[geo] article_fallback must be true or false, not {article_fallback!r}",
+                              code="E201")
+        self.article_fallback = article_fallback
         self.gazetteer = Gazetteer(min_population=min_population, cache_dir=cache_dir)
         self.not_places = load_not_places()
         self.territorial_verbs = load_territorial_verbs()
@@ -45,10 +51,12 @@ class GeoStage:
         if not doc.events:
             return doc.replace(mentions=mentions)
         tree = SentenceTree(doc.tokens(), mentions, not_places=self.not_places)
-        events = tuple(self._locate(event, tree, doc, context) for event in doc.events)
+        fallback = article_place(doc, mentions).location if self.article_fallback else None
+        events = tuple(self._locate(event, tree, doc, context, fallback) for event in doc.events)
         return doc.replace(mentions=mentions, events=events)
 
-    def _locate(self, event: Event, tree: SentenceTree, doc: CodedArticle, context: Any) -> Event:
+    def _locate(self, event: Event, tree: SentenceTree, doc: CodedArticle, context: Any,
+                fallback: Location | None = None) -> Event:
         if event.trigger_start is None or event.trigger_end is None:
             return event.replace(provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.no_trigger",
@@ -64,6 +72,8 @@ class GeoStage:
         sent = doc.sentence_of(trigger.start_char)
         if location is None and sent is not None:
             location = fronted_locative(trigger, tree, sent.tokens, text=text)
+        if location is None:
+            location = fallback
         if location is None:
             return event.replace(place=None, place_text=None, provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.none",
