@@ -183,3 +183,91 @@ def resolve_bare_sector_words(per_sentence: list[tuple[SentenceContext, list[Spa
             if span.sector == "GOV" and word in ("government", "regime", "administration"):
                 _link(span, target, "coreference: the only government named")
                 span.kind = "organization"
+
+
+def resolve_bare_coalitions(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+    """"the coalition" (or "Coalition aircraft") when the article names exactly one coalition
+    entity ("the US-led coalition", "the Global Coalition"): a later bare "coalition" is it."""
+    coalitions: dict[str, Span] = {}
+    for ctx, spans in per_sentence:
+        for span in spans:
+            if span.is_entity and span.kind == "organization" and "coalition" in ctx.keys[span.start:span.end]:
+                coalitions.setdefault(",".join(span.entry_ids), span)
+    if len(coalitions) != 1:
+        return
+    target = next(iter(coalitions.values()))
+    for ctx, spans in per_sentence:
+        for span in spans:     # "the coalition" read as a bare sector word
+            if span.form == "sector_word" and not span.country and not span.code \
+                    and ctx.keys[span.start:span.end] == ["coalition"]:
+                _link(span, target, "coreference: the only coalition named")
+                span.reason = f"the article names one coalition ({target.reason})"
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        added = []
+        for k, key in enumerate(ctx.keys):
+            if key == "coalition" and k not in covered:
+                span = Span(start=k, end=k + 1, kind="organization", form="partial")
+                _link(span, target, "coreference: the only coalition named")
+                span.reason = f"the article names one coalition ({target.reason})"
+                added.append(span)
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.start)
+
+
+#: Nouns that refer back to a place named before ("the city", "this town", "the country").
+PLACE_NOUNS = {"city": "settlement", "town": "settlement", "village": "settlement",
+               "capital": "settlement", "country": "country"}
+_PLACE_DETERMINERS = {"the", "this", "that"}
+_LOOKBACK_SENTENCES = 3
+
+
+def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+    """"the city", "this town", "the country": the last place of that sort named in the three
+    sentences before (or earlier in the sentence); a location mention with that place's country.
+    Not when a name follows ("the city of Mosul") or a noun does ("the city council")."""
+    named: list[tuple[int, int, str, Span]] = []   # (sentence, token, sort, span)
+    for number, (ctx, spans) in enumerate(per_sentence):
+        covered = {k for s in spans for k in range(s.start, s.end)}
+        added = []
+        candidates = sorted(spans, key=lambda s: s.start)
+        for k, key in enumerate(ctx.keys):
+            sort = PLACE_NOUNS.get(key)
+            if sort is None or k in covered or k == 0:
+                continue
+            begin = k
+            while begin > 0 and ctx.tokens[begin - 1].pos == "ADJ" and k - begin < 2:
+                begin -= 1
+            if begin == 0 or ctx.keys[begin - 1] not in _PLACE_DETERMINERS:
+                continue
+            if k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] == "of" or ctx.tokens[k + 1].pos in ("NOUN", "PROPN")):
+                continue
+            before = [entry for entry in named if entry[2] == sort and entry[0] >= number - _LOOKBACK_SENTENCES]
+            before += [(number, s.start, _place_sort(ctx, s), s) for s in candidates
+                       if s.end <= begin and _place_sort(ctx, s) == sort]
+            if not before:
+                continue
+            target = max(before, key=lambda entry: (entry[0], entry[1]))[3]
+            country = target.country or (ctx.country_of(target) if target.is_entity else None)
+            span = Span(start=begin, end=k + 1, kind="location", form="place_noun", country=country,
+                        rule="coreference: the place named before",
+                        reason=f"'{ctx.keys[begin - 1]} {key}' refers back to {target.reason or target.rule}")
+            added.append(span)
+        for span in sorted(spans, key=lambda s: s.start):
+            sort = _place_sort(ctx, span)
+            if sort is not None:
+                named.append((number, span.start, sort, span))
+        if added:
+            spans.extend(added)
+            spans.sort(key=lambda s: s.start)
+
+
+def _place_sort(ctx: SentenceContext, span: Span) -> str | None:
+    """"country" for a country named, "settlement" for a city or other place, else None."""
+    if ctx.is_country_span(span) and span.form == "name" and span.kind in ("location", "organization"):
+        return "country"
+    if span.kind == "location" and span.form in ("ner", "gazetteer", "capital") and not ctx.is_country_span(span):
+        return "settlement"
+    if span.form == "capital":
+        return "settlement"
+    return None

@@ -5,7 +5,7 @@ forces", "Assad forces", "Turkish-backed militant groups" (a backer, not the own
 from __future__ import annotations
 
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
-                    SentenceContext, title_at)
+                    SentenceContext, opposed, title_at)
 from .spans import Span
 
 _MAX_GAP = 3          # words allowed between a modifier and the sector word ("US special forces")
@@ -45,6 +45,8 @@ def attach_modifiers(spans: list[Span], ctx: SentenceContext) -> list[Span]:
                 continue
             if not _gap_ok(ctx, prev.end, head.start):
                 break
+            if opposed(ctx, prev.start):
+                break
             country = ctx.country_of(prev)
             between = ctx.keys[prev.end:head.start]
             if between[:1] == ["-"] and len(between) > 1:
@@ -58,8 +60,8 @@ def attach_modifiers(spans: list[Span], ctx: SentenceContext) -> list[Span]:
                 head.evidence.append(f"{between[0]} by {country} ({prev.reason})")
                 head.rule = "sector word led by a country"
                 break
-            if ctx.is_country_span(prev):
-                head.country = country
+            if ctx.is_country_span(prev) or (country and prev.form == "adjective" and prev.is_entity):
+                head.country = country      # also a people of one country: "Chechen rebels"
                 head.start = prev.start
                 head.rule = "sector word with a country modifier"
                 head.reason = f"{head.reason}; country from {prev.reason}"
@@ -110,7 +112,7 @@ def _absorb_owner(head: Span, owner: Span, ctx: SentenceContext) -> None:
     sector word owns it; the two become one mention of the name's actor (sector from the word
     when the name is a person: the regime of a president is GOV)."""
     head.start = owner.start
-    head.evidence.append(f"owner {owner.reason}")
+    head.evidence.append(f"owner {'person ' if owner.kind == 'person' else ''}{owner.reason}")
     if owner.kind == "person" or not owner.is_entity:
         head.country = ctx.country_of(owner)
         head.rule = "sector word of a named actor"

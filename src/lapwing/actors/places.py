@@ -66,9 +66,11 @@ def _place_country(gazetteer: Any, name: str, *, trimmed: bool = False) -> tuple
                                      + f") in {best.place.country_code}")
 
 
-def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any) -> list[Span]:
+def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
+                   settlement_nouns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """Give unresolved location entities their gazetteer country, and add missed place names
-    after place prepositions. Returns the (possibly extended) span list, sorted by start."""
+    after place prepositions, or after "of" when a settlement noun governs them ("near the town
+    of Samarra"). Returns the (possibly extended) span list, sorted by start."""
     for span in spans:
         if span.kind != "location" or span.is_entity or span.country or span.code:
             continue
@@ -95,14 +97,19 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any) -> li
         head = tokens[j - 1]
         preps = case_words.get(head.i, set())
         modifies_noun = head.dep in ("compound", "amod", "nmod:poss", "flat")  # "in its Gulf war"
-        if preps & PLACE_PREPOSITIONS and not modifies_noun and not (i > 0 and tokens[i - 1].pos in _PROPER):
+        governor = head.head - tokens[0].i
+        if "of" in preps and 0 <= governor < len(tokens) and tokens[governor].text.lower() in settlement_nouns:
+            place_words = PLACE_PREPOSITIONS | {"of"}
+        else:
+            place_words = PLACE_PREPOSITIONS
+        if preps & place_words and not modifies_noun and not (i > 0 and tokens[i - 1].pos in _PROPER):
             name = " ".join(tok.text for tok in tokens[i:j])
             found = place_country(gazetteer, name)
             if found is not None:
                 country, note = found
                 added.append(Span(start=i, end=j, kind="location", form="gazetteer", country=country,
                                   rule="gazetteer place (unrecognised name)",
-                                  reason=f"a proper noun after '{'/'.join(sorted(preps & PLACE_PREPOSITIONS))}' "
+                                  reason=f"a proper noun after '{'/'.join(sorted(preps & place_words))}' "
                                          "that the gazetteer places",
                                   evidence=[note]))
         i = j

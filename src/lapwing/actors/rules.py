@@ -104,6 +104,8 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
             if label in ("PERSON", "PER"):
                 i = _after_leading_titles(ctx, i, j)
             end = _name_end(tokens, i, j)
+            if label in ("PERSON", "PER") and "of" in ctx.keys[i + 1:end]:
+                end = ctx.keys.index("of", i + 1)   # "King Hassan of Morocco": the name is "Hassan"
             if i < end and not all(ctx.keys[k].rstrip(".") in CALENDAR_WORDS for k in range(i, end)):
                 spans.append(Span(start=i, end=end, kind=NER_KINDS[label], form="ner", rule="named entity",
                                   reason=f"the parser's named-entity recogniser tagged it {label}"))
@@ -166,6 +168,8 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
             continue                      # crossing: trust the dictionary
         if any(d.start == span.start and d.end == span.end for d in inside):
             continue
+        if span.kind in ("organization", "location") and _titled_office(span, inside, ctx):
+            continue                      # "Iraqi Foreign Minister": a person, by the title rule
         if span.kind in ("organization",) and not any(d.kind in ENTITY_KINDS and d.is_entity
                                                       for d in inside):
             resolve_from_words(span, inside, ctx)
@@ -177,6 +181,24 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
                 added.append(span)
     result = [d for d in dictionary if id(d) not in removed] + added
     return sorted(result, key=lambda s: s.start)
+
+
+def _titled_office(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:
+    """A recogniser ORG/LOC that is a country word (or a named body) and a title ending the span:
+    "Iraqi Foreign Minister", "U.S. Secretary of State", "UN Special Envoy"."""
+    k = span.start
+    while k < span.end:
+        owner = next((d for d in inside if d.start == k and (ctx.is_country_span(d) or d.is_entity)), None)
+        if owner is not None:
+            k = owner.end
+        elif ctx.keys[k] in ctx.titles.modifiers:
+            k += 1
+        else:
+            break
+    if k == span.start or k >= span.end:
+        return False
+    hit = title_at(ctx, k)
+    return hit is not None and hit[0] == span.end
 
 
 def resolve_from_words(span: Span, inside: list[Span], ctx: SentenceContext) -> None:
@@ -215,7 +237,8 @@ def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
     result = list(spans)
     i = 0
     while i < len(ctx.tokens):
-        if taken[i] or ctx.keys[i] in ctx.titles.modifiers or ctx.keys[i] in ctx.titles.former:
+        if taken[i] or ((ctx.keys[i] in ctx.titles.modifiers or ctx.keys[i] in ctx.titles.former)
+                        and not _title_before_name(ctx, i)):
             i += 1
             continue
         hit = title_at(ctx, i)
@@ -227,14 +250,21 @@ def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
         if any(taken[k] for k in range(i, end)):
             i += 1
             continue
+        portfolio = _portfolio(ctx, end, spans) if hit else None
+        if portfolio is not None:
+            end, portfolio_name = portfolio
+            title = " ".join(ctx.keys[i:end])
+            for k in range(end, portfolio_name.end if portfolio_name else end):
+                taken[k] = False
+            by_start = {**by_start, end: portfolio_name} if portfolio_name else by_start
         begin, former = i, False
         while begin > 0 and (ctx.keys[begin - 1] in ctx.titles.modifiers
                              or ctx.keys[begin - 1] in ctx.titles.former):
             former = former or ctx.keys[begin - 1] in ctx.titles.former
             begin -= 1
         modifier = _span_ending_at(result, begin)
-        if modifier is not None and not (ctx.is_country_span(modifier) or
-                                         (modifier.is_entity and modifier.kind != "person")):
+        if modifier is not None and (opposed(ctx, modifier.start) or not (
+                ctx.is_country_span(modifier) or (modifier.is_entity and modifier.kind != "person"))):
             modifier = None
         name = by_start.get(end)
         if name is not None and name.kind != "person" and not (name.form == "ner" and name.kind in
@@ -276,6 +306,47 @@ def compose_titles(spans: list[Span], ctx: SentenceContext) -> list[Span]:
             taken[k] = True
         i = last
     return sorted(result, key=lambda s: s.start)
+
+
+def _portfolio(ctx: SentenceContext, end: int, spans: list[Span]) -> tuple[int, Span | None] | None:
+    """"Minister for the Middle East Tobias Ellwood", "Federal Minister for Interior X": a
+    capitalised portfolio after "for" extends the title; the name is where a parser PERSON entity
+    starts inside the capitalised run, else its last two words when the run has three or more
+    (a run of one or two words is all portfolio). Returns (end of the title, name span or None)."""
+    if end + 1 >= len(ctx.tokens) or ctx.keys[end] != "for":
+        return None
+    k = end + 1 + (ctx.keys[end + 1] == "the")
+    run = k
+    while run < len(ctx.tokens) and run - k < 8 and (
+            ctx.capitalised(run) or (ctx.keys[run] in ("and", "of", "&") and run + 1 < len(ctx.tokens)
+                                     and ctx.capitalised(run + 1) and run > k)):
+        run += 1
+    if run == k:
+        return None
+    person = next((s for s in spans if s.kind == "person" and s.form == "ner" and k < s.start < run), None)
+    split = person.start if person is not None else (run - 2 if run - k >= 3 else run)
+    if split >= run:
+        return split, None
+    return split, Span(start=split, end=run, kind="person", form="capitalised", rule="capitalised name",
+                       reason="capitalised words after a title and its portfolio")
+
+
+def opposed(ctx: SentenceContext, start: int) -> bool:
+    """"anti-Syria journalist", "anti-government protesters": the word after "anti-" is what
+    the actor opposes, never its owner."""
+    if start >= 2 and ctx.keys[start - 1] == "-" and ctx.keys[start - 2] in ("anti", "counter"):
+        return True
+    return start >= 1 and ctx.keys[start - 1] in ("anti-", "counter-")
+
+
+def _title_before_name(ctx: SentenceContext, i: int) -> bool:
+    """A word that can modify a title but is itself one, before a name: "General" in "U.S. Army
+    General Joseph Votel" (not in "Secretary General" or "former President X")."""
+    if ctx.keys[i] in ctx.titles.former:
+        return False
+    hit = title_at(ctx, i)
+    return (hit is not None and hit[0] < len(ctx.tokens) and ctx.capitalised(hit[0])
+            and title_at(ctx, hit[0]) is None and ctx.keys[hit[0]] not in ctx.titles.modifiers)
 
 
 def _title_owner(person: Span, spans: list[Span], ctx: SentenceContext, begin: int) -> None:

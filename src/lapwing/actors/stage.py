@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import context, coreference, modifiers, places, pronouns, rules
+from . import context, coreference, filters, modifiers, places, pronouns, retype, rules
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -30,7 +30,8 @@ class ActorStage:
     requires = ("sentences", "tokens")
     assigns = ("mentions",)
 
-    def __init__(self, settings: dict[str, Any], config: Config | None = None) -> None:
+    def __init__(self, settings: dict[str, Any], config: Config | None = None, *,
+                 shared_resources: Any = None) -> None:
         import spacy
 
         self._tokenizer = spacy.blank("en").tokenizer
@@ -38,6 +39,7 @@ class ActorStage:
         data = Path(str(resources.files("lapwing.actors").joinpath("data")))
         self.titles = TitleLexicon.load(data / "titles.yaml", tokenize=self.tokenize,
                                         sectors=self.kb.sectors)
+        self.type_words = retype.TypeWords.load(data / "type_words.yaml", tokenize=self.tokenize)
         for rank, path in enumerate(settings.get("petrarch_actors", []) or [], start=1):
             load_petrarch_actors(self.kb, Path(path), rank=rank)
         for path in settings.get("petrarch_agents", []) or []:
@@ -49,13 +51,21 @@ class ActorStage:
         self._keys: dict[str, str] = {}
         self.use_gazetteer = bool(settings.get("gazetteer_places", True))
         self._gazetteer: Any = None
+        self._shared = shared_resources
+        self._min_population = int((config or {}).get("geo", {}).get("min_population", 15000))
 
     def gazetteer(self) -> Any:
-        """The geo stage's gazetteer, loaded on first use (about 1 s, from its cache)."""
+        """The geo stage's gazetteer (same ``[geo] min_population``), loaded on first use (about
+        1 s, from its cache). With ``shared_resources`` (an object with ``get(key, build)``,
+        shared by the pipeline's stages) the one copy the geo stage also asks for is used."""
         if self._gazetteer is None:
             from ..geo.gazetteer import Gazetteer
 
-            self._gazetteer = Gazetteer()
+            def build() -> Any:
+                return Gazetteer(min_population=self._min_population)
+
+            self._gazetteer = (self._shared.get(("gazetteer", self._min_population), build)
+                               if self._shared is not None else build())
         return self._gazetteer
 
     def tokenize(self, text: str) -> list[str]:
@@ -76,15 +86,22 @@ class ActorStage:
                 tokens=list(sent.tokens), keys=[self.key(tok.text) for tok in sent.tokens],
                 entries=self.kb.entries, titles=self.titles,
                 has_ner=any(tok.ent_type for tok in sent.tokens))
-            spans = self.sentence_spans(ctx)
+            per_sentence.append((ctx, self.sentence_spans(ctx)))
+        retype.retype_places(per_sentence, words=self.type_words,
+                             gazetteer=self.gazetteer() if self.use_gazetteer else None)
+        retype.retype_people(per_sentence, words=self.type_words)
+        for index, (ctx, spans) in enumerate(per_sentence):
             if self.use_gazetteer:
-                spans = places.resolve_places(spans, ctx.tokens, self.gazetteer())
+                spans = places.resolve_places(spans, ctx.tokens, self.gazetteer(),
+                                              settlement_nouns=self.type_words.place_of)
             spans, acronyms = coreference.find_acronym_definitions(spans, ctx)
             defined.update(acronyms)
-            per_sentence.append((ctx, spans))
+            per_sentence[index] = (ctx, spans)
         coreference.resolve_acronyms(per_sentence, defined)
         coreference.resolve_partial_names(per_sentence)
         coreference.resolve_bare_sector_words(per_sentence)
+        coreference.resolve_bare_coalitions(per_sentence)
+        coreference.resolve_place_nouns(per_sentence)
         context.apply_context_countries(per_sentence)
         pronouns.resolve_subject_pronouns(per_sentence)
         mentions: list[Mention] = []
@@ -104,6 +121,7 @@ class ActorStage:
         """Dictionary matches, parser entities, then the composition rules, for one sentence."""
         spans = [span_from_aliases(start, end, aliases)
                  for start, end, aliases in find_aliases(self.trie, ctx.keys, ctx.tokens)]
+        spans = filters.drop_non_actor_matches(spans, ctx)
         if ctx.has_ner:
             spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
         spans = rules.compose_titles(spans, ctx)
@@ -116,9 +134,12 @@ class ActorStage:
 
     @staticmethod
     def country_acts(span: Span, ctx: rules.SentenceContext) -> bool:
-        """A country (or capital) that is the subject or object of a verb acts as a state."""
+        """A country (or capital) that is the subject or object of a verb, or the possessor of a
+        noun ("Australia's diplomatic efforts"), acts as a state."""
         last = ctx.tokens[span.end - 1]
         if last.dep in _SUBJECT_OR_OBJECT:
+            return True
+        if last.dep == "nmod:poss" and span.end < len(ctx.tokens) and ctx.keys[span.end] in rules.POSSESSIVE:
             return True
         return last.dep in ("obl", "obl:agent") and span.start > 0 and ctx.keys[span.start - 1] == "by"
 

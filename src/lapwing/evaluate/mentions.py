@@ -21,6 +21,15 @@ under two types (a country as Location and Organisation). Two matchings are repo
   leading "the"); a gold span is found when a prediction of its type has its offsets;
 - ``overlap``: the same with "shares at least one character".
 
+re3d also marks the nationality or place nested inside a wider mention ("Iraqi" in "Iraqi
+security forces", "Iraq" in "the government of Iraq") while Lapwing's mentions are flat (the
+widest span wins). When a mention's resolution says its country came from such words
+("country from adjective 'Iraqi'", "country IRQ from name 'Iraq'"), those words are also counted
+as a prediction of their own type: an adjective or plural as Nationality, a name or capital after
+"of" as Location (:func:`nested_spans`; re3d marks "Iraq" in "the government of Iraq", not "U.S."
+in "U.S. forces"), and a person who owns the mention ("Assad" in "the Assad regime") as Person. Only words the resolution names count, so a dictionary name
+("Iraqi Security Forces", one entry) yields no nested Nationality.
+
 re3d also marks pronouns and generic phrases ("he", "we", "reporters") as Person or
 Organisation; ``skip_pronouns=True`` leaves gold pronouns out (Lapwing does not resolve them).
 """
@@ -28,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -127,6 +137,8 @@ def evaluate_mentions(folder: str | Path, *, code: Callable[[Article], CodedArti
         for mention in coded.mentions:
             for gold_type in _re3d_types(mention):
                 predicted[gold_type].add(_trim(document.text, (mention.start_char, mention.end_char)))
+            for gold_type, span in nested_spans(mention):
+                predicted[gold_type].add(span)
         for gold_type in RE3D_KINDS:
             gold = {_trim(document.text, s) for s in document.spans[gold_type]
                     if not (skip_pronouns and _is_pronoun(document.text, s))}
@@ -153,6 +165,38 @@ def _re3d_types(mention: Any) -> list[str]:
             and "Location" not in types:
         types.append("Location")
     return types
+
+
+#: "country from adjective 'Iraqi'", "country IRQ from the possessor name 'Jordan'", "owner person
+#: short_name 'Assad'": the words of a mention that gave it its country or owner, as its
+#: resolution records them.
+_COUNTRY_WORDS = re.compile(r"(?:from (?:the possessor |'of' )?|owner )(adjective|plural|name|capital|person) "
+                            r"(?:\w+ )?(?:'([^']+)'|\"([^\"]+)\")")
+_OF_BEFORE = re.compile(r"\bof (?:the )?$", re.IGNORECASE)
+_NESTED_TYPES = {"adjective": "Nationality", "plural": "Nationality", "name": "Location",
+                 "capital": "Location", "person": "Person"}
+
+
+def nested_spans(mention: Any) -> list[tuple[str, Span]]:
+    """(re3d type, span) of the words inside a mention that its resolution says gave its country
+    or owner ("Iraqi" in "Iraqi forces" -> Nationality; "Iraq" in "government of Iraq" ->
+    Location; "Assad" in "Assad regime" -> Person)."""
+    resolution = mention.resolution
+    if resolution is None:
+        return []
+    found: list[tuple[str, Span]] = []
+    for note in (resolution.reason, *resolution.evidence):
+        for match in _COUNTRY_WORDS.finditer(note):
+            words = match.group(2) or match.group(3)
+            at = mention.text.find(words)
+            if at < 0 or len(words) == len(mention.text):
+                continue
+            kind = _NESTED_TYPES[match.group(1)]
+            if kind == "Location" and not _OF_BEFORE.search(mention.text[:at]):
+                continue  # "U.S. forces", "Foreign Office Minister": a modifier, not a place
+            start = mention.start_char + at
+            found.append((kind, (start, start + len(words))))
+    return found
 
 
 def _overlaps(a: Span, b: Span) -> bool:
