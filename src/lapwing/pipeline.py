@@ -9,7 +9,8 @@ checked when the pipeline is assembled, so a misconfigured pipeline fails before
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import inspect
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from typing import Any, Protocol, runtime_checkable
 
 from .config import Config, load_config
@@ -31,6 +32,36 @@ class Stage(Protocol):
     def info(self) -> dict[str, Any]: ...
 
 
+class SharedResources:
+    """Resources several stages of one pipeline use, loaded once (the gazetteer, say).
+
+    A factory that takes a ``resources`` keyword gets the pipeline's instance; a stage asks it
+    with ``get(key, build)``, which returns what was built for ``key`` or calls ``build()`` once.
+    The key must name everything the resource depends on (``("gazetteer", min_population)``).
+    """
+
+    def __init__(self) -> None:
+        self._built: dict[Hashable, Any] = {}
+
+    def get(self, key: Hashable, build: Callable[[], Any]) -> Any:
+        if key not in self._built:
+            self._built[key] = build()
+        return self._built[key]
+
+    def keys(self) -> list[Hashable]:
+        return list(self._built)
+
+
+def accepts_resources(factory: Callable[..., Any]) -> bool:
+    """Whether a stage factory takes the ``resources`` keyword (factories written for the plain
+    ``(settings, config)`` protocol keep working)."""
+    try:
+        parameters = inspect.signature(factory).parameters.values()
+    except (TypeError, ValueError):  # builtins without a signature
+        return False
+    return any(p.name == "resources" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
+
+
 class Pipeline:
     """Stages in order; ``run`` codes one article, ``run_batch`` a stream of them."""
 
@@ -43,12 +74,16 @@ class Pipeline:
     def from_config(cls, config: Config | None = None, *, registry: Registry | None = None) -> Pipeline:
         config = config if config is not None else load_config()
         registry = registry or default_registry()
+        resources = SharedResources()
         stages = []
         for slot in config["pipeline"]["stages"]:
             if slot not in config or "impl" not in config[slot]:
                 raise PipelineError(f"stage {slot!r} has no [{slot}] section with an impl", code="E404")
             factory = registry.get(slot, config[slot]["impl"])
-            stages.append(factory(config[slot], config))
+            if accepts_resources(factory):
+                stages.append(factory(config[slot], config, resources=resources))
+            else:
+                stages.append(factory(config[slot], config))
         return cls(stages, config=config)
 
     def run(self, article: Article) -> CodedArticle:

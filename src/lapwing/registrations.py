@@ -19,9 +19,9 @@ def _segment_spacy_v1(settings: dict[str, Any], config: dict[str, Any]) -> Any:
     return SpacySegmenter(settings, config)
 
 
-def _actors_dictionary_v1(settings: dict[str, Any], config: dict[str, Any]) -> Any:
+def _actors_dictionary_v1(settings: dict[str, Any], config: dict[str, Any], *, resources: Any = None) -> Any:
     from .actors.stage import ActorStage
-    return ActorStage(settings, config)
+    return ActorStage(settings, config, shared_resources=resources)
 
 
 def _events_rules_v1(settings: dict[str, Any], config: dict[str, Any]) -> Any:
@@ -34,9 +34,9 @@ def _dates_rules_v1(settings: dict[str, Any], config: dict[str, Any]) -> Any:
     return DateStage(settings, config)
 
 
-def _geo_gazetteer_v1(settings: dict[str, Any], config: dict[str, Any]) -> Any:
+def _geo_gazetteer_v1(settings: dict[str, Any], config: dict[str, Any], *, resources: Any = None) -> Any:
     from .geo.stage import GeoStage
-    return GeoStage(settings, config)
+    return GeoStage(settings, config, shared_resources=resources)
 
 
 def register_all(registry: Registry) -> None:

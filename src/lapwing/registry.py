@@ -17,7 +17,9 @@ SLOTS: tuple[str, ...] = ("ingest", "segment", "actors", "events", "dates", "geo
 
 @dataclass
 class Registry:
-    """Factories by slot and versioned name. A factory takes (settings, config) and returns a stage."""
+    """Factories by slot and versioned name. A factory takes (settings, config) and returns a stage;
+    one that also takes a ``resources`` keyword gets the pipeline's
+    :class:`~lapwing.pipeline.SharedResources`."""
 
     factories: dict[str, dict[str, Callable[..., Any]]] = field(default_factory=dict)
 

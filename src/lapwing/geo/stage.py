@@ -25,7 +25,7 @@ class GeoStage:
     assigns = ("places", "events.place")
 
     def __init__(self, settings: dict[str, Any], config: Config | None = None, *,
-                 cache_dir: Path | None = None) -> None:
+                 cache_dir: Path | None = None, shared_resources: Any = None) -> None:
         min_population = settings.get("min_population", 15000)
         if not isinstance(min_population, int) or isinstance(min_population, bool) or min_population < 0:
             raise ConfigError(f"[geo] min_population must be a whole number >= 0, not {min_population!r}",
@@ -36,7 +36,12 @@ class GeoStage:
             raise ConfigError(f"[geo] article_fallback must be true or false, not {article_fallback!r}",
                               code="E201")
         self.article_fallback = article_fallback
-        self.gazetteer = Gazetteer(min_population=min_population, cache_dir=cache_dir)
+        def build() -> Gazetteer:
+            return Gazetteer(min_population=min_population, cache_dir=cache_dir)
+
+        # One gazetteer per pipeline: the actors stage asks the shared resources for the same key.
+        self.gazetteer = (shared_resources.get(("gazetteer", min_population), build)
+                          if shared_resources is not None and cache_dir is None else build())
         self.not_places = load_not_places()
         self.territorial_verbs = load_territorial_verbs()
 
