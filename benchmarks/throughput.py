@@ -4,6 +4,7 @@ with --write-docs, puts it in docs/scale.md.
     PYTHONPATH=src python benchmarks/throughput.py                    # rates and memory (~5 min on 2 cores)
     PYTHONPATH=src python benchmarks/throughput.py --sizes 1000,10000 --write-docs
     PYTHONPATH=src python benchmarks/throughput.py --profile 200      # time per stage, hot functions
+    PYTHONPATH=src python benchmarks/throughput.py --scopes all,candidates   # both segment.parse_scope values
 
 The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
 (about 200 words each) joined into articles of about --words words. They are generated in a
@@ -104,15 +105,20 @@ def tree_rss(root: int) -> int:
 
 # -- runs -----------------------------------------------------------------------------------
 
-def code_file(path: Path, *, workers: int, chunk_size: int) -> dict[str, float]:
-    """Read, code and serialise every event of ``path`` as ``lapwing extract`` does."""
+def scoped_config(scope: str) -> dict:
     from lapwing.config import load_config
+
+    return load_config(overrides={"segment.parse_scope": scope})
+
+
+def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all") -> dict[str, float]:
+    """Read, code and serialise every event of ``path`` as ``lapwing extract`` does."""
     from lapwing.ingest.counts import RunCounts
     from lapwing.output import event_json
     from lapwing.run import read_articles
     from lapwing.scale.local import code_in_parallel
 
-    config, counts, events = load_config(), RunCounts(), 0
+    config, counts, events = scoped_config(scope), RunCounts(), 0
     cpu_before = cpu_seconds()
     started = time.perf_counter()
     first = None
@@ -148,12 +154,83 @@ def tokenize_file(path: Path) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
-def profile(count: int, *, words: int) -> None:
+def parsed_share(path: Path, *, chunk_size: int) -> tuple[float, float]:
+    """(sentences, tokens) shares the candidates scope sends through the full spaCy pipeline."""
+    from lapwing.model import Article, CodedArticle
+    from lapwing.segment.stage import SpacySegmenter
+
+    config = scoped_config("candidates")
+    segmenter = SpacySegmenter(config["segment"], config)
+    docs = [CodedArticle(article=Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]))
+            for r in map(json.loads, path.open(encoding="utf-8"))]
+    for start in range(0, len(docs), chunk_size):
+        segmenter.pipe(docs[start:start + chunk_size])
+    scoped = segmenter.scoped
+    return scoped.sentences_parsed / max(1, scoped.sentences_seen), scoped.tokens_parsed / max(1, scoped.tokens_seen)
+
+
+def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, rounds: int = 2) -> None:
+    """CPU ms per article of each stage, for each parse scope, in one process, the scopes
+    interleaved (``rounds`` times) so that other work on the machine weighs on them alike."""
+    from lapwing.model import Article, CodedArticle
+    from lapwing.pipeline import Pipeline
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        write_articles(path, count, words=words)
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        sentences, tokens = parsed_share(path, chunk_size=chunk_size) if "candidates" in scopes else (1.0, 1.0)
+    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+    pipelines = {scope: Pipeline.from_config(scoped_config(scope)) for scope in scopes}
+    spent = {scope: {stage.name: 0.0 for stage in pipeline.stages} for scope, pipeline in pipelines.items()}
+    for _ in range(rounds):
+        for scope, pipeline in pipelines.items():
+            for start in range(0, count, chunk_size):
+                docs = [CodedArticle(article=a) for a in articles[start:start + chunk_size]]
+                for stage in pipeline.stages:
+                    cpu = time.process_time()
+                    docs = stage.pipe(docs) if hasattr(stage, "pipe") else [stage(doc) for doc in docs]
+                    spent[scope][stage.name] += time.process_time() - cpu
+    per_article = {scope: {name: 1000 * seconds / (count * rounds) for name, seconds in times.items()}
+                   for scope, times in spent.items()}
+    print(f"CPU ms per article, {count} articles in chunks of {chunk_size}, {rounds} interleaved rounds, "
+          "one process (pipeline loading excluded):\n")
+    print("| stage | " + " | ".join(f"parse scope {scope}" for scope in scopes) + " |")
+    print("|---|" + "---:|" * len(scopes))
+    for name in per_article[scopes[0]]:
+        print(f"| {name} | " + " | ".join(f"{per_article[scope][name]:.1f}" for scope in scopes) + " |")
+    print("| all stages | " + " | ".join(f"{sum(per_article[scope].values()):.1f}" for scope in scopes) + " |")
+    print("\nWithin the spaCy pipeline (every sentence parsed), CPU ms per article:\n")
+    print("| component | CPU ms per article |\n|---|---:|")
+    for name, ms in component_times([a.text for a in articles], chunk_size=chunk_size).items():
+        print(f"| {name} | {ms:.1f} |")
+    if "candidates" in scopes:
+        print(f"\nThe candidates scope parsed {100 * sentences:.0f}% of the sentences ({100 * tokens:.0f}% of the tokens).")
+
+
+def component_times(texts: list[str], *, chunk_size: int) -> dict[str, float]:
+    """CPU ms per article of the tokenizer and of each component of the spaCy pipeline."""
+    from lapwing.segment.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    cpu = time.process_time()
+    docs = [nlp.make_doc(text) for text in texts]
+    spent = {"tokenizer": time.process_time() - cpu} | {name: 0.0 for name in nlp.pipe_names}
+    for start in range(0, len(docs), chunk_size):
+        batch = docs[start:start + chunk_size]
+        for name, component in nlp.pipeline:
+            cpu = time.process_time()
+            batch = list(component.pipe(batch, batch_size=chunk_size)) if hasattr(component, "pipe") \
+                else [component(doc) for doc in batch]
+            spent[name] += time.process_time() - cpu
+    return {name: 1000 * seconds / len(texts) for name, seconds in spent.items()}
+
+
+def profile(count: int, *, words: int, scope: str = "all") -> None:
     """Time per stage (in this process) and the functions that take the most time."""
     import cProfile
     import pstats
 
-    from lapwing.config import load_config
     from lapwing.model import Article, CodedArticle
     from lapwing.pipeline import Pipeline
 
@@ -162,7 +239,7 @@ def profile(count: int, *, words: int) -> None:
         write_articles(path, count, words=words)
         rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
-    pipeline = Pipeline.from_config(load_config())
+    pipeline = Pipeline.from_config(scoped_config(scope))
     pipeline.run(articles[0])
     spent = {stage.name: 0.0 for stage in pipeline.stages}
     profiler = cProfile.Profile()
@@ -175,7 +252,7 @@ def profile(count: int, *, words: int) -> None:
             spent[stage.name] += time.perf_counter() - started
     profiler.disable()
     total = sum(spent.values())
-    print(f"{count} articles, {total:.1f} s under cProfile ({count / total:.1f} articles/s)\n")
+    print(f"parse_scope = {scope!r}: {count} articles, {total:.1f} s under cProfile ({count / total:.1f} articles/s)\n")
     print("| stage | seconds | share | ms per article |\n|---|---:|---:|---:|")
     for name, seconds in spent.items():
         print(f"| {name} | {seconds:.1f} | {100 * seconds / total:.0f}% | {1000 * seconds / count:.0f} |")
@@ -194,18 +271,27 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--unbatched", action="store_true",
                         help="also run 1 worker with chunks of 1 article (no nlp.pipe batching)")
     parser.add_argument("--profile", type=int, metavar="N", help="profile N articles instead")
+    parser.add_argument("--scopes", default="all",
+                        help="segment.parse_scope values to run, comma-separated (default: all; "
+                             "all,candidates runs both; with --profile the first one is profiled)")
+    parser.add_argument("--stage-times", type=int, metavar="N",
+                        help="CPU time per stage for N articles, the --scopes interleaved in one process, instead")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     args = parser.parse_args(argv)
+    if args.stage_times:
+        stage_times(args.stage_times, words=args.words, scopes=args.scopes.split(","), chunk_size=args.chunk_size)
+        return 0
     if args.profile:
-        profile(args.profile, words=args.words)
+        profile(args.profile, words=args.words, scope=args.scopes.split(",")[0])
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    runs = [(sizes[0], 1, args.chunk_size)]
+    scopes = args.scopes.split(",")
+    runs = [(sizes[0], 1, args.chunk_size, scope) for scope in scopes]
     if args.unbatched:
-        runs.append((sizes[0], 1, 1))
-    runs += [(size, cores, args.chunk_size) for size in sizes] if cores > 1 else \
-        [(size, 1, args.chunk_size) for size in sizes[1:]]
+        runs.append((sizes[0], 1, 1, scopes[0]))
+    runs += [(size, cores, args.chunk_size, scope) for size in sizes for scope in scopes] if cores > 1 else \
+        [(size, 1, args.chunk_size, scope) for size in sizes[1:] for scope in scopes]
     with tempfile.TemporaryDirectory() as folder:
         mean_words = write_articles(Path(folder) / "probe.jsonl", sizes[0], words=args.words) / sizes[0]
     machine = platform.processor() or platform.machine()
@@ -213,27 +299,31 @@ def main(argv: list[str] | None = None) -> int:
              f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
              "(synthetic news stories joined), read from JSON Lines, events serialised as JSON; "
              "times include starting the workers and loading the pipeline.", "",
-             "| run | articles | workers | chunk | seconds | articles/s | words/s | CPU ms per article | "
+             "| run | parse scope | articles | workers | chunk | seconds | articles/s | words/s | CPU ms per article | "
              "first result (s) | events | peak memory (all processes) |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as folder:
         files: dict[int, tuple[Path, int]] = {}
         for size in sorted(set(sizes)):
             path = Path(folder) / f"articles-{size}.jsonl"
             files[size] = (path, write_articles(path, size, words=args.words))
-        for size, workers, chunk in runs:
+        for size, workers, chunk, scope in runs:
             path, words = files[size]
-            result = code_file(path, workers=workers, chunk_size=chunk)
+            result = code_file(path, workers=workers, chunk_size=chunk, scope=scope)
             seconds = result["seconds"]
-            lines.append(f"| pipeline | {size} | {workers} | {chunk} | {seconds:.1f} | {size / seconds:.1f} | "
+            lines.append(f"| pipeline | {scope} | {size} | {workers} | {chunk} | {seconds:.1f} | {size / seconds:.1f} | "
                          f"{words / seconds:,.0f} | {1000 * result['cpu'] / size:.0f} | "
                          f"{result['first_result']:.1f} | {result['events']:,} | "
                          f"{result['peak_rss'] / 2**20:,.0f} MiB |")
             print(lines[-1], flush=True)
         path, words = files[sizes[0]]
         seconds, cpu = tokenize_file(path)
-        lines.append(f"| tokenizer only | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
+        lines.append(f"| tokenizer only | - | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
                      f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - |")
+        if "candidates" in scopes:
+            sentences, tokens = parsed_share(files[sizes[0]][0], chunk_size=args.chunk_size)
+            lines += ["", f"With parse scope `candidates`, the full spaCy pipeline ran on {100 * sentences:.0f}% "
+                      f"of the sentences ({100 * tokens:.0f}% of the tokens) of these articles."]
     lines += ["", f"Load average (1, 5, 15 min) at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} "
               f"on {cores} cores (other work on the machine slows the wall-clock numbers; "
               "CPU ms per article is steadier)."]

@@ -1,11 +1,17 @@
 """The segment stage: split the article into sentences and tokens, with tags, lemmas and a
-dependency parse, by a spaCy pipeline (Lapwing's own by default)."""
+dependency parse, by a spaCy pipeline (Lapwing's own by default).
+
+``parse_scope = "all"`` (the default) parses every sentence; ``"candidates"`` parses only the
+sentences that can hold an event and tokenises the rest (see :mod:`lapwing.segment.scope`).
+"""
 from __future__ import annotations
 
 from typing import Any
 
 from ..config import Config
-from ..model import CodedArticle, Sentence, Token
+from ..errors import ConfigError
+from ..model import CodedArticle, Sentence
+from .scope import PARSE_SCOPES, CandidateTest, ScopedParser, sentences_of
 
 
 class SpacySegmenter:
@@ -19,14 +25,24 @@ class SpacySegmenter:
         from .nlp import load_pipeline
 
         self.model_name = settings.get("model", "en_lapwing_news")
+        self.parse_scope = settings.get("parse_scope", "all")
+        if self.parse_scope not in PARSE_SCOPES:
+            raise ConfigError(f"[segment] parse_scope must be one of {', '.join(map(repr, PARSE_SCOPES))}, "
+                              f"not {self.parse_scope!r}", code="E210")
         self.nlp = load_pipeline(self.model_name)
+        self.scoped = ScopedParser(self.nlp, CandidateTest.from_config(config)) \
+            if self.parse_scope == "candidates" else None
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
-        spacy_doc = self.nlp(doc.article.text)
-        return doc.replace(sentences=sentences_from_spacy(spacy_doc))
+        if self.scoped is not None:
+            return self.pipe([doc])[0]
+        return doc.replace(sentences=sentences_from_spacy(self.nlp(doc.article.text)))
 
     def pipe(self, docs: list[CodedArticle]) -> list[CodedArticle]:
         """The same as calling the stage on each article, parsed in one ``nlp.pipe`` batch."""
+        if self.scoped is not None:
+            found = self.scoped.sentences([doc.article.text for doc in docs])
+            return [doc.replace(sentences=sentences) for doc, sentences in zip(docs, found)]
         parsed = self.nlp.pipe([doc.article.text for doc in docs], batch_size=max(1, len(docs)))
         return [doc.replace(sentences=sentences_from_spacy(spacy_doc))
                 for doc, spacy_doc in zip(docs, parsed)]
@@ -34,28 +50,13 @@ class SpacySegmenter:
     def info(self) -> dict[str, Any]:
         from .nlp import pipeline_info
 
-        return {"resources": {"spacy_pipeline": pipeline_info(self.nlp)}}
+        info: dict[str, Any] = {"resources": {"spacy_pipeline": pipeline_info(self.nlp)},
+                                "parse_scope": self.parse_scope}
+        if self.scoped is not None:
+            info["resources"]["candidate_test"] = self.scoped.test.info()
+        return info
 
 
 def sentences_from_spacy(spacy_doc: Any) -> tuple[Sentence, ...]:
     """Copy a parsed spaCy ``Doc`` into Lapwing's sentence and token records."""
-    sentences: list[Sentence] = []
-    for sent in spacy_doc.sents:
-        if not sent.text.strip():
-            continue
-        tokens = tuple(
-            Token(
-                i=tok.i, text=tok.text, start_char=tok.idx, end_char=tok.idx + len(tok.text),
-                lemma=tok.lemma_ or tok.text.lower(), pos=tok.pos_, tag=tok.tag_, dep=tok.dep_,
-                head=tok.head.i, ent_type=tok.ent_type_,
-            )
-            for tok in sent
-            if not tok.is_space
-        )
-        lead = len(sent.text) - len(sent.text.lstrip())
-        stripped = sent.text.strip()
-        start = sent.start_char + lead
-        sentences.append(Sentence(index=len(sentences), start_char=start,
-                                  end_char=start + len(stripped), text=stripped,
-                                  tokens=tokens))
-    return tuple(sentences)
+    return tuple(s.replace(index=k) for k, s in enumerate(sentences_of(spacy_doc.sents, offset=0, first=0)))
