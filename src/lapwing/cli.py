@@ -219,6 +219,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a folder of entity-annotated files (GUM, Universal NER); repeatable")
     p.add_argument("--out", metavar="DIR", required=True, help="where to write the trained pipeline")
     p.add_argument("--max-minutes", type=float, default=40.0, help="training time budget (default: 40)")
+    p.add_argument("--resume-from", metavar="DIR",
+                   help="continue training this pipeline's weights (e.g. the shipped model) instead of random ones")
+    p.add_argument("--resume-components", metavar="NAMES",
+                   help="with --resume-from: only these comma-separated components are resumed; the others "
+                        "are built from the config and trained from scratch")
+    p.add_argument("--freeze-resumed", action="store_true",
+                   help="keep the resumed components fixed, so only the new ones learn")
     return parser
 
 
@@ -449,7 +456,10 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
     from .segment.training.train import train_syntax
 
     path = train_syntax(treebanks=[Path(p) for p in args.treebank], ner_sources=[Path(p) for p in args.ner],
-                        out_dir=Path(args.out), max_minutes=args.max_minutes)
+                        out_dir=Path(args.out), max_minutes=args.max_minutes,
+                        resume_from=Path(args.resume_from) if args.resume_from else None,
+                        resume_components=[c for c in (args.resume_components or "").split(",") if c] or None,
+                        freeze_resumed=args.freeze_resumed)
     print(f"trained pipeline written to {path}")
     return 0
 

@@ -188,3 +188,27 @@ def test_missing_training_data_is_a_lapwing_error(tmp_path):
 
     with pytest.raises(LapwingError, match="not found"):
         train_syntax(treebanks=[tmp_path / "nope"], ner_sources=[], out_dir=tmp_path / "out")
+
+
+def test_fast_cpu_ops_reach_an_entity_recogniser_with_its_own_tok2vec():
+    """spaCy's default NER (as in en_core_web_sm) has its own CNN: it gets the fast ops, while its
+    transition layers keep theirs."""
+    import spacy
+    from spacy.training import Example
+    from thinc.api import NumpyOps
+
+    from lapwing.segment.nlp import use_fast_cpu_ops
+
+    nlp = spacy.blank("en")
+    ner = nlp.add_pipe("ner")
+    ner.add_label("PERSON")
+    doc = nlp.make_doc("Anna met Ben")
+    nlp.initialize(lambda: [Example.from_dict(doc, {"entities": [(0, 4, "PERSON")]})])
+    before = nlp("Anna met Ben")
+    use_fast_cpu_ops(nlp)
+    tok2vec = ner.model.get_ref("tok2vec")
+    assert all(not getattr(node.ops, "use_blis", True) for node in tok2vec.walk()
+               if isinstance(node.ops, NumpyOps))
+    lower = ner.model.get_ref("lower")
+    assert any(getattr(node.ops, "use_blis", True) for node in lower.walk())
+    assert [(e.text, e.label_) for e in nlp("Anna met Ben").ents] == [(e.text, e.label_) for e in before.ents]

@@ -45,7 +45,7 @@ def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
     numpy's matrix multiply on the AMD EPYC hosts Lapwing was built on), this
     makes the tok2vec layer, which dominates the run time, several times
     faster. The transition-based components (parser, ner) keep their ops,
-    which are faster with blis. Results are identical up to float rounding.
+    which are faster with blis, except for a tok2vec of their own. Results are identical up to float rounding.
     Only pipelines on plain CPU ops are touched (GPU pipelines are left alone).
     """
     from spacy.pipeline.transition_parser import Parser
@@ -54,8 +54,14 @@ def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
     fast = NumpyOps(use_blis=False)
     for _, proc in nlp.pipeline:
         model = getattr(proc, "model", None)
-        if model is None or isinstance(proc, Parser):
+        if model is None:
             continue
+        if isinstance(proc, Parser):
+            # A parser or entity recogniser with its own tok2vec (not a listener of a shared one,
+            # as in spaCy's en_core_web_sm) gets the fast ops for that CNN, not for its state layers.
+            if not model.has_ref("tok2vec"):
+                continue
+            model = model.get_ref("tok2vec")
         for node in model.walk():
             if type(node.ops) is NumpyOps:
                 node.ops = fast

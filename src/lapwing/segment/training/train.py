@@ -68,6 +68,12 @@ learning rate decaying linearly to zero::
         --set training.batcher.size.start=300 --out /tmp/lapwing_train2/run
 
 (GUM is given twice: as a treebank for its syntax and as an entity source.)
+
+``--resume-components a,b --freeze-resumed`` continues only some components
+of an earlier pipeline and keeps them fixed, training the others from the
+config (e.g. a new entity recogniser with its own tok2vec over the shipped
+syntax, or a wider parser over the shipped tok2vec); the config is built by
+:func:`lapwing.segment.training.recipe_config.training_config`.
 """
 
 from __future__ import annotations
@@ -81,11 +87,11 @@ import time
 from pathlib import Path
 from typing import Sequence
 
+from .recipe_config import CONFIG_PATH, TrainingTimeUp, training_config
 from .corpora import (  # noqa: F401 - read_iob2 and gum_named_entities are re-exported for callers
     Sentence, _doc_lists, _fix_iob, gum_named_entities, read_conllu, read_iob2, split_of, spans_to_iob,
 )
 
-CONFIG_PATH = Path(__file__).with_name("syntax.cfg")
 PIPELINE_NAME = "lapwing_news"  # spaCy package name: en_lapwing_news
 PIPELINE_VERSION = "0.2.0"
 SENTS_PER_DOC = 10
@@ -117,7 +123,6 @@ SOURCES = [
         "author": "Balasuriya et al. 2009",
     },
 ]
-COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner")
 
 
 def load_treebanks(treebanks: Sequence[Path]) -> dict[str, list[Sentence]]:
@@ -289,77 +294,6 @@ def build_corpus(treebanks: Sequence[Path], ner_sources: Sequence[Path], corpus_
 # --------------------------------------------------------------------------
 
 
-class TrainingTimeUp(Exception):
-    """Raised from the before_update callback once the time budget is spent."""
-
-
-def _register_time_limit() -> None:
-    from spacy.util import registry
-
-    if "lapwing.time_limit.v1" in registry.callbacks.get_all():
-        return
-
-    @registry.callbacks("lapwing.time_limit.v1")
-    def make_time_limit(max_minutes: float):
-        deadline = time.monotonic() + max_minutes * 60.0
-
-        def before_update(nlp, info):  # noqa: ARG001
-            if time.monotonic() > deadline:
-                raise TrainingTimeUp(f"time limit of {max_minutes} minutes reached at step {info['step']}")
-
-        return before_update
-
-
-def _register_news_tokenizer() -> None:
-    """``lapwing.news_tokenizer.v1``: adds the abbreviation special cases after nlp creation.
-
-    The special cases are saved with the tokenizer, so the shipped pipeline
-    keeps them without this callback (``finalize_pipeline`` removes it from
-    the saved config).
-    """
-    from spacy.util import registry
-
-    if "lapwing.news_tokenizer.v1" in registry.callbacks.get_all():
-        return
-
-    @registry.callbacks("lapwing.news_tokenizer.v1")
-    def make_news_tokenizer():
-        from lapwing.segment.sentence_rules import add_abbreviation_special_cases
-
-        return add_abbreviation_special_cases
-
-    return None
-
-
-def _register_resume_fix() -> None:
-    """``lapwing.resume_fix.v1``: makes sourced trainable lemmatizers trainable again.
-
-    spaCy 3.8's ``EditTreeLemmatizer.from_disk`` restores the labels but not
-    the tree -> label map that its loss uses, so a sourced lemmatizer would
-    learn label 0 for every token. This rebuilds the map after the pipeline is
-    created (a no-op for freshly initialised components).
-    """
-    from spacy.util import registry
-
-    if "lapwing.resume_fix.v1" in registry.callbacks.get_all():
-        return
-
-    @registry.callbacks("lapwing.resume_fix.v1")
-    def make_resume_fix():
-        from spacy.pipeline import EditTreeLemmatizer
-
-        def fix(nlp):
-            for _, proc in nlp.pipeline:
-                if isinstance(proc, EditTreeLemmatizer):
-                    for label, tree in enumerate(proc.labels):
-                        proc.tree2label[tree] = label
-            return nlp
-
-        return fix
-
-    return None
-
-
 def _limit_threads() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
         os.environ.setdefault(var, "1")
@@ -382,6 +316,8 @@ def train_syntax(
     overrides: dict | None = None,
     resume_from: Path | None = None,
     total_steps: int = 0,
+    resume_components: Sequence[str] | None = None,
+    freeze_resumed: bool = False,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -395,11 +331,13 @@ def train_syntax(
     shipped model) continues training its weights instead of starting from
     random ones; ``total_steps`` > 0 decays the learning rate linearly to
     zero over that many steps (after 200 warm-up steps) and stops there.
+    ``resume_components`` limits the resumed components to these names (the
+    others are built from the config and trained from scratch);
+    ``freeze_resumed`` keeps the resumed ones fixed, so only the new ones learn.
     """
     _limit_threads()
     import spacy
     from spacy.cli.train import train as spacy_train
-    from spacy.util import load_config
 
     missing = [str(p) for p in [*treebanks, *ner_sources] if not Path(p).exists()]
     if missing:
@@ -413,25 +351,11 @@ def train_syntax(
     info = build_corpus([Path(p) for p in treebanks], [Path(p) for p in ner_sources], corpus_dir)
     print(f"[lapwing] corpus built in {time.monotonic() - t0:.0f}s: {json.dumps(info)}", flush=True)
 
-    _register_time_limit()
-    _register_news_tokenizer()
-    cfg = load_config(config or CONFIG_PATH, interpolate=False)
-    cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
-    if resume_from is not None:
-        _register_resume_fix()
-        cfg["nlp"]["after_pipeline_creation"] = {"@callbacks": "lapwing.resume_fix.v1"}
-        for name in COMPONENTS:
-            cfg["components"][name] = {"source": str(Path(resume_from).resolve())}
-    if total_steps > 0:
-        cfg["training"]["max_steps"] = total_steps
-        cfg["training"]["optimizer"]["learn_rate"] = {
-            "@schedules": "warmup_linear.v1", "warmup_steps": 200,
-            "total_steps": total_steps, "initial_rate": 0.001,
-        }
-    cfg["paths"]["train"] = str(corpus_dir / "train.spacy")
-    cfg["paths"]["dev"] = str(corpus_dir / "dev.spacy")
-    cfg["system"]["seed"] = seed
-    cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}
+    cfg = training_config(
+        config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
+        resume_from=resume_from, resume_components=resume_components, freeze_resumed=freeze_resumed,
+        total_steps=total_steps,
+    )
     cfg_path = out_dir / "train.cfg"
     cfg.to_disk(cfg_path)
 
@@ -530,6 +454,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="continue training the weights of this pipeline directory")
     parser.add_argument("--total-steps", type=int, default=0,
                         help="linear learning-rate decay to zero over this many steps, then stop")
+    parser.add_argument("--resume-components", default=None, metavar="NAME,NAME",
+                        help="with --resume-from: resume only these components (comma-separated)")
+    parser.add_argument("--freeze-resumed", action="store_true",
+                        help="with --resume-from: keep the resumed components fixed")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
     overrides = {}
@@ -550,6 +478,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         overrides=overrides,
         resume_from=args.resume_from,
         total_steps=args.total_steps,
+        resume_components=args.resume_components.split(",") if args.resume_components else None,
+        freeze_resumed=args.freeze_resumed,
     )
     if args.install:
         if args.install.exists():

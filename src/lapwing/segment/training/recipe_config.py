@@ -1,0 +1,157 @@
+"""The spaCy training config of the recipe, and the callbacks it names.
+
+:func:`training_config` reads ``syntax.cfg`` and fills in what a run needs:
+the corpus paths, the seed, a time limit, and optionally which components
+continue from an earlier pipeline (and whether those stay frozen).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Sequence
+
+CONFIG_PATH = Path(__file__).with_name("syntax.cfg")
+COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner")
+
+
+def training_config(
+    *,
+    config_path: Path,
+    corpus_dir: Path,
+    seed: int,
+    max_minutes: float,
+    resume_from: Path | None = None,
+    resume_components: Sequence[str] | None = None,
+    freeze_resumed: bool = False,
+    total_steps: int = 0,
+):
+    """The config of one training run (a ``thinc`` Config, not interpolated).
+
+    ``resume_from``: a pipeline directory whose components (all of
+    :data:`COMPONENTS`, or only ``resume_components``) are sourced instead of
+    initialised; ``freeze_resumed`` lists them in ``training.frozen_components``
+    so only the components built from the config learn. ``total_steps`` > 0:
+    the learning rate decays linearly to zero over that many steps (after 200
+    warm-up steps) and training stops there.
+    """
+    from spacy.util import load_config
+
+    _register_time_limit()
+    _register_news_tokenizer()
+    cfg = load_config(config_path, interpolate=False)
+    cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
+    cfg["paths"]["train"] = str(Path(corpus_dir) / "train.spacy")
+    cfg["paths"]["dev"] = str(Path(corpus_dir) / "dev.spacy")
+    if resume_from is not None:
+        _register_resume_fix()
+        cfg["nlp"]["after_pipeline_creation"] = {"@callbacks": "lapwing.resume_fix.v1"}
+        resumed = list(resume_components or COMPONENTS)
+        unknown = sorted(set(resumed) - set(cfg["nlp"]["pipeline"]))
+        if unknown:
+            raise ValueError(f"cannot resume components that are not in the pipeline: {', '.join(unknown)}")
+        # values such as ${components.tok2vec.model.width} must be filled in
+        # before the section they point to is replaced by a source
+        cfg = cfg.interpolate()
+        for name in resumed:
+            cfg["components"][name] = {"source": str(Path(resume_from).resolve())}
+        if freeze_resumed:
+            cfg["training"]["frozen_components"] = resumed
+            cfg["training"]["annotating_components"] = _frozen_but_listened_to(cfg, resumed)
+    if total_steps > 0:
+        cfg["training"]["max_steps"] = total_steps
+        cfg["training"]["optimizer"]["learn_rate"] = {
+            "@schedules": "warmup_linear.v1", "warmup_steps": 200,
+            "total_steps": total_steps, "initial_rate": 0.001,
+        }
+    cfg["system"]["seed"] = seed
+    cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}
+    return cfg
+
+
+def _frozen_but_listened_to(cfg, frozen: Sequence[str]) -> list[str]:
+    """Frozen tok2vec components that a trained component listens to.
+
+    spaCy must run (annotate with) such a tok2vec during training, or the
+    listening component gets no input.
+    """
+    listened = []
+    for name, section in cfg["components"].items():
+        if name in frozen or "source" in section:
+            continue
+        tok2vec = section.get("model", {}).get("tok2vec", {})
+        if tok2vec.get("@architectures", "").startswith("spacy.Tok2VecListener"):
+            upstream = tok2vec.get("upstream", "*")
+            listened += [n for n in frozen if (upstream in ("*", n)) and n.endswith("tok2vec")]
+    return sorted(set(listened))
+
+
+class TrainingTimeUp(Exception):
+    """Raised from the before_update callback once the time budget is spent."""
+
+
+def _register_time_limit() -> None:
+    from spacy.util import registry
+
+    if "lapwing.time_limit.v1" in registry.callbacks.get_all():
+        return
+
+    @registry.callbacks("lapwing.time_limit.v1")
+    def make_time_limit(max_minutes: float):
+        deadline = time.monotonic() + max_minutes * 60.0
+
+        def before_update(nlp, info):  # noqa: ARG001
+            if time.monotonic() > deadline:
+                raise TrainingTimeUp(f"time limit of {max_minutes} minutes reached at step {info['step']}")
+
+        return before_update
+
+
+def _register_news_tokenizer() -> None:
+    """``lapwing.news_tokenizer.v1``: adds the abbreviation special cases after nlp creation.
+
+    The special cases are saved with the tokenizer, so the shipped pipeline
+    keeps them without this callback (``finalize_pipeline`` removes it from
+    the saved config).
+    """
+    from spacy.util import registry
+
+    if "lapwing.news_tokenizer.v1" in registry.callbacks.get_all():
+        return
+
+    @registry.callbacks("lapwing.news_tokenizer.v1")
+    def make_news_tokenizer():
+        from lapwing.segment.sentence_rules import add_abbreviation_special_cases
+
+        return add_abbreviation_special_cases
+
+    return None
+
+
+def _register_resume_fix() -> None:
+    """``lapwing.resume_fix.v1``: makes sourced trainable lemmatizers trainable again.
+
+    spaCy 3.8's ``EditTreeLemmatizer.from_disk`` restores the labels but not
+    the tree -> label map that its loss uses, so a sourced lemmatizer would
+    learn label 0 for every token. This rebuilds the map after the pipeline is
+    created (a no-op for freshly initialised components).
+    """
+    from spacy.util import registry
+
+    if "lapwing.resume_fix.v1" in registry.callbacks.get_all():
+        return
+
+    @registry.callbacks("lapwing.resume_fix.v1")
+    def make_resume_fix():
+        from spacy.pipeline import EditTreeLemmatizer
+
+        def fix(nlp):
+            for _, proc in nlp.pipeline:
+                if isinstance(proc, EditTreeLemmatizer):
+                    for label, tree in enumerate(proc.labels):
+                        proc.tree2label[tree] = label
+            return nlp
+
+        return fix
+
+    return None
