@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..store.aggregates import CANONICAL_PAIRS_COUNTS, counts_say_current
 from ..store.queries import DateLike, as_interval, date_window, event_filters
 from .articles import ReadStore
 from .jsonable import tuple_rows
@@ -19,6 +20,10 @@ ACTOR_COLUMNS = ("key", "name", "code", "country", "sector", "cameo_code", "wiki
 
 def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def first_row_of(rows: list[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    return rows[0] if rows else None
 
 
 def remembered(store: ReadStore, key: tuple[Any, ...], compute: Callable[[], Any]) -> Any:
@@ -72,10 +77,50 @@ def _window(alias: str, date_from: DateLike, date_to: DateLike) -> tuple[str, li
     return "".join(" AND " + c for c in clauses), params
 
 
+# An actor's canonical events (its root mention has it as actor or recipient), one row each, then
+# counted by month: from the ``canonical_pairs`` aggregate when it is current, else joined from
+# the tables it is derived from (the same rows; see lapwing.store.aggregates).
+_MONTHLY = """SELECT strftime(date_start, '%Y-%m') AS month,
+           count(*) FILTER (WHERE quad_code = 1), count(*) FILTER (WHERE quad_code = 2),
+           count(*) FILTER (WHERE quad_code = 3), count(*) FILTER (WHERE quad_code = 4),
+           count(*), sum(num_mentions)
+    FROM ({hits}) GROUP BY month ORDER BY month"""
+_TIMELINE_FROM_PAIRS = """SELECT DISTINCT c.canonical_id, c.date_start, c.quad_code, c.num_mentions
+    FROM canonical_pairs c WHERE (c.actor_key = ? OR c.recipient_key = ?){window}"""
+_TIMELINE_FROM_JOINS = """SELECT c.date_start, e.quad_code, c.num_mentions
+    FROM canonical_events c JOIN events e ON e.event_rowid = c.root_event
+    WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.event_rowid
+                  AND ea.role IN ('actor', 'recipient') AND ea.actor_key IN (?, ?)){window}"""
+# The actor -> recipient pairs of those root mentions with the actor on one side: the other side
+# and the quad code. The joins find the actor's own event mentions first (a filter on
+# event_actors), then join only their dyads.
+_OTHERS_FROM_PAIRS = """SELECT CASE WHEN c.actor_key = ? THEN c.recipient_key ELSE c.actor_key END AS other, c.quad_code
+    FROM canonical_pairs c
+    WHERE c.actor_key IS NOT NULL AND c.recipient_key IS NOT NULL AND (c.actor_key = ? OR c.recipient_key = ?){window}"""
+_OTHERS_FROM_JOINS = """WITH mine AS (SELECT DISTINCT event_rowid FROM event_actors
+                      WHERE actor_key = ? AND role IN ('actor', 'recipient')),
+         roots AS (SELECT c.root_event FROM canonical_events c
+                   WHERE c.root_event IN (SELECT event_rowid FROM mine){window})
+    SELECT CASE WHEN a.actor_key = ? THEN r.actor_key ELSE a.actor_key END AS other, e.quad_code
+    FROM roots JOIN events e ON e.event_rowid = roots.root_event
+    JOIN event_actors a ON a.event_rowid = roots.root_event AND a.role = 'actor'
+    JOIN event_actors r ON r.event_rowid = roots.root_event AND r.role = 'recipient'
+    WHERE (a.actor_key = ? OR r.actor_key = ?)"""
+_OTHERS = """SELECT p.other, a.name, a.code, a.country, a.sector,
+           count(*) FILTER (WHERE p.quad_code IN (1, 2)) AS cooperation,
+           count(*) FILTER (WHERE p.quad_code IN (3, 4)) AS conflict,
+           count(*) AS events
+    FROM ({pairs}) p LEFT JOIN actors a ON a.actor_key = p.other
+    WHERE p.other <> ?
+    GROUP BY ALL"""
+
+
 def actor_detail(store: ReadStore, actor_key: str, *, date_from: DateLike = None, date_to: DateLike = None,
-                 top: int = 10) -> dict[str, Any] | None:
+                 top: int = 10, exact: bool = False) -> dict[str, Any] | None:
     """One actor: its record, its monthly timeline by quad code, its main partners (cooperation,
-    quad 1-2) and opponents (conflict, quad 3-4), and its latest event mentions."""
+    quad 1-2) and opponents (conflict, quad 3-4), and its latest event mentions. The timeline and
+    the partners count canonical events through the ``canonical_pairs`` aggregate when it is
+    current (``exact=True``: through the joins; the same result)."""
     found = store.fetch(
         "SELECT actor_key, name, code, country, sector, cameo_code, wikidata_id, kind, "
         "(SELECT count(DISTINCT event_rowid) FROM event_actors WHERE actor_key = ?) "
@@ -84,36 +129,17 @@ def actor_detail(store: ReadStore, actor_key: str, *, date_from: DateLike = None
         return None
     actor = tuple_rows(ACTOR_COLUMNS, found)[0]
     window, window_params = _window("c", date_from, date_to)
+    use_pairs = not exact and remembered(store, ("canonical_pairs_current",), lambda: counts_say_current(
+        first_row_of(store.fetch(CANONICAL_PAIRS_COUNTS))))
+    if use_pairs:
+        timeline_sql, others_sql, others_params = _TIMELINE_FROM_PAIRS, _OTHERS_FROM_PAIRS, [
+            actor_key, actor_key, actor_key, *window_params]
+    else:
+        timeline_sql, others_sql, others_params = _TIMELINE_FROM_JOINS, _OTHERS_FROM_JOINS, [
+            actor_key, *window_params, actor_key, actor_key, actor_key]
     timeline = tuple_rows(("month", "quad_1", "quad_2", "quad_3", "quad_4", "total", "mentions"), store.fetch(
-        f"""SELECT strftime(c.date_start, '%Y-%m') AS month,
-                   count(*) FILTER (WHERE e.quad_code = 1), count(*) FILTER (WHERE e.quad_code = 2),
-                   count(*) FILTER (WHERE e.quad_code = 3), count(*) FILTER (WHERE e.quad_code = 4),
-                   count(*), sum(c.num_mentions)
-            FROM canonical_events c JOIN events e ON e.event_rowid = c.root_event
-            WHERE EXISTS (SELECT 1 FROM event_actors ea WHERE ea.event_rowid = e.event_rowid
-                          AND ea.role IN ('actor', 'recipient') AND ea.actor_key = ?){window}
-            GROUP BY month ORDER BY month""", [actor_key, *window_params]))
-    # The actor's own event mentions are found first (a filter on event_actors); only their
-    # dyads are then joined, never the whole event_dyads view.
-    others = store.fetch(
-        f"""WITH mine AS (SELECT DISTINCT event_rowid FROM event_actors
-                          WHERE actor_key = ? AND role IN ('actor', 'recipient')),
-                 roots AS (SELECT c.root_event, c.num_mentions FROM canonical_events c
-                           WHERE c.root_event IN (SELECT event_rowid FROM mine){window}),
-                 pairs AS (
-                SELECT CASE WHEN a.actor_key = ? THEN r.actor_key ELSE a.actor_key END AS other,
-                       e.quad_code, e.event_type, roots.num_mentions
-                FROM roots JOIN events e ON e.event_rowid = roots.root_event
-                JOIN event_actors a ON a.event_rowid = roots.root_event AND a.role = 'actor'
-                JOIN event_actors r ON r.event_rowid = roots.root_event AND r.role = 'recipient'
-                WHERE (a.actor_key = ? OR r.actor_key = ?))
-            SELECT p.other, a.name, a.code, a.country, a.sector,
-                   count(*) FILTER (WHERE p.quad_code IN (1, 2)) AS cooperation,
-                   count(*) FILTER (WHERE p.quad_code IN (3, 4)) AS conflict,
-                   count(*) AS events
-            FROM pairs p LEFT JOIN actors a ON a.actor_key = p.other
-            WHERE p.other <> ?
-            GROUP BY ALL""", [actor_key, *window_params, actor_key, actor_key, actor_key, actor_key])
+        _MONTHLY.format(hits=timeline_sql.format(window=window)), [actor_key, actor_key, *window_params]))
+    others = store.fetch(_OTHERS.format(pairs=others_sql.format(window=window)), [*others_params, actor_key])
     names = ("key", "name", "code", "country", "sector", "cooperation", "conflict", "events")
     rows = tuple_rows(names, others)
     partners = sorted((r for r in rows if r["cooperation"]), key=lambda r: (-r["cooperation"], r["name"] or ""))

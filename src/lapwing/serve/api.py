@@ -119,7 +119,7 @@ def api_network(store: Store, date_from: DateFrom = None, date_to: DateTo = None
                 min_weight: Annotated[int, Query(ge=1, le=MAX_COUNT, description="least events on an edge")] = 1
                 ) -> dict[str, Any]:
     return top_network(store, date_from=date_from, date_to=date_to,  # type: ignore[arg-type]
-                       max_nodes=max_nodes, min_weight=min_weight)
+                       max_nodes=max_nodes, min_weight=min_weight).to_dict()
 
 
 @router.get("/timeline", summary="Monthly counts of an actor's events by quad code (as `lapwing timeline`)")

@@ -19,34 +19,19 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
+
 from .aggregates import canonical_pairs_current
-from .queries import DateLike, as_interval, date_window
+from .graph_tables import (MICRO, NODE_FIELDS, RELATION_CODE, GraphArrays, Network, edge_table, graph_arrays,
+                           node_table)
+from .queries import DateLike, arrow_table, as_interval, date_window
 
 if TYPE_CHECKING:
     from .database import EventStore
 
 SUPPORT_TYPES = ("SUPPORT", "AID")
 OPPOSE_TYPES = ("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION")
-NODE_FIELDS = ("name", "code", "country", "sector", "cameo_code")
-
-
-def _relations(event_type: str | None, quad_code: int | None) -> list[str]:
-    relations = []
-    if quad_code in (1, 2):
-        relations.append("cooperation")
-    elif quad_code in (3, 4):
-        relations.append("conflict")
-    if event_type in SUPPORT_TYPES:
-        relations.append("supports")
-    elif event_type in OPPOSE_TYPES:
-        relations.append("opposes")
-    return relations
-
-
-def _sql_list(values: tuple[str, ...]) -> str:
-    """A fixed tuple of this module's constants as an SQL list (never user text)."""
-    return "(" + ", ".join("'" + value + "'" for value in values) + ")"
-
+__all__ = ["Network", "network", "top_network", "write_graphml", "write_network_json", "NODE_FIELDS"]
 
 # The canonical events in the window, one row per root mention's actor -> recipient pair: read from
 # the ``canonical_pairs`` aggregate, or (``exact=True``, or a store whose aggregate is not current)
@@ -62,150 +47,89 @@ _PAIRS_FROM_JOINS = """SELECT a.actor_key AS source, r.actor_key AS target, e.ev
         JOIN event_actors a ON a.event_rowid = e.event_rowid AND a.role = 'actor'
         JOIN event_actors r ON r.event_rowid = e.event_rowid AND r.role = 'recipient'{where_window}"""
 
-# Then one row per relation (as ``_relations``) and the activity of each actor (events as source,
-# and as a different target).
-_GRAPH_CTES = f"""WITH pairs AS MATERIALIZED ({{pairs}}),
-    activity AS (
-        SELECT key, sum(n)::BIGINT AS events FROM (
-            SELECT source AS key, count(*) AS n FROM pairs GROUP BY source
-            UNION ALL
-            SELECT target AS key, count(*) AS n FROM pairs WHERE target <> source GROUP BY target)
-        GROUP BY key),
-    related AS (
-        SELECT * FROM (
-            SELECT source, target, event_type, num_mentions, intensity,
-                   unnest([CASE WHEN quad_code IN (1, 2) THEN 'cooperation'
-                                WHEN quad_code IN (3, 4) THEN 'conflict' END,
-                           CASE WHEN event_type IN {_sql_list(SUPPORT_TYPES)} THEN 'supports'
-                                WHEN event_type IN {_sql_list(OPPOSE_TYPES)} THEN 'opposes' END]) AS relation
-            FROM pairs)
-        WHERE relation IS NOT NULL)"""
+# The pairs grouped by actor, recipient, event type and the relation their quad code gives (the
+# type's relation, supports or opposes, is added in :mod:`lapwing.store.graph_tables`). Intensities
+# are summed as whole millionths: an integer sum is the same in any order, so the aggregate and
+# the joins (and two runs of either) give the same mean to the last digit.
+_GROUPED_PAIRS = f"""SELECT source, target, event_type,
+           coalesce(CASE WHEN quad_code IN (1, 2) THEN {RELATION_CODE['cooperation']}
+                         WHEN quad_code IN (3, 4) THEN {RELATION_CODE['conflict']} END, -1)::TINYINT AS by_quad,
+           count(*)::BIGINT AS n, sum(num_mentions)::BIGINT AS m,
+           coalesce(sum(round(intensity * {MICRO})::BIGINT), 0)::BIGINT AS isum, count(intensity)::BIGINT AS icount
+    FROM ({{pairs}}) GROUP BY ALL"""
 
 
-def _graph_ctes(store: EventStore, date_from: DateLike, date_to: DateLike, *,
-                exact: bool) -> tuple[str, list[Any]]:
-    """The graph's common table expressions for the window, and their parameters."""
+def _graph(store: EventStore, date_from: DateLike, date_to: DateLike, *, exact: bool) -> GraphArrays:
+    """The window's whole graph as arrays: one grouped read of its pairs."""
     clauses, params = date_window("c", date_from, date_to)
     if not exact and canonical_pairs_current(store):
         pairs = _PAIRS_FROM_AGGREGATE.format(and_window="".join(" AND " + c for c in clauses))
     else:
         pairs = _PAIRS_FROM_JOINS.format(where_window=(" WHERE " + " AND ".join(clauses)) if clauses else "")
-    return _GRAPH_CTES.format(pairs=pairs), params
+    grouped = arrow_table(store, _GROUPED_PAIRS.format(pairs=pairs), params)
+    return graph_arrays(grouped, support_types=SUPPORT_TYPES, oppose_types=OPPOSE_TYPES)
 
 
-def _edges(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
-    """Edges from rows (source, target, relation, event_type, count, mentions, intensity sum in
-    millionths and count), one row per edge and event type, sorted by source, target and relation
-    (a year of a large store has a million edges: one pass, no lookups)."""
-    edges: list[dict[str, Any]] = []
-    edge: dict[str, Any] = {}
-    total = counted = 0
-    for source, target, relation, event_type, count, mentions, intensity_sum, intensity_n in rows:
-        if not edge or relation != edge["relation"] or target != edge["target"] or source != edge["source"]:
-            if edge:
-                edge["intensity"] = round(total / MICRO / counted, 3) if counted else None
-            edge = {"source": source, "target": target, "relation": relation, "weight": 0, "mentions": 0,
-                    "event_types": {}}
-            edges.append(edge)
-            total = counted = 0
-        edge["weight"] += count
-        edge["mentions"] += mentions or 0
-        edge["event_types"][event_type] = count
-        total += intensity_sum or 0
-        counted += intensity_n
-    if edge:
-        edge["intensity"] = round(total / MICRO / counted, 3) if counted else None
-    return edges
-
-
-def _nodes(store: EventStore, activity: list[tuple[str, int]]) -> list[dict[str, Any]]:
-    if not activity:
-        return []
-    found = store.connection.execute(
+def _actor_fields(store: EventStore, keys: list[str]) -> dict[str, tuple[Any, ...]]:
+    """The node fields of these actor keys (keys with no actor row are left out)."""
+    if not keys:
+        return {}
+    rows = store.connection.execute(
         f"SELECT actor_key, {', '.join(NODE_FIELDS)} FROM actors "
-        "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))", [[key for key, _ in activity]]).fetchall()
-    by_key = {row[0]: row for row in found}
-    nodes = []
-    for key, events in sorted(activity):
-        row = by_key.get(key, (key,) + (None,) * len(NODE_FIELDS))
-        nodes.append({"id": key, **dict(zip(NODE_FIELDS, row[1:])), "events": int(events)})
-    return nodes
+        "WHERE actor_key IN (SELECT unnest(?::VARCHAR[]))", [keys]).fetchall()
+    return {row[0]: tuple(row[1:]) for row in rows}
+
+
+def _nodes(store: EventStore, arrays: GraphArrays, kept: np.ndarray) -> Any:
+    keys = arrays.keys.take(kept).to_pylist()
+    return node_table(arrays, _actor_fields(store, keys), kept)
 
 
 def _window_bounds(date_from: DateLike, date_to: DateLike) -> dict[str, Any]:
     start, stop = as_interval(date_from, end=False), as_interval(date_to, end=True)
-    return {"directed": True, "date_from": start.isoformat() if start else None,
-            "date_to": stop.isoformat() if stop else None}
-
-
-# Intensities are summed as whole millionths: an integer sum is the same in any order, so the
-# aggregate and the joins (and two runs of either) give the same mean to the last digit.
-MICRO = 1_000_000
-_EDGE_ROWS = f"""SELECT source, target, relation, event_type, count(*), sum(num_mentions)::BIGINT,
-           sum(round(intensity * {MICRO})::BIGINT)::BIGINT, count(intensity)
-    FROM {{related}} GROUP BY ALL"""
+    return {"date_from": start.isoformat() if start else None, "date_to": stop.isoformat() if stop else None}
 
 
 def network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike = None,
-            exact: bool = False) -> dict[str, Any]:
-    """The actor graph as a JSON-ready dict: ``directed``, ``date_from``, ``date_to``, ``nodes``
-    (``id`` = actor key, name, code, country, sector, cameo_code, ``events``) and ``edges``
-    (``source``, ``target``, ``relation``, ``weight``, ``mentions``, ``intensity``, ``event_types``).
-    Read from the ``canonical_pairs`` aggregate; ``exact=True`` joins the tables instead (the
-    same graph, slower: for checking)."""
-    bounds = _window_bounds(date_from, date_to)
-    ctes, params = _graph_ctes(store, date_from, date_to, exact=exact)
-    activity = store.connection.execute(ctes + " SELECT key, events FROM activity", params).fetchall()
-    rows = store.connection.execute(ctes + " " + _EDGE_ROWS.format(related="related")
-                                    + " ORDER BY source, target, relation, event_type NULLS FIRST", params).fetchall()
-    return {**bounds, "nodes": _nodes(store, activity), "edges": _edges(rows)}
+            exact: bool = False) -> Network:
+    """The actor graph of a window, a :class:`Network`: ``graph.nodes`` and ``graph.edges`` are
+    Arrow tables; read as a mapping it is the JSON-ready dict ``directed``, ``date_from``,
+    ``date_to``, ``nodes`` (``id`` = actor key, name, code, country, sector, cameo_code,
+    ``events``) and ``edges`` (``source``, ``target``, ``relation``, ``weight``, ``mentions``,
+    ``event_types``, ``intensity``), whose dicts are built only when asked for. Nodes are sorted
+    by key, edges by source, target and relation. Read from the ``canonical_pairs`` aggregate;
+    ``exact=True`` joins the tables instead (the same graph, slower: for checking)."""
+    arrays = _graph(store, date_from, date_to, exact=exact)
+    return Network(nodes=_nodes(store, arrays, np.arange(len(arrays.keys))),
+                   edges=edge_table(arrays, np.arange(len(arrays.weight))), **_window_bounds(date_from, date_to))
 
 
 def top_network(store: EventStore, *, date_from: DateLike = None, date_to: DateLike = None,
-                max_nodes: int = 300, min_weight: int = 1, exact: bool = False) -> dict[str, Any]:
+                max_nodes: int = 300, min_weight: int = 1, exact: bool = False) -> Network:
     """:func:`network` cut to its ``max_nodes`` most active actors (most events, then key) and the
-    edges between them of at least ``min_weight`` events, chosen in the database (a year of a
-    large store has hundreds of thousands of edges); adds ``total_nodes`` and ``total_edges``,
-    the uncut graph's sizes. Nodes are sorted by key, edges by source, target and relation.
-    One statement: the window's pairs are read once. ``exact`` as for :func:`network`."""
-    bounds = _window_bounds(date_from, date_to)
-    ctes, params = _graph_ctes(store, date_from, date_to, exact=exact)
-    # The uncut graph's edges are counted per actor pair (how many of the four relations it has),
-    # without building its relation rows; only the kept actors' pairs get them.
-    sql = ctes + f""",
-    kept AS (SELECT key, events FROM activity ORDER BY events DESC, key LIMIT ?),
-    kept_related AS MATERIALIZED (SELECT * FROM related
-               WHERE source IN (SELECT key FROM kept) AND target IN (SELECT key FROM kept)),
-    strong AS (SELECT source, target, relation FROM kept_related GROUP BY ALL HAVING count(*) >= ?),
-    relations_per_pair AS (
-        SELECT (count(*) FILTER (WHERE quad_code IN (1, 2)) > 0)::INTEGER
-               + (count(*) FILTER (WHERE quad_code IN (3, 4)) > 0)::INTEGER
-               + (count(*) FILTER (WHERE event_type IN {_sql_list(SUPPORT_TYPES)}) > 0)::INTEGER
-               + (count(*) FILTER (WHERE event_type IN {_sql_list(OPPOSE_TYPES)}) > 0)::INTEGER AS n
-        FROM pairs GROUP BY source, target)
-    SELECT 'node', key, NULL, NULL, NULL, events, NULL, NULL, NULL FROM kept
-    UNION ALL
-    SELECT 'totals', NULL, NULL, NULL, NULL, (SELECT count(*) FROM activity),
-           (SELECT coalesce(sum(n), 0) FROM relations_per_pair), NULL, NULL
-    UNION ALL
-    SELECT 'edge', * FROM (""" + _EDGE_ROWS.format(
-        related="kept_related JOIN strong USING (source, target, relation)") + ")"
-    rows = store.connection.execute(sql, [*params, int(max_nodes), int(min_weight)]).fetchall()
-    activity = [(row[1], row[5]) for row in rows if row[0] == "node"]
-    totals = next(row for row in rows if row[0] == "totals")
-    edge_rows = sorted((row[1:] for row in rows if row[0] == "edge"), key=lambda row: row[:3])
-    return {**bounds, "nodes": _nodes(store, activity), "edges": _edges(edge_rows),
-            "total_nodes": int(totals[5]), "total_edges": int(totals[6])}
+    edges between them of at least ``min_weight`` events; adds ``total_nodes`` and
+    ``total_edges``, the uncut graph's sizes. Only the kept nodes and edges become Arrow rows
+    (a year of a large store has a million edges). ``exact`` as for :func:`network`."""
+    arrays = _graph(store, date_from, date_to, exact=exact)
+    count = len(arrays.keys)
+    ranked = np.lexsort((np.arange(count), -arrays.activity))[:max(int(max_nodes), 0)]
+    is_kept = np.zeros(count, dtype=bool)
+    is_kept[ranked] = True
+    edges = np.flatnonzero(is_kept[arrays.source] & is_kept[arrays.target] & (arrays.weight >= int(min_weight)))
+    return Network(nodes=_nodes(store, arrays, np.sort(ranked)), edges=edge_table(arrays, edges),
+                   totals={"total_nodes": count, "total_edges": len(arrays.weight)},
+                   **_window_bounds(date_from, date_to))
 
 
-def write_network_json(graph: dict[str, Any], path: str | Path) -> None:
-    Path(path).write_text(json.dumps(graph, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+def write_network_json(graph: Network | dict[str, Any], path: str | Path) -> None:
+    plain = graph.to_dict() if isinstance(graph, Network) else graph
+    Path(path).write_text(json.dumps(plain, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
 _GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 
 
-def write_graphml(graph: dict[str, Any], path: str | Path) -> None:
+def write_graphml(graph: Network | dict[str, Any], path: str | Path) -> None:
     """Write the graph as GraphML (readable by networkx, Gephi, igraph). Parallel edges (one per
     relation) keep their ``relation`` attribute; ``event_types`` is written as JSON text."""
     ET.register_namespace("", _GRAPHML_NS)
