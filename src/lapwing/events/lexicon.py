@@ -295,6 +295,9 @@ class Cues:
     agent_preps: frozenset[str]
     recipient_preps: frozenset[str]
     source: str = ""
+    stative_participles: frozenset[str] = frozenset()
+    message_nouns: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
 
 
 _CUE_FIELDS = tuple(f for f in Cues.__dataclass_fields__ if f != "source")

@@ -41,16 +41,20 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
     for tok in toks:
         for head in graph.conjuncts(tok):
             mention = graph.mention_of(head)
-            if mention is None:  # "Thousands of protesters": the group quantified
-                quantified = [o for p, o in graph.prep_objects(head) if p == "of" and graph.mention_of(o)]
-                if quantified:
-                    head = quantified[0]
-                    mention = graph.mention_of(head)
+            quantity = head
+            for _ in range(3):  # "Thousands of protesters", "Tens of thousands of students": the group quantified
+                if mention is not None:
+                    break
+                quantified = [o for p, o in graph.prep_objects(head) if p == "of"]
+                if not quantified:
+                    break
+                head = quantified[0]
+                mention = graph.mention_of(head)
             if mention is None or mention.actor is None or not mention.actor.sector or resolved(mention):
                 continue
             if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
                 continue
-            places = place_recipients(graph, head) or place_recipients(graph, pred)
+            places = place_recipients(graph, head) or place_recipients(graph, quantity) or place_recipients(graph, pred)
             if places:
                 country = places[0].mention.actor.country or places[0].mention.actor.code
                 mention = mention.replace(
@@ -162,9 +166,59 @@ def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> li
     return []
 
 
+def stative_participle(graph: SentenceGraph, verb: Token, cues: Cues) -> bool:
+    """ "Israel is opposed to French mediation", "Vietnam is committed to opening up": a
+    participle of stance (``stative_participles`` in ``cues.yaml``) with no "by" agent says
+    what its subject holds; the subject acts, it is not acted upon."""
+    return (graph.is_passive(verb) and bool(graph.children(verb, "nsubj:pass"))
+            and (verb.text.lower() in cues.stative_participles or verb.lemma.lower() in cues.stative_participles)
+            and not any(p == "by" for p, _ in graph.prep_objects(verb)))
+
+
+def message_issuer(graph: SentenceGraph, noun: Token, cues: Cues) -> list[Role]:
+    """Who speaks through a document ("issued a declaration demanding", "its statement
+    condemning"): the document's owner, else the subject of the verb that issued it."""
+    if noun.lemma.lower() not in cues.message_nouns and noun.text.lower() not in cues.message_nouns:
+        return []
+    owners = roles_of(graph, graph.children(noun, "nmod:poss"), f"owner of the '{noun.text}'", cues)
+    head = graph.head(noun)
+    if owners or head is None or ud(noun) != "obj" or head.pos not in ("VERB", "AUX"):
+        return owners
+    subj, how = graph.subject_tokens(head)
+    return roles_of(graph, subj, f"issuer of the '{noun.text}' (subject of '{head.text}', {how})", cues)
+
+
+def proposer_roles(graph: SentenceGraph, objs: list[Token], entry: LexiconEntry, cues: Cues) -> list[Role]:
+    """The target of rejecting or accepting a proposal, offer, call or appeal is who made it:
+    its "by"/"from" phrase, possessor or name modifier ("rejected calls by Kofi Annan",
+    "dismissed an appeal from President Gbagbo", "rejected Jordan's offer")."""
+    if entry.event_type not in PROPOSAL_RESPONSE_TYPES:
+        return []
+    for obj in objs:
+        if obj.lemma.lower() not in cues.proposal_nouns:
+            continue
+        toks = [o for p, o in graph.prep_objects(obj) if p in ("by", "from")]
+        roles = roles_of(graph, toks, f"maker of the '{obj.text}' (by/from)")
+        if not roles:
+            roles = graph.modifier_actors(obj, path=f"maker of the '{obj.text}'")
+        if roles:
+            return roles
+    return []
+
+
+#: Types whose object may be a proposal: the proposal's maker is the target.
+PROPOSAL_RESPONSE_TYPES = frozenset({"REJECT", "AGREE", "CONCEDE"})
+
+
 def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cues) -> tuple[list[Role], list[Role]]:
-    subj, how = graph.subject_tokens(verb)
+    stative = stative_participle(graph, verb, cues)
+    if stative:
+        subj, how = graph.children(verb, "nsubj:pass"), "subject of a participle of stance"
+    else:
+        subj, how = graph.subject_tokens(verb)
     actors = roles_of(graph, subj, how, cues)
+    if not actors and len(subj) == 1:  # "issued a declaration demanding ...": the issuer demands
+        actors = message_issuer(graph, subj[0], cues)
     left = [k for k in graph.children(verb, "compound", "flat", "dep", "appos", "obl:npmod") if k.i < verb.i]
     if left and (not actors or all(">" in a.path for a in actors)):
         # a subject the parser got wrong: a name attached to the verb on its left beats a modifier
@@ -179,10 +233,12 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
     if entry.preposition is not None:
         toks = [obj for prep, obj in preps if prep == entry.preposition]
         recipients = roles_of(graph, toks, f"obl ({entry.preposition})")
-    objs, how = graph.object_tokens(verb)
+    objs, how = ([], "") if stative else graph.object_tokens(verb)
     # an object the entry requires is part of the predicate ("open an embassy"), not the recipient
     objs = [o for o in objs if not (entry.objects and o.lemma.lower() in entry.objects)]
     own: list[Role] = []
+    if not recipients:
+        recipients = proposer_roles(graph, objs or graph.object_tokens(verb)[0], entry, cues)
     if not recipients:
         recipients = roles_of(graph, objs, how)
         if recipients and all(own_thing(graph, r, actors) for r in recipients):

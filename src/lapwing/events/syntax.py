@@ -243,6 +243,9 @@ class SentenceGraph:
             subjects = [s for aux in self.children(verb, "aux") for s in self.children(aux, "nsubj")]
         if subjects:
             subj = subjects[0]
+            if ud(subj) == "csubj" and subj.tag == "VBG" and self.children(subj, "nsubj"):
+                # "The Red Cross operating in Iraq said": a reduced relative the parser read as a clause
+                return self.children(subj, "nsubj")[:1], "subject of a participle read as a clausal subject (parse repair)"
             head = self.head(verb)
             if subj.lemma.lower() in RELATIVE_PRONOUNS and head is not None and base(verb) == "acl":
                 return [head], "relative clause antecedent"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Token
-from .lexicon import Cues, Lexicon, LexiconEntry
+from .lexicon import Cues, Lexicon, LexiconEntry, inflections
 from .syntax import SentenceGraph, base, ud
 
 VERB_POS = frozenset({"VERB"})
@@ -49,6 +49,8 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
     if particle == "up" and _next_lemma(graph, graph.children(tok, "compound:prt")[0]) == "to":
         particle = None  # "allow up to 13,000 refugees": a quantity, not the particle of "allow up"
     preps = {p for p, _ in graph.prep_objects(tok)}
+    # "committed to opening up", "opposed to holding talks": "to" before a gerund is a preposition
+    preps |= {m for k in graph.children(tok, "advcl", "xcomp") if k.tag == "VBG" for m in graph.child_lemmas(k, "mark")}
     objects = _object_lemmas(graph, tok)
     rejected: list[str] = []
     for entry in entries:  # most specific first
@@ -157,7 +159,7 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         if (cur is tok and base(cur) == "obl" and head.lemma.lower() in cues.phrase_verbs
                 and head.pos in ("VERB", "AUX")):
             return head  # "went on strike", "remained on high alert", "took to the streets"
-        if head.lemma.lower() in cues.light_verbs and head.pos in ("VERB", "AUX"):
+        if _is_light_verb(head, cues) and head.pos in ("VERB", "AUX"):
             if ud(cur) in ("obj", "nsubj:pass"):
                 return head
             # A noun-noun compound the parser split into object + xcomp ("imposed an arms|embargo").
@@ -170,6 +172,17 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
             continue
         return None
     return None
+
+
+def _is_light_verb(tok: Token, cues: Cues) -> bool:
+    """A light verb by its lemma, or by its surface form read as a regular inflection of one
+    (a lemmatizer slip: "staged" left as its own lemma)."""
+    lemma = tok.lemma.lower()
+    if lemma in cues.light_verbs:
+        return True
+    text = tok.text.lower()
+    return lemma == text and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and any(
+        text in inflections(light, "verb") for light in cues.light_verbs if light[:2] == text[:2])
 
 
 def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
