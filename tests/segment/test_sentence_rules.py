@@ -96,7 +96,7 @@ def test_rules_work_without_a_tagger():
     from lapwing.segment.sentence_rules import SentenceRules
 
     doc = SentenceRules(load_abbreviations())(blank("TITLE\n\nGen. Smith spoke."))
-    assert [t.is_sent_start for t in doc if not t.is_space][1:4] == [True, False, None]
+    assert [t.is_sent_start for t in doc if not t.is_space][1:4] == [True, False, False]
 
 
 def test_title_abbreviations_are_dropped_from_person_names(nlp):
@@ -119,3 +119,19 @@ def test_title_trimmer_keeps_other_entities():
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 5, label="ORG")]
     doc = PersonTitleTrimmer(load_abbreviations())(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Smith", "PERSON"), ("Gen. Motors", "ORG")]
+
+
+def test_on_one_line_no_sentence_starts_after_a_word_comma_or_hyphen():
+    from lapwing.segment.sentence_rules import SentenceRules
+
+    blank = spacy.blank("en")
+    doc = SentenceRules(load_abbreviations())(blank("the leader Yasser Arafat , Zia - Ul-Haq said. Then"))
+    starts = {t.text: t.is_sent_start for t in doc}
+    assert starts["Yasser"] is False and starts["Arafat"] is False  # after a word
+    assert starts["Zia"] is False and starts["-"] is False and starts["Ul"] is False  # after a comma, a hyphen
+    assert starts["Then"] is None  # after a full stop the parser decides
+
+
+def test_hyphenated_names_stay_in_one_sentence(nlp):
+    text = "Nigerian writer Ken Saro-Wiwa was hanged in 1995, the Itar-Tass agency said."
+    assert sentences(nlp, text) == [text]

@@ -6,7 +6,8 @@ Two small, general fixes for wire-style news text:
   so their period is not read as the end of a sentence;
 * the ``lapwing_sentence_rules`` component, placed before the parser, presets sentence
   boundaries the parser then respects: a sentence starts after a blank line (headline,
-  dateline, paragraph break), and never inside a name ("Foreign Secretary Philip Hammond"),
+  dateline, paragraph break), and never, on one line, right after a word, number, comma or
+  hyphen (edited news ends its sentences with punctuation), inside a name ("Foreign Secretary Philip Hammond"),
   right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
 * the ``lapwing_person_titles`` component, after the NER, drops leading title abbreviations
   from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention.
@@ -27,6 +28,8 @@ ABBREVIATION_KINDS = ("title", "name", "month", "number")
 COMPONENT_NAME = "lapwing_sentence_rules"
 TITLE_TRIM_NAME = "lapwing_person_titles"
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+NO_BREAK_AFTER = frozenset(",-\u2010\u2011\u2013\u2014/&(")
+NO_BREAK_BEFORE = frozenset(",-\u2010\u2011\u2013/&)")
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,10 @@ class SentenceRules:
         if "\n" in gap:
             return False
         text = previous.text
+        # edited news ends a sentence with punctuation: on one line, no sentence starts after a
+        # word, a number, a comma or a hyphen ("Palestinian leader | Yasser Arafat", "Zia- | Ul-Haq")
+        if text[-1].isalnum() or text[-1] in NO_BREAK_AFTER or token.text[0] in NO_BREAK_BEFORE:
+            return True
         if text in self.titles or text.title() in self.titles:
             return True
         if text in self.before_numbers or text.title() in self.before_numbers:
