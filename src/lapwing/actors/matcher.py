@@ -28,6 +28,8 @@ class PhraseTrie:
 
     def walk(self, keys: Sequence[str], start: int) -> list[tuple[int, list[Any]]]:
         """``(end, values)`` for each phrase starting at ``start`` (end exclusive), longest first."""
+        if start >= len(keys) or keys[start] not in self.root:
+            return []   # most tokens start no phrase: answer before building anything
         found: list[tuple[int, list[Any]]] = []
         node = self.root
         for i in range(start, len(keys)):

@@ -8,6 +8,11 @@ Recognition is two passes over the text, both plain regular expressions (no pars
 2. *spans* -- atoms joined by the words around them: "since 2014", "until May",
    "from 2011 to 2014", "between 2011 and 2014".
 
+Each atom pattern opens with a word from a known list (its optional prefixes included: "the",
+"early", "last", a month, a number word) or with a digit. Rather than trying every pattern at every
+word of the article, one pass over the words notes where each pattern can open, and the pattern is
+tried only there: the matches are exactly those of ``pattern.finditer`` (see :func:`_matches_at`).
+
 What the expressions *mean* is decided later (:mod:`lapwing.dates.resolve`), and context checks
 that need the parse ("May" as a modal verb, "2000 troops") happen in the stage.
 """
@@ -23,6 +28,13 @@ YEAR = r"(?:1[89]\d\d|20\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 APPROXIMATELY = r"(?i:(?:more\s+than|over|almost|nearly|about|around|some|just|just\s+over|less\s+than|roughly)\s+)"
+#: The first words of ``APPROXIMATELY`` and of the deictic modifiers ("last", "this past"), which
+#: can open a pattern.
+APPROXIMATELY_WORDS = ("more", "over", "almost", "nearly", "about", "around", "some", "just", "less", "roughly")
+DEICTIC_MODIFIERS = ("this", "last", "next", "coming", "past", "previous", "following", "same", "current")
+#: Runs of word characters: a pattern opening with a word opens at the start of one.
+WORD_RUN = re.compile(r"\w+")
+QUOTES = re.compile(r"['’]")
 
 
 @dataclass(frozen=True)
@@ -117,6 +129,31 @@ class DateGrammar:
         # Start only at a word boundary: the optional prefixes make every position a try otherwise.
         self.patterns = [(kind, re.compile((r"(?<![\w'’])(?:" if kind == "decade" else r"\b(?:") + p.pattern + ")"))
                          for kind, p in self.patterns]
+        # The words each pattern can open with (beside digits), written out of the same lists as
+        # the patterns above; None leaves a pattern to a plain scan (a word list with a word that
+        # does not start with an ASCII letter).
+        the, mods = ["the"], DEICTIC_MODIFIERS
+        opening_words = {
+            "iso_date": [], "year_range": [],
+            "day_month": [*words.weekdays, *the, *words.months],
+            "month_year": [*words.parts, *words.months],
+            "month": [*words.parts, *mods, *words.months],
+            "weekday": [*mods, *words.weekdays],
+            "season_year": [*words.parts, *the, *words.seasons],
+            "decade": [*the, *words.parts], "decade_word": the, "century": [*the, *words.parts],
+            "year": [*words.parts, *the],
+            "deictic_day": [*the, "yesterday", "today", "tonight", "tomorrow"],
+            "deictic_daypart": ["this", "last"],
+            "ago": [*APPROXIMATELY_WORDS, *words.numbers],
+            "trailing": [*the, *mods],
+            "bare_unit": [*words.parts, *the],
+            "relative_unit": [*words.parts, *the, *mods],
+        }
+        self.openers = [_opening_words(opening_words[kind]) for kind, _ in self.patterns]
+        self._pattern_indexes: dict[str, tuple[int, ...]] = {}
+        for index, openers in enumerate(self.openers):
+            for word in openers or ():
+                self._pattern_indexes[word] = self._pattern_indexes.get(word, ()) + (index,)
         self.since = re.compile(r"(?i:\b(?:ever\s+)?since|\bsince\s+at\s+least)\s+$")
         self.until = re.compile(r"(?i:\b(?:up\s+)?(?:until|till|through|to))\s+$")
         self.from_ = re.compile(r"(?i:\b(?:from|between))\s+$")
@@ -127,12 +164,34 @@ class DateGrammar:
     def find(self, text: str) -> list[Candidate]:
         """Candidate time expressions in ``text``, in order, non-overlapping, spans joined."""
         found: list[Candidate] = []
-        for kind, pattern in self.patterns:
-            for match in pattern.finditer(text):
+        for (kind, pattern), starts in zip(self.patterns, self._opening_positions(text)):
+            matches = pattern.finditer(text) if starts is None else _matches_at(pattern, text, starts)
+            for match in matches:
                 fields = {k: v for k, v in match.groupdict().items() if v is not None}
                 found.append(Candidate(match.start(), match.end(), kind, fields))
         atoms = [c for c in _longest_first(found) if not self._is_numbered_item(text, c)]
         return self._join_spans(text, atoms)
+
+    def _opening_positions(self, text: str) -> list[list[int] | None]:
+        """For each pattern, the sorted positions where a match of it can start (None: anywhere).
+
+        A pattern opening with a listed word opens at the start of a word run equal to it, ignoring
+        case (each listed word is followed in its pattern by a space, a hyphen or a word boundary).
+        A run that is not all ASCII letters (a number, "12th", a non-English word) may open any
+        pattern: it is tried with every one; so is a quote for ``decade`` ("the '90s")."""
+        by_word: list[list[int]] = [[] for _ in self.patterns]
+        anywhere: list[int] = []
+        for run in WORD_RUN.finditer(text):
+            word = run.group()
+            if word.isascii() and word.isalpha():
+                for index in self._pattern_indexes.get(word.lower(), ()):
+                    by_word[index].append(run.start())
+            else:
+                anywhere.append(run.start())
+        quotes = [match.start() for match in QUOTES.finditer(text)]
+        return [None if openers is None else
+                sorted(by_word[index] + anywhere + (quotes if kind == "decade" else []))
+                for index, ((kind, _), openers) in enumerate(zip(self.patterns, self.openers))]
 
     def _is_numbered_item(self, text: str, candidate: Candidate) -> bool:
         """"Resolution 1973": a number after a numbering word is an identifier; "some 2000": a count."""
@@ -172,6 +231,36 @@ class DateGrammar:
                 joined.append(atom)
             index += 1
         return joined
+
+
+def _opening_words(words: list[str]) -> frozenset[str] | None:
+    """The lower-cased first words (leading ASCII letters) of ``words``; None when one of them is
+    not ASCII or does not start with a letter."""
+    openers = set()
+    for word in words:
+        first = re.match(r"[A-Za-z]+", word)
+        if first is None or not word.isascii():
+            return None
+        openers.add(first.group().lower())
+    return frozenset(openers)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given the sorted positions where a match can start:
+    the leftmost match at or after the end of the previous one, tried only at those positions."""
+    matches: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        if match.end() == start:
+            return list(pattern.finditer(text))   # an empty match: let finditer step past it
+        matches.append(match)
+        end = match.end()
+    return matches
 
 
 def _same_kind_years(left: Candidate, right: Candidate, between: str) -> bool:

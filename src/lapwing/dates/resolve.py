@@ -21,6 +21,9 @@ from .calendar import (Resolved, iso, season_value, shift, unit_precision, unit_
 from .grammar import Candidate
 from .lexicon import TimeWords
 
+#: A full date as the resolver writes it for dateparser ("4 April 2019").
+FULL_DATE = re.compile(r"(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December) (1[89]\d\d|20\d\d)")
 ANAPHORIC_REASON = "relative to another time in the text, not to the article date; left unresolved"
 
 
@@ -40,6 +43,13 @@ class AbsoluteDateParser:
         key = (text, base, direction)
         if key in self._cache:
             return self._cache[key]
+        full_date = FULL_DATE.fullmatch(text)
+        if full_date is not None:
+            day, month, year = full_date.groups()
+            try:   # what dateparser reads, whatever the article date or direction, without its cost
+                return dt.date(int(year), _MONTH_NAMES.index(month), int(day)), "day"
+            except ValueError:
+                pass   # "30 February 2019": dateparser decides
         parser = self._parsers.get((base, direction))
         if parser is None:
             if len(self._parsers) > 64:

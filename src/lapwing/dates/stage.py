@@ -34,7 +34,7 @@ class DateStage:
         self.parser = AbsoluteDateParser()
         self.resolver = Resolver(self.words, self.parser)
         # dateparser loads its language data on first use; do it now, not inside the first article
-        self.parser.parse("4 April 2019", base=dt.date(2019, 4, 4), direction="past")
+        self.parser.parse("April 2019", base=dt.date(2019, 4, 4), direction="past")
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         parsed = ParsedText(doc.sentences)

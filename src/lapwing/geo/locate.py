@@ -41,6 +41,7 @@ The article-level fallback (dateline, lead sentence) is :mod:`lapwing.geo.articl
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -118,11 +119,16 @@ class SentenceTree:
             if token.head != token.i and token.head >= 0:
                 self.children.setdefault(token.head, []).append(token)
         self.ordered = sorted(tokens, key=lambda t: t.start_char)
+        self._starts = [t.start_char for t in self.ordered]
+        self._ends = [t.end_char for t in self.ordered]
+        #: tokens do not overlap (spaCy's never do), so their ends rise with their starts and a
+        #: character range covers one slice of ``ordered``, found by bisection
+        self._ends_sorted = all(a <= b for a, b in zip(self._ends, self._ends[1:]))
         self.place_at: dict[int, Mention] = {}
-        blocked_spans = []
+        blocked: set[int] = set()
         for mention in mentions:
             if mention.kind in BLOCKING_KINDS:
-                blocked_spans.append((mention.start_char, mention.end_char))
+                blocked.update(t.i for t in self._covered(mention.start_char, mention.end_char))
             if mention.place is None:
                 continue
             for token in self._covered(mention.start_char, mention.end_char):
@@ -133,13 +139,23 @@ class SentenceTree:
             if mention.kind == "location":
                 self.named_places.update(t.i for t in self._covered(mention.start_char, mention.end_char))
         never = {w for w, rule in (not_places or {}).items() if rule == "never"}
-        self.not_a_name = {t.i for t in tokens
-                           if t.ent_type in NOT_NAME_ENTITIES or t.text.lower() in never
-                           or (t.text.isupper() and len(t.text) <= 5)
-                           or any(t.start_char < b and a < t.end_char for a, b in blocked_spans)}
+        self.not_a_name = blocked | {t.i for t in tokens
+                                     if t.ent_type in NOT_NAME_ENTITIES or t.text.lower() in never
+                                     or (t.text.isupper() and len(t.text) <= 5)}
 
     def _covered(self, start: int, end: int) -> list[Token]:
-        return [t for t in self.ordered if t.start_char < end and t.end_char > start]
+        """The tokens overlapping the characters ``start``-``end``, in text order."""
+        if not self._ends_sorted:
+            return [t for t in self.ordered if t.start_char < end and t.end_char > start]
+        return self.ordered[bisect_right(self._ends, start):bisect_left(self._starts, end)]
+
+    def last_token_before(self, start: int) -> Token | None:
+        """The last token (in text order) that ends at or before ``start``."""
+        if not self._ends_sorted:
+            before = [t for t in self.ordered if t.end_char <= start]
+            return before[-1] if before else None
+        position = bisect_right(self._ends, start)
+        return self.ordered[position - 1] if position else None
 
     def trigger_token(self, start: int, end: int) -> Token | None:
         """The syntactic head of the tokens at the trigger offsets."""
@@ -394,8 +410,8 @@ def _modifies_common_noun(token: Token, tree: SentenceTree) -> bool:
         return False
     mention = tree.place_at.get(token.i)
     start = mention.start_char if mention is not None else token.start_char
-    before = [t for t in tree.ordered if t.end_char <= start][-1:]
-    return bool(before) and before[0].pos in ("DET", "ADJ")
+    before = tree.last_token_before(start)
+    return before is not None and before.pos in ("DET", "ADJ")
 
 
 def _relabel(found: Location, suffix: str, note: str) -> Location:

@@ -215,18 +215,19 @@ def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: 
                    occupied: list[tuple[int, int]], *,
                    trusted: list[tuple[int, int]] = ()) -> list[PlaceSpan]:
     tokens = sent.tokens
+    capitalised = [is_capitalised(t) for t in tokens]
+    run_ends = _name_run_ends(tokens, capitalised)
     found: list[PlaceSpan] = []
     i = 0
     while i < len(tokens):
-        if not is_capitalised(tokens[i]) or tokens[i].text.lower() == "the":
+        if not capitalised[i] or tokens[i].text.lower() == "the":
             i += 1
             continue
         match = None
-        for j in range(min(len(tokens), i + MAX_TOKENS) - 1, i - 1, -1):
+        # every token from i to j must be capitalised or a name particle: j stops before run_ends[i]
+        for j in range(min(len(tokens), i + MAX_TOKENS, run_ends[i]) - 1, i - 1, -1):
             last = tokens[j]
-            if not (is_capitalised(last) or last.text.isdigit()):
-                continue
-            if any(not (is_capitalised(t) or t.text.lower() in NAME_PARTICLES) for t in tokens[i:j + 1]):
+            if not (capitalised[j] or last.text.isdigit()):
                 continue
             key = fold_name(text[tokens[i].start_char:last.end_char])
             if gazetteer.has_folded(key):
@@ -250,6 +251,16 @@ def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: 
                                        span_tokens[-1].i, candidates))
         i = match + 1
     return found
+
+
+def _name_run_ends(tokens: tuple[Token, ...], capitalised: list[bool]) -> list[int]:
+    """For each position, where the run of capitalised words and name particles starting there
+    ends (the first position after it)."""
+    ends = [len(tokens)] * (len(tokens) + 1)
+    for position in range(len(tokens) - 1, -1, -1):
+        in_name = capitalised[position] or tokens[position].text.lower() in NAME_PARTICLES
+        ends[position] = ends[position + 1] if in_name else position
+    return ends
 
 
 def _acceptable(span: list[Token], sentence_tokens: tuple[Token, ...], position: int,
