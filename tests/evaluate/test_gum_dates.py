@@ -59,3 +59,34 @@ def test_gum_news_documents_read():
     assert document.created == dt.date(2017, 7, 18)
     assert document.dates[0].text == "Friday, July 21, 2017"
     assert document.dates[0].attributes["when"] == "2017-07-21"
+
+
+SPAN_DOC = "\n".join([
+    "# newdoc id = GUM_news_span",
+    "# meta::dateCreated = 2017-07-18",
+    "# text = He ruled from 2004 to 2009.",
+    "\t".join(["1", "He", "_", "PRON", "_", "_", "2", "nsubj", "_", "_"]),
+    "\t".join(["2", "ruled", "_", "VERB", "_", "_", "0", "root", "_", "_"]),
+    "\t".join(["3", "from", "_", "ADP", "_", "_", "4", "case", "_", "_"]),
+    "\t".join(["4", "2004", "_", "NUM", "_", "_", "2", "obl", "_", 'XML=<date when:::"2004"></date>']),
+    "\t".join(["5", "to", "_", "ADP", "_", "_", "6", "case", "_", "_"]),
+    "\t".join(["6", "2009", "_", "NUM", "_", "_", "2", "obl", "_",
+               'SpaceAfter=No|XML=<date when:::"2009"></date>']),
+    "\t".join(["7", ".", "_", "PUNCT", "_", "_", "2", "punct", "_", "_"]),
+    "",
+])
+
+
+@pytest.mark.parametrize("found_end, right", [("2009", 1.0), ("2010", 0.5)])
+def test_a_span_found_whole_answers_for_both_marked_ends(tmp_path, found_end, right):
+    (tmp_path / "GUM_news_span.conllu").write_text(SPAN_DOC, encoding="utf-8")
+
+    def code(article):
+        start = article.text.index("from")
+        return CodedArticle(article=article, times=(
+            TimeExpression(start_char=start, end_char=start + len("from 2004 to 2009"),
+                           text="from 2004 to 2009", value="2004", start="2004", end=found_end),))
+
+    result = evaluate_gum_dates(tmp_path, code=code)
+    assert (result["gold"], result["matched"], result["recall"]) == (2, 2, 1.0)
+    assert result["value_accuracy"] == right

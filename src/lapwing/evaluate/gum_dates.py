@@ -7,7 +7,9 @@ dates are the gold set; the article date is the dateline (see
 
 Unlike ``python -m lapwing.dates.measure`` (the dates stage alone on GUM's gold parse), this codes
 each rebuilt text with the whole configured pipeline, its own parser included, and scores its
-``times`` (a match: the character spans overlap, one to one):
+``times`` (a match: the character spans overlap, one to one, except that a span found whole,
+"from 2004 to 2009", answers for each gold date it holds, its value right when that date is one
+of its ends):
 
 - ``recall``: gold dates found; ``precision``: found expressions that overlap a gold ``<date>``
   or a GUM ``time`` entity (GUM gives values only for dates); ``f1``;
@@ -46,7 +48,9 @@ def evaluate_gum_dates(folder: str | Path, *, code: Callable[[Article], CodedArt
         correct += sum(any(t.start_char < b and a < t.end_char for a, b in marked) for t in times)
         used: set[int] = set()
         for date in document.dates:
-            match = next((k for k, t in enumerate(times) if k not in used
+            # one to one, except that a span found whole may answer for each gold date it holds
+            # ("from 2004 to 2009" found as one span, "2004" and "2009" marked apart)
+            match = next((k for k, t in enumerate(times) if (k not in used or _holds_as_end(t, date))
                           and t.start_char < date.end and date.start < t.end_char), None)
             if match is None:
                 continue
@@ -56,7 +60,8 @@ def evaluate_gum_dates(folder: str | Path, *, code: Callable[[Article], CodedArt
             if not ({"when", "from"} & date.attributes.keys()):
                 continue
             valued += 1
-            ok = value_right(date, time.value, time.start, time.end)
+            ok = (value_right(date, time.value, time.start, time.end)
+                  or (_holds_as_end(time, date) and _is_an_end(date, time.start, time.end)))
             right += ok
             if not ok and len(mistakes) < 20:
                 mistakes.append({"doc": article.id, "text": date.text, "gold": date.attributes,
@@ -80,6 +85,22 @@ def value_right(date: GoldDate, value: str | None, start: str | None, end: str |
     first = _first_day(start)
     return (first is not None and first == _first_day(date.attributes.get("from"))
             and _last_day(end) == _last_day(date.attributes.get("to")))
+
+
+def _holds_as_end(time: Any, date: GoldDate) -> bool:
+    """The found expression is a span (start and end differ) that strictly contains the gold date."""
+    return (bool(time.start) and bool(time.end) and time.start[:10] != time.end[:10]
+            and time.start_char <= date.start and date.end <= time.end_char
+            and (time.end_char - time.start_char) > (date.end - date.start))
+
+
+def _is_an_end(date: GoldDate, start: str | None, end: str | None) -> bool:
+    """A gold ``when`` equal to the span's start or end, at the gold's precision."""
+    when = date.attributes.get("when")
+    if not when:
+        return False
+    when = when[:10]
+    return any(bound is not None and bound[:len(when)] == when for bound in (start, end))
 
 
 def _first_day(value: str | None) -> str | None:
