@@ -94,7 +94,7 @@ def resolve_partial_names(per_sentence: list[tuple[SentenceContext, list[Span]]]
     for ctx, spans in per_sentence:
         for span in spans:
             if span.kind == "person" and span.form != "short_name":
-                for key in surname_keys(ctx, _name_part(ctx, span)):
+                for key in surname_keys(ctx, name_part(ctx, span)):
                     people.setdefault(key, (ctx, span))
     if not people:
         return
@@ -117,7 +117,7 @@ def resolve_partial_names(per_sentence: list[tuple[SentenceContext, list[Span]]]
         spans.sort(key=lambda s: s.start)
 
 
-def _name_part(ctx: SentenceContext, span: Span) -> Span:
+def name_part(ctx: SentenceContext, span: Span) -> Span:
     """The name inside "Syrian President Bashar al-Assad": the words after the last title."""
     start = span.start
     for i in range(span.start, span.end):

@@ -115,3 +115,20 @@ def optional_date(record: dict[str, Any], key: str, value: Any) -> dt.date | Non
     except ValueError:
         raise ResourceError(f"{where(record)}: field '{key}': {value!r} is not an ISO date "
                             f"(YYYY-MM-DD)", code="E306") from None
+
+
+def word_groups(path: Path | str, groups: tuple[str, ...], *, code: str) -> dict[str, set[str]]:
+    """A file of word lists, one mapping per group (``- {group: [words]}``), lower-cased; an
+    entry with no known group, or with more than one field, raises ``ResourceError`` naming the
+    file and line."""
+    found: dict[str, set[str]] = {group: set() for group in groups}
+    for record in read_records(path):
+        fields = sorted(set(record) - {"__line__", "__file__"})
+        if len(fields) != 1 or fields[0] not in groups:
+            raise ResourceError(f"{where(record)}: each entry has exactly one of "
+                                f"{', '.join(groups)} (found {', '.join(fields) or 'none'})", code=code)
+        values = string_list(record, fields[0])
+        if not values:
+            raise ResourceError(f"{where(record)}: field '{fields[0]}' is empty", code=code)
+        found[fields[0]].update(value.lower() for value in values)
+    return found

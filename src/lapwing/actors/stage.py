@@ -40,6 +40,7 @@ class ActorStage:
         self.titles = TitleLexicon.load(data / "titles.yaml", tokenize=self.tokenize,
                                         sectors=self.kb.sectors)
         self.type_words = retype.TypeWords.load(data / "type_words.yaml", tokenize=self.tokenize)
+        self.pronoun_words = pronouns.PronounWords.load(data / "pronouns.yaml")
         for rank, path in enumerate(settings.get("petrarch_actors", []) or [], start=1):
             load_petrarch_actors(self.kb, Path(path), rank=rank)
         for path in settings.get("petrarch_agents", []) or []:
@@ -50,6 +51,7 @@ class ActorStage:
         self.trie = build_alias_trie(self.kb.aliases)
         self._keys: dict[str, str] = {}
         self.use_gazetteer = bool(settings.get("gazetteer_places", True))
+        self.possessive_pronouns = bool(settings.get("possessive_pronouns", False))
         self._gazetteer: Any = None
         self._shared = shared_resources
         self._min_population = int((config or {}).get("geo", {}).get("min_population", 15000))
@@ -103,7 +105,8 @@ class ActorStage:
         coreference.resolve_bare_coalitions(per_sentence)
         coreference.resolve_place_nouns(per_sentence)
         context.apply_context_countries(per_sentence)
-        pronouns.resolve_subject_pronouns(per_sentence)
+        pronouns.resolve_pronouns(per_sentence, words=self.pronoun_words, text=doc.article.text,
+                                  entries=self.kb.entries, day=day, possessives=self.possessive_pronouns)
         mentions: list[Mention] = []
         for sent, (ctx, spans) in zip(doc.sentences, per_sentence):
             for span in spans:
