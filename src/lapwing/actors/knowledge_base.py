@@ -32,7 +32,7 @@ EXTRA_COUNTRY_CODES: dict[str, str] = {"XKX": "Kosovo"}
 ENTRY_FIELDS = {"id", "name", "kind", "names", "short_names", "adjectives", "code", "country",
                 "sector", "cameo_code", "wikidata_id", "roles", "default", "note", "start", "end",
                 "title"}
-COUNTRY_FIELDS = {"country", "name", "names", "adjectives", "plurals", "capitals", "seats", "note"}
+COUNTRY_FIELDS = {"country", "name", "names", "not_names", "adjectives", "plurals", "capitals", "seats", "note"}
 _MENTION_KIND_OF_ENTRY = {"country": "location", "organization": "organization",
                           "group": "group", "person": "person"}
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-&']{0,7}$")
@@ -116,6 +116,11 @@ class KnowledgeBase:
                                         code="E309")
                 self._add_country(iso3, str(name), [str(name)], origin=where(record))
             origin = where(record)
+            # a name pycountry gives that news uses for another state ("Congo": DR Congo in wire style)
+            dropped = {text.lower() for text in string_list(record, "not_names")}
+            if dropped:
+                self.aliases = [a for a in self.aliases
+                                if not (a.entry_id == entry_id and a.text.lower() in dropped)]
             for form, kind in (("name", "location"), ("adjective", "nationality"),
                                ("plural", "group"), ("capital", "location"),
                                ("seat", "organization")):
