@@ -226,6 +226,9 @@ def build_parser() -> argparse.ArgumentParser:
                         "are built from the config and trained from scratch")
     p.add_argument("--freeze-resumed", action="store_true",
                    help="keep the resumed components fixed, so only the new ones learn")
+    p.add_argument("--own-tok2vec", metavar="NAMES", default="",
+                   help="comma-separated components (e.g. ner) given their own copy of the shared tok2vec")
+    p.add_argument("--learn-rate", type=float, help="the optimizer's learning rate (default: the config's)")
     return parser
 
 
@@ -459,7 +462,8 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
                         out_dir=Path(args.out), max_minutes=args.max_minutes,
                         resume_from=Path(args.resume_from) if args.resume_from else None,
                         resume_components=[c for c in (args.resume_components or "").split(",") if c] or None,
-                        freeze_resumed=args.freeze_resumed)
+                        freeze_resumed=args.freeze_resumed,
+                        own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate)
     print(f"trained pipeline written to {path}")
     return 0
 

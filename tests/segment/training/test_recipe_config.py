@@ -61,3 +61,51 @@ def test_new_component_over_a_frozen_tok2vec(tmp_path):
 def test_frozen_tok2vec_nobody_trains_on_does_not_annotate(tmp_path):
     cfg = _config(tmp_path, resume_from=tmp_path, resume_components=list(COMPONENTS), freeze_resumed=True)
     assert cfg["training"]["annotating_components"] == []
+
+
+def test_own_tok2vec_copies_the_shared_tok2vec_and_keeps_that_component_learning(tmp_path):
+    """Warm-started NER with its own tok2vec (the recipe of en_lapwing_news 0.3.0)."""
+    cfg = _config(tmp_path, resume_from=tmp_path, freeze_resumed=True, own_tok2vec=["ner"],
+                  learn_rate=0.0003, total_steps=6000)
+    assert cfg["components"]["ner"] == {"source": str(tmp_path.resolve()), "replace_listeners": ["model.tok2vec"]}
+    assert cfg["training"]["frozen_components"] == [name for name in COMPONENTS if name != "ner"]
+    assert cfg["training"]["annotating_components"] == []
+    assert cfg["training"]["optimizer"]["learn_rate"]["initial_rate"] == 0.0003
+
+
+def test_learn_rate_without_schedule_is_constant_and_default_is_the_configs(tmp_path):
+    assert _config(tmp_path, learn_rate=0.0002)["training"]["optimizer"]["learn_rate"] == 0.0002
+    assert _config(tmp_path)["training"]["optimizer"]["learn_rate"] == 0.001
+
+
+def test_own_tok2vec_needs_a_resumed_component(tmp_path):
+    with pytest.raises(ValueError, match="ner"):
+        _config(tmp_path, resume_from=tmp_path, resume_components=["tok2vec"], own_tok2vec=["ner"])
+    with pytest.raises(ValueError, match="resume_from"):
+        _config(tmp_path, own_tok2vec=["ner"])
+
+
+def test_own_tok2vec_pipeline_builds_with_an_independent_copy(tmp_path):
+    """The sourced NER gets a CNN of its own; the shared tok2vec no longer feeds it."""
+    import spacy
+    from spacy.util import load_model_from_config
+
+    source = spacy.blank("en")
+    source.add_pipe("tok2vec")
+    source.add_pipe("ner", config={"model": {"tok2vec": {"@architectures": "spacy.Tok2VecListener.v1",
+                                                         "width": 96, "upstream": "*"}}})
+    source.get_pipe("ner").add_label("PERSON")
+    source.initialize()
+    source.to_disk(tmp_path / "source")
+    cfg = _config(tmp_path, resume_from=tmp_path / "source", resume_components=["tok2vec", "ner"],
+                  freeze_resumed=True, own_tok2vec=["ner"])
+    cfg["nlp"]["pipeline"] = ["tok2vec", "ner"]
+    for name in ("tagger", "morphologizer", "trainable_lemmatizer", "parser"):
+        del cfg["components"][name]
+    cfg["nlp"]["after_creation"] = None
+    nlp = load_model_from_config(cfg, auto_fill=True, validate=False)
+    assert "ner" not in nlp.get_pipe("tok2vec").listening_components
+    ner_tok2vec = nlp.get_pipe("ner").model.get_ref("tok2vec")
+    names = [node.name for node in ner_tok2vec.walk()]
+    assert "tok2vec-listener" not in names
+    assert "hashembed" in names

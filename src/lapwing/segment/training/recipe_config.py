@@ -25,15 +25,21 @@ def training_config(
     resume_components: Sequence[str] | None = None,
     freeze_resumed: bool = False,
     total_steps: int = 0,
+    own_tok2vec: Sequence[str] = (),
+    learn_rate: float | None = None,
 ):
     """The config of one training run (a ``thinc`` Config, not interpolated).
 
     ``resume_from``: a pipeline directory whose components (all of
     :data:`COMPONENTS`, or only ``resume_components``) are sourced instead of
     initialised; ``freeze_resumed`` lists them in ``training.frozen_components``
-    so only the components built from the config learn. ``total_steps`` > 0:
+    so only the components built from the config learn. ``own_tok2vec``:
+    resumed components (e.g. ``ner``) that get their own copy of the shared
+    tok2vec (spaCy's ``replace_listeners``) and keep learning, with that copy,
+    even when the other resumed components are frozen. ``total_steps`` > 0:
     the learning rate decays linearly to zero over that many steps (after 200
-    warm-up steps) and training stops there.
+    warm-up steps) and training stops there. ``learn_rate``: the (initial)
+    learning rate instead of the config's 0.001.
     """
     from spacy.util import load_config
 
@@ -55,14 +61,24 @@ def training_config(
         cfg = cfg.interpolate()
         for name in resumed:
             cfg["components"][name] = {"source": str(Path(resume_from).resolve())}
+        for name in own_tok2vec:
+            if name not in resumed:
+                raise ValueError(f"--own-tok2vec {name}: only a resumed component can copy the shared tok2vec")
+            cfg["components"][name]["replace_listeners"] = ["model.tok2vec"]
         if freeze_resumed:
-            cfg["training"]["frozen_components"] = resumed
-            cfg["training"]["annotating_components"] = _frozen_but_listened_to(cfg, resumed)
+            frozen = [name for name in resumed if name not in own_tok2vec]
+            cfg["training"]["frozen_components"] = frozen
+            cfg["training"]["annotating_components"] = _frozen_but_listened_to(cfg, frozen)
+    elif own_tok2vec:
+        raise ValueError("own_tok2vec needs resume_from (a pipeline whose tok2vec is copied)")
+    rate = 0.001 if learn_rate is None else learn_rate
+    if learn_rate is not None:
+        cfg["training"]["optimizer"]["learn_rate"] = rate
     if total_steps > 0:
         cfg["training"]["max_steps"] = total_steps
         cfg["training"]["optimizer"]["learn_rate"] = {
             "@schedules": "warmup_linear.v1", "warmup_steps": 200,
-            "total_steps": total_steps, "initial_rate": 0.001,
+            "total_steps": total_steps, "initial_rate": rate,
         }
     cfg["system"]["seed"] = seed
     cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}

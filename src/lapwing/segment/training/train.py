@@ -72,8 +72,10 @@ learning rate decaying linearly to zero::
 ``--resume-components a,b --freeze-resumed`` continues only some components
 of an earlier pipeline and keeps them fixed, training the others from the
 config (e.g. a new entity recogniser with its own tok2vec over the shipped
-syntax, or a wider parser over the shipped tok2vec); the config is built by
-:func:`lapwing.segment.training.recipe_config.training_config`.
+syntax, or a wider parser over the shipped tok2vec); ``--own-tok2vec ner``
+gives the resumed entity recogniser its own copy of the shared tok2vec and keeps
+it learning while the others stay frozen (``--learn-rate`` sets the rate). The
+config is built by :func:`lapwing.segment.training.recipe_config.training_config`.
 """
 
 from __future__ import annotations
@@ -318,6 +320,8 @@ def train_syntax(
     total_steps: int = 0,
     resume_components: Sequence[str] | None = None,
     freeze_resumed: bool = False,
+    own_tok2vec: Sequence[str] = (),
+    learn_rate: float | None = None,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -333,7 +337,8 @@ def train_syntax(
     zero over that many steps (after 200 warm-up steps) and stops there.
     ``resume_components`` limits the resumed components to these names (the
     others are built from the config and trained from scratch);
-    ``freeze_resumed`` keeps the resumed ones fixed, so only the new ones learn.
+    ``freeze_resumed`` keeps the resumed ones fixed, so only the new ones learn;
+    ``own_tok2vec`` and ``learn_rate``: see :func:`training_config`.
     """
     _limit_threads()
     import spacy
@@ -354,7 +359,7 @@ def train_syntax(
     cfg = training_config(
         config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
         resume_from=resume_from, resume_components=resume_components, freeze_resumed=freeze_resumed,
-        total_steps=total_steps,
+        total_steps=total_steps, own_tok2vec=own_tok2vec, learn_rate=learn_rate,
     )
     cfg_path = out_dir / "train.cfg"
     cfg.to_disk(cfg_path)
@@ -458,6 +463,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --resume-from: resume only these components (comma-separated)")
     parser.add_argument("--freeze-resumed", action="store_true",
                         help="with --resume-from: keep the resumed components fixed")
+    parser.add_argument("--own-tok2vec", default="", metavar="NAME,NAME",
+                        help="with --resume-from: these resumed components get their own copy of the "
+                             "shared tok2vec and keep learning (not frozen)")
+    parser.add_argument("--learn-rate", type=float, default=None, help="(initial) learning rate (default 0.001)")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
     overrides = {}
@@ -480,6 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         total_steps=args.total_steps,
         resume_components=args.resume_components.split(",") if args.resume_components else None,
         freeze_resumed=args.freeze_resumed,
+        own_tok2vec=[name for name in args.own_tok2vec.split(",") if name],
+        learn_rate=args.learn_rate,
     )
     if args.install:
         if args.install.exists():
