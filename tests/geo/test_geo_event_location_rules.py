@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lapwing.errors import ResourceError
-from lapwing.geo.resources import load_territorial_verbs, regular_inflections
+from lapwing.geo.resources import load_territorial_verbs
+from lapwing.inflection import inflections
 from lapwing.geo.stage import GeoStage
 from lapwing.model import Actor
 
@@ -147,7 +148,7 @@ def test_territorial_verbs_file_and_inflections(tmp_path):
     words = load_territorial_verbs()
     assert {"capture", "captured", "patrolled", "patrolling", "bombed", "seizes"} <= words
     assert "criticised" not in words
-    assert regular_inflections("occupy") >= {"occupied", "occupies", "occupying"}
+    assert inflections("occupy", "verb") >= {"occupied", "occupies", "occupying"}
     bad = tmp_path / "verbs.csv"
     bad.write_text("# comment\nlemma\ncapture\nShell\n", encoding="utf-8")
     with pytest.raises(ResourceError, match=r"verbs\.csv:4: lemma 'Shell'"):

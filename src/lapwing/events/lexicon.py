@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
+from ..inflection import inflections  # noqa: F401 - re-exported for the events stage
 from ..ontology import Ontology
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -199,27 +200,6 @@ class Lexicon:
         verbs = sum(1 for e in self.entries.values() if e.pos == "verb")
         return {"files": list(self.files), "irregular_verbs": IRREGULAR_FILE, "entries": len(self.entries), "verbs": verbs,
                 "nouns": len(self.entries) - verbs, "irregular_forms": self.irregular_forms}
-
-
-def inflections(lemma: str, pos: str) -> set[str]:
-    """Regular English inflections of a lemma (verbs: -s, -ed, -ing; nouns: plural)."""
-    forms = {lemma}
-    if lemma.endswith(("s", "x", "z", "ch", "sh")):
-        forms.add(lemma + "es")
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        forms.add(lemma[:-1] + "ies")
-    else:
-        forms.add(lemma + "s")
-    if pos == "verb":
-        stem = lemma[:-1] if lemma.endswith("e") else lemma
-        if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            forms.add(lemma[:-1] + "ied")
-        else:
-            forms.add(stem + "ed")
-        forms.add(stem + "ing")
-        if len(lemma) >= 3 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
-    return forms
 
 
 def load_lexicon(paths: Iterable[Path | str], *, ontology: Ontology) -> Lexicon:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ResourceError
+from ..inflection import inflections
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACE_ALIASES_FILE = DATA_DIR / "place_aliases.csv"
@@ -104,17 +105,5 @@ def load_territorial_verbs(path: Path = TERRITORIAL_VERBS_FILE) -> frozenset[str
         if not lemma or lemma != lemma.lower() or " " in lemma:
             raise ResourceError(f"{path}:{number}: lemma {lemma!r}; expected one lowercase word",
                                 code="E312")
-        words.update(regular_inflections(lemma))
+        words.update(inflections(lemma, "verb"))
     return frozenset(words)
-
-
-def regular_inflections(lemma: str) -> set[str]:
-    """The lemma and its regular English inflections: -s/-es, -ed/-d, -ing, with a final "e"
-    dropped and a final consonant doubled ("patrol" -> "patrolled", "patrolling")."""
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    forms = {lemma, lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
-    if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
-    return forms

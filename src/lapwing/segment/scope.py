@@ -88,7 +88,7 @@ class CandidateTest:
 
 
 def _forms(lemma: str, pos: str, irregular: dict[str, str]) -> set[str]:
-    from ..events.lexicon import inflections
+    from ..inflection import inflections
 
     forms = inflections(lemma, pos)
     if pos == "verb":
