@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
-from ..inflection import inflections  # noqa: F401 - re-exported for the events stage
+from ..inflection import inflections
 from ..ontology import Ontology
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -278,9 +278,11 @@ class Cues:
     stative_participles: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    #: the light verbs' regular inflections, derived on load (a lemmatizer slip: "staged" left as its lemma)
+    light_verb_forms: frozenset[str] = frozenset()
 
 
-_CUE_FIELDS = tuple(f for f in Cues.__dataclass_fields__ if f != "source")
+_CUE_FIELDS = tuple(f for f in Cues.__dataclass_fields__ if f not in ("source", "light_verb_forms"))
 
 
 def load_cues(path: Path | None = None) -> Cues:
@@ -296,4 +298,5 @@ def load_cues(path: Path | None = None) -> Cues:
     unknown = sorted(set(data) - set(_CUE_FIELDS) - {_LINE})
     if unknown:
         raise ResourceError(f"{path}:{data.get(_LINE, 1)}: unknown list(s) {', '.join(unknown)}", code="E313")
-    return Cues(**values, source=path.name)
+    forms = frozenset(form for light in values["light_verbs"] for form in inflections(light, "verb"))
+    return Cues(**values, source=path.name, light_verb_forms=forms)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Token
-from .lexicon import Cues, Lexicon, LexiconEntry, inflections
+from .lexicon import Cues, Lexicon, LexiconEntry
 from .syntax import SentenceGraph, base, ud
 
 VERB_POS = frozenset({"VERB"})
@@ -181,8 +181,7 @@ def _is_light_verb(tok: Token, cues: Cues) -> bool:
     if lemma in cues.light_verbs:
         return True
     text = tok.text.lower()
-    return lemma == text and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and any(
-        text in inflections(light, "verb") for light in cues.light_verbs if light[:2] == text[:2])
+    return lemma == text and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and text in cues.light_verb_forms
 
 
 def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
