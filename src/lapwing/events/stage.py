@@ -44,9 +44,10 @@ class EventStage:
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         events: list[Event] = []
-        speakers = quote_speakers(doc, self.resources)
+        graphs = {sent.index: SentenceGraph(sent, doc.mentions) for sent in doc.sentences}
+        speakers = quote_speakers(doc, self.resources, graphs=graphs)
         for sent in doc.sentences:
-            graph = SentenceGraph(sent, doc.mentions)
+            graph = graphs[sent.index]
             drafts, _, _ = code_sentence(graph, self.resources, quote_speaker=speakers.get(sent.index))
             events.extend(self._events(doc, sent, graph, drafts))
         return doc.replace(events=tuple(events))
@@ -106,18 +107,24 @@ def _actor_key(mention: Mention) -> str:
     return actor.code or actor.cameo_code or actor.name
 
 
-def quote_speakers(doc: CodedArticle, res: Resources) -> dict[int, Mention]:
+def quote_speakers(doc: CodedArticle, res: Resources, *,
+                   graphs: dict[int, SentenceGraph] | None = None) -> dict[int, Mention]:
     """Sentences inside a quotation, mapped to the quoted speaker: a sentence that opens with a
     quote mark is spoken by the subject of the first reporting verb that follows a closing
-    quote mark in it or in the next few sentences (“...,” Wooster said)."""
+    quote mark in it or in the next few sentences (“...,” Wooster said). ``graphs`` (sentence
+    index -> its graph) reuses graphs the caller has built."""
     found: dict[int, Mention] = {}
+    graphs = graphs if graphs is not None else {}
     sentences = doc.sentences
     for pos, sent in enumerate(sentences):
         if not sent.text.lstrip().startswith(OPEN_QUOTES):
             continue
         closed = False
         for later in sentences[pos:pos + QUOTE_LOOKAHEAD]:
-            speaker, closed_here = _speaker_after_close_quote(later, doc.mentions, res, closed=closed)
+            graph = graphs.get(later.index)
+            if graph is None:
+                graph = SentenceGraph(later, doc.mentions)
+            speaker, closed_here = _speaker_after_close_quote(later, graph, res, closed=closed)
             if closed and not closed_here and speaker is None:
                 break  # the quotation closed in the sentence before and no speaker follows
             closed = closed or closed_here
@@ -128,10 +135,9 @@ def quote_speakers(doc: CodedArticle, res: Resources) -> dict[int, Mention]:
     return found
 
 
-def _speaker_after_close_quote(sent: Sentence, mentions: tuple[Mention, ...], res: Resources, *,
+def _speaker_after_close_quote(sent: Sentence, graph: SentenceGraph, res: Resources, *,
                                closed: bool) -> tuple[Mention | None, bool]:
     """(speaker, whether a closing quote mark occurs in this sentence)."""
-    graph = SentenceGraph(sent, mentions)
     closed_here = False
     for pos, tok in enumerate(sent.tokens):
         if tok.text in CLOSE_QUOTES or tok.text == "''":
