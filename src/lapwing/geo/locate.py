@@ -37,7 +37,10 @@ Homs"), static locatives only.
 
 Last, ``event_location.fronted_locative`` (in :mod:`lapwing.geo.scene`): a sentence that opens
 with a locative phrase and a comma ("In Vienna, ... marched") sets the scene for its events.
-The article-level fallback (dateline, lead sentence) is :mod:`lapwing.geo.article`, off by default.
+Then ``event_location.sentence_locative`` (:mod:`lapwing.geo.sentence_place`): the sentence's one
+locative place when the parse ties none. The article-level fallback (dateline, lead sentence) is
+:mod:`lapwing.geo.article`, off by default. A place reached through a compass word ("100 km west of
+Mosul") is a reference point: any other place tied to the trigger comes first.
 """
 from __future__ import annotations
 
@@ -67,6 +70,8 @@ GROUND_NOUNS = frozenset({"outskirts", "outskirt", "edge", "island", "road", "hi
                           "province", "district", "region", "area", "port", "capital", "airport",
                           "suburb", "neighbourhood", "neighborhood", "countryside", "plant", "field"})
 #: Subordinators of a clause that happens at the same time as its head.
+#: Wh-adverbs that a parser may attach as advmod rather than mark ("when a bomb exploded").
+WH_ADVERBS = frozenset({"when", "while", "whilst", "where", "how", "why", "whenever", "wherever"})
 CONCURRENT_MARKS = frozenset({"while", "when", "as", "whilst", "during", "amid"})
 #: Words for a share of ground: "captured much of Liberia", "parts of Iraq".
 QUANTITY_WORDS = frozenset({"much", "most", "part", "parts", "half", "rest", "swath", "swathe",
@@ -74,6 +79,8 @@ QUANTITY_WORDS = frozenset({"much", "most", "part", "parts", "half", "rest", "sw
 TRANSPARENT_CASES = frozenset({"of", "'s", "\u2019s", "'"})
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                              "southwest", "outside", "near", "nearby", "outskirts"})
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                           "southwest"})
 SUBNATIONAL = frozenset({"city", "town", "admin1", "region"})
 #: Dependents not followed: other clauses (other events) and punctuation.
 CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "punct", "xcomp",
@@ -266,13 +273,15 @@ class _Search:
         working in a West Bank settlement", "shot by gunmen who were hiding near his house in
         Narathiwat"): where the participant was is where the event happened. Static locatives
         only, and targets by the clause's own verb. Agents are left out, as active subjects are:
-        "patrolled by troops which have bases in Turkey" is not in Turkey."""
+        "patrolled by troops which have bases in Turkey" is not in Turkey. An agent counts only
+        when its clause is progressive, a state at the time of the event ("shot by gunmen who were
+        hiding near his house"). A participant behind a quantity ("dozens of fighters who ...")
+        is reached through the "of"."""
         tree = self.tree
-        for argument in tree.children.get(trigger.i, ()):
-            if argument.dep not in ARGUMENT_DEPS or argument.pos not in ("NOUN", "PROPN", "PRON"):
-                continue
+        for argument, agent in _participants(trigger, tree):
             for clause in tree.children.get(argument.i, ()):
-                if clause.dep not in ("acl:relcl", "acl") or clause.pos not in ("VERB", "AUX"):
+                if clause.dep not in ("acl:relcl", "acl") or clause.pos not in ("VERB", "AUX") \
+                        or (agent and clause.tag != "VBG"):
                     continue
                 for verb in _verb_chain(clause, tree):
                     search = _Search(tree, text=self.text, gazetteer=self.gazetteer, context=self.context,
@@ -302,7 +311,10 @@ class _Search:
                 upward = list(reversed(path))
                 kind = _motion(tree.classify(upward, trigger), static_only)
                 if self._accepts(mention, token, kind, upward):
-                    rank = 0 if kind == "locative" else 1
+                    # a place named as a reference point ("100 km west of Mosul") yields to any
+                    # other place tied to the trigger ("in Sinjar town, 100 km west of Mosul")
+                    rank = 2 if any(_lemma(t) in COMPASS_WORDS for t in upward[1:]) \
+                        else 0 if kind == "locative" else 1
                     resolved.append((rank, len(path), abs(token.i - trigger.i), mention, kind))
                 continue
             if _name_part(token) and token.i not in tree.not_a_name:
@@ -336,7 +348,7 @@ class _Search:
         if place is None or kind is None:
             return False
         if kind == "locative":
-            return not (place.feature == "country" and _modifies_common_noun(token, self.tree))
+            return not (place.feature == "country" and modifies_common_noun(token, self.tree))
         if place.feature in SUBNATIONAL and not is_state_metonym(mention):
             return True
         return self.territorial and all(_lemma(t) in GROUND_NOUNS | QUANTITY_WORDS
@@ -373,6 +385,22 @@ def _followed(child: Token) -> bool:
     return child.dep not in CLAUSE_DEPS
 
 
+def _participants(trigger: Token, tree: SentenceTree) -> list[tuple[Token, bool]]:
+    """The trigger's nominal participants other than its active subject, each with whether it is
+    the passive's agent; a participant's "of" complement ("dozens of fighters") is one too."""
+    found: list[tuple[Token, bool]] = []
+    for argument in tree.children.get(trigger.i, ()):
+        if argument.pos not in ("NOUN", "PROPN", "PRON"):
+            continue
+        agent = argument.dep == "obl:agent" or (argument.dep == "obl" and "by" in tree.cases(argument))
+        if argument.dep not in ARGUMENT_DEPS and argument.dep != "obl:agent":
+            continue
+        found.append((argument, agent))
+        found.extend((inner, agent) for inner in tree.children.get(argument.i, ())
+                     if inner.dep == "nmod" and inner.pos in ("NOUN", "PROPN") and "of" in tree.cases(inner))
+    return found
+
+
 def _verb_chain(clause: Token, tree: SentenceTree) -> list[Token]:
     """A clause's verb and the infinitives it governs ("tried to break", "wanted to flee")."""
     chain = [clause]
@@ -396,13 +424,15 @@ def _concurrent(child: Token, tree: SentenceTree) -> bool:
     participle ("killed fighting in Qusayr")."""
     if child.dep not in ("advcl", "xcomp") or child.pos not in ("VERB", "AUX"):
         return False
-    marks = {_lemma(c) for c in tree.children.get(child.i, ()) if c.dep == "mark"}
+    marks = {_lemma(c) for c in tree.children.get(child.i, ())
+             if c.dep == "mark" or (c.dep == "advmod" and (c.tag == "WRB" or _lemma(c) in WH_ADVERBS))}
     if marks:
         return bool(marks & CONCURRENT_MARKS)
-    return child.tag == "VBG"
+    # a bare participle, also when the tagger calls it a noun ("fighting" as NN)
+    return child.tag == "VBG" or child.text.lower().endswith("ing")
 
 
-def _modifies_common_noun(token: Token, tree: SentenceTree) -> bool:
+def modifies_common_noun(token: Token, tree: SentenceTree) -> bool:
     """The place, after an article, is a compound modifier of a common noun that is not
     ground ("in a US air strike", "near a U.S. patrol"; not "in Afghanistan sobs", a parse slip)."""
     head = tree.tokens.get(token.head)
@@ -436,7 +466,7 @@ def _search_nearby(trigger: Token, tree: SentenceTree) -> Location | None:
             if mention is not None and mention.place is not None:
                 kind = _surface_marker(tree, position, trigger)
                 if (kind == "locative" and not (mention.place.feature == "country"
-                                                and _modifies_common_noun(token, tree))) \
+                                                and modifies_common_noun(token, tree))) \
                         or (kind == "target" and mention.place.feature in SUBNATIONAL
                             and not is_state_metonym(mention)):
                     distance = abs(position - trigger.i)

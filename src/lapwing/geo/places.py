@@ -47,6 +47,18 @@ PLACE_OF_NOUNS = frozenset({"north", "south", "east", "west", "northeast", "nort
                             "region", "area", "centre", "center", "vicinity", "heart", "edge", "suburbs",
                             "capital", "port", "island", "state", "county", "municipality", "perimeter",
                             "streets", "countryside", "governorate", "department"})
+#: Nouns whose possessor, modifier or apposition is a place ("Grozny's streets", "the Rafah
+#: region", "the capital, Moroni").
+PLACE_HEAD_NOUNS = (PLACE_OF_NOUNS - {"north", "south", "east", "west", "northeast", "northwest",
+                                      "southeast", "southwest", "heart", "edge", "state"}) \
+    | frozenset({"street", "outskirt", "suburb", "neighbourhood", "neighborhood", "governorate"})
+#: Day and month names that a name run may swallow ("Hamburg Wednesday").
+CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                            "january", "february", "march", "april", "may", "june", "july", "august",
+                            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+#: Actor mention kinds whose unresolved names may be places the parser mistook.
+UNRESOLVED_NAME_KINDS = frozenset({"person", "organization"})
 #: Words that may stand between a cue and the name ("in the nearby town of", "in central").
 CUE_FILLERS = frozenset({"the", "a", "an", "nearby", "central", "northern", "southern", "eastern",
                          "western", "northeastern", "northwestern", "southeastern", "southwestern",
@@ -71,27 +83,46 @@ def is_capitalised(token: Token) -> bool:
     return bool(token.text) and token.text[0].isupper()
 
 
-def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer,
-                     not_places: dict[str, str]) -> list[PlaceSpan]:
-    """Gazetteer names in the article, without overlaps, keeping the actors stage's spans."""
+def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer, not_places: dict[str, str], *,
+                     territorial: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+    """Gazetteer names in the article, without overlaps, keeping the actors stage's spans.
+    ``territorial``: words whose object is ground (a place cue for an unresolved name)."""
     text = doc.article.text
     trusted = [(m.start_char, m.end_char) for m in doc.mentions
-               if m.kind == "person" and is_unresolved(m) and after_locative_cue(doc, m)]
+               if m.kind in UNRESOLVED_NAME_KINDS and is_unresolved(m)
+               and reads_as_place(doc, m, territorial=territorial)]
     blocked = [(m.start_char, m.end_char) for m in doc.mentions if m.kind in BLOCKING_KINDS
                and not is_state_metonym(m) and (m.start_char, m.end_char) not in trusted]
     existing = {i: m for i, m in enumerate(doc.mentions) if m.kind == "location" or is_state_metonym(m)}
     spans: list[PlaceSpan] = []
     taken: list[tuple[int, int]] = []
+    #: location mentions whose whole text is no gazetteer name: a longer name may cover them
+    loose: list[tuple[int, int]] = []
     for index, mention in existing.items():
         tokens = _tokens_in(doc, mention.start_char, mention.end_char)
         found = _resolve_existing(text, mention, tokens, gazetteer, index, not_places)
         if found is not None:
             spans.append(found)
-        taken.append((mention.start_char, mention.end_char))
+        if mention.kind == "location" and not gazetteer.lookup(mention.text):
+            loose.append((mention.start_char, mention.end_char))
+        else:
+            taken.append((mention.start_char, mention.end_char))
     for sent in doc.sentences:
-        spans.extend(_scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted))
+        for span in _scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted):
+            spans = _cover_loose(spans, span, loose)
     spans.sort(key=lambda s: s.start_char)
     return spans
+
+
+def _cover_loose(spans: list[PlaceSpan], span: PlaceSpan, loose: list[tuple[int, int]]) -> list[PlaceSpan]:
+    """Add a scanned span unless it overlaps a loose location mention without covering it; a
+    longer gazetteer name replaces the loose mentions it covers ("Tel Aviv" over "Aviv")."""
+    covered = [(a, b) for a, b in loose if span.start_char <= a and b <= span.end_char]
+    if any(span.start_char < b and a < span.end_char for a, b in loose if (a, b) not in covered):
+        return spans
+    if covered:
+        spans = [s for s in spans if s.existing is None or (s.start_char, s.end_char) not in covered]
+    return spans + [span]
 
 
 def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str]) -> list[Choice]:
@@ -152,6 +183,28 @@ def is_unresolved(mention: Mention) -> bool:
     """The actors stage found a name but no actor for it (no code, no dictionary entry)."""
     actor = mention.actor
     return actor is None or (actor.code is None and actor.entry_id is None and actor.country is None)
+
+
+def reads_as_place(doc: CodedArticle, mention: Mention, *, territorial: frozenset[str] = frozenset()) -> bool:
+    """The words around a name say it is a place: a locative cue before it ("in Papua"), or in
+    the parse it is the ground of a territorial verb ("captured Kabul", "patrolled coastal
+    Lhokseumawe"), or the possessor, modifier or apposition of a place noun ("Grozny's streets",
+    "the Rafah region", "the regional capital, Grozny")."""
+    if after_locative_cue(doc, mention):
+        return True
+    sent = doc.sentence_of(mention.start_char)
+    if sent is None:
+        return False
+    by_index = {t.i: t for t in sent.tokens}
+    inside = {t.i for t in sent.tokens if t.start_char >= mention.start_char and t.end_char <= mention.end_char}
+    top = next((by_index[i] for i in sorted(inside) if by_index[i].head not in inside), None)
+    head = by_index.get(top.head) if top is not None and top.head != top.i else None
+    if top is None or head is None:
+        return False
+    words = {(head.lemma or head.text).lower(), head.text.lower()}
+    if top.dep == "obj" and words & territorial:   # not a passive subject: "Arad was captured"
+        return True
+    return top.dep in ("nmod:poss", "compound", "appos") and bool(words & PLACE_HEAD_NOUNS)
 
 
 def after_locative_cue(doc: CodedArticle, mention: Mention) -> bool:
@@ -238,7 +291,9 @@ def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: 
             continue
         span_tokens = tokens[i:match + 1]
         start, end = span_tokens[0].start_char, span_tokens[-1].end_char
-        named_as_person = any(a <= start and end <= b for a, b in trusted)
+        # a name read as a place starts where the mention does ("Kabul September 27"), so a
+        # word inside an organization's name is not taken ("Vanderbilt University Medical Center")
+        named_as_person = any(a == start and end <= b for a, b in trusted)
         if _acceptable(span_tokens, tokens, i, not_places, check_entities=not named_as_person) \
                 and not _overlaps(start, end, occupied):
             piece = text[start:end]
@@ -310,3 +365,26 @@ def _qualifier(spans: list[PlaceSpan], position: int) -> Place | None:
         if candidate.place.feature in ("country", "admin1", "region") and candidate.matched != "alternate":
             return candidate.place
     return None
+
+
+def place_name_in(text: str, place: Place, gazetteer: Gazetteer) -> str:
+    """A mention's ``text`` without the lowercase words and day or month names around the name
+    ("Pulwama district", "Hamburg Wednesday", "Aden defying anti" -> "Pulwama", "Hamburg",
+    "Aden"), when what is left names a place in the same country; capitalised words stay ("Litani
+    River", "Gulf of Aden")."""
+    words = text.split()
+    first, last = 0, len(words)
+    while first < last and _not_name_word(words[first]):
+        first += 1
+    while last > first and _not_name_word(words[last - 1]):
+        last -= 1
+    piece = " ".join(words[first:last])
+    if piece == text or not piece:
+        return text
+    if any(c.place.country_code == place.country_code for c in gazetteer.lookup(piece)):
+        return piece
+    return text
+
+
+def _not_name_word(word: str) -> bool:
+    return not word[:1].isupper() or word.lower().rstrip(".") in CALENDAR_WORDS

@@ -10,10 +10,12 @@ from ..model import CodedArticle, Event, Provenance
 from .gazetteer import Gazetteer
 from .article import article_place
 from .locate import Location, SentenceTree, locate_event
-from .places import context_countries, find_place_spans, place_mentions, resolve_place_spans
+from .places import (context_countries, find_place_spans, place_mentions, place_name_in,
+                     resolve_place_spans)
 from .resources import (NOT_PLACES_FILE, PLACE_ALIASES_FILE, TERRITORIAL_VERBS_FILE, load_not_places,
                         load_territorial_verbs)
 from .scene import fronted_locative
+from .sentence_place import sentence_locative
 
 
 class GeoStage:
@@ -46,7 +48,7 @@ class GeoStage:
         self.territorial_verbs = load_territorial_verbs()
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
-        spans = find_place_spans(doc, self.gazetteer, self.not_places)
+        spans = find_place_spans(doc, self.gazetteer, self.not_places, territorial=self.territorial_verbs)
         context = context_countries(doc)
         choices = resolve_place_spans(spans, context=context)
         mentions = place_mentions(doc, spans, choices)
@@ -76,14 +78,17 @@ class GeoStage:
                                 territorial=self.territorial_verbs)
         sent = doc.sentence_of(trigger.start_char)
         if location is None and sent is not None:
-            location = fronted_locative(trigger, tree, sent.tokens, text=text)
+            location = fronted_locative(trigger, tree, sent.tokens, text=text) \
+                or sentence_locative(trigger, tree, sent.tokens)
         if location is None:
             location = fallback
         if location is None:
             return event.replace(place=None, place_text=None, provenance=event.provenance + (Provenance(
                 stage="geo", rule="event_location.none",
                 reason=f"no place is tied to the trigger {trigger.text!r} in its clause"),))
-        return event.replace(place=location.place, place_text=location.text,
+        place_text = location.text if location.place is None else \
+            place_name_in(location.text, location.place, self.gazetteer)
+        return event.replace(place=location.place, place_text=place_text,
                              provenance=event.provenance + (location.provenance,))
 
     def info(self) -> dict[str, Any]:
