@@ -5,6 +5,7 @@ with --write-docs, puts it in docs/scale.md.
     PYTHONPATH=src python benchmarks/throughput.py --sizes 1000,10000 --write-docs
     PYTHONPATH=src python benchmarks/throughput.py --profile 200      # time per stage, hot functions
     PYTHONPATH=src python benchmarks/throughput.py --scopes all,candidates   # both segment.parse_scope values
+    PYTHONPATH=src python benchmarks/throughput.py --slims none,events       # what workers send back
 
 The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
 (about 200 words each) joined into articles of about --words words. They are generated in a
@@ -111,12 +112,15 @@ def scoped_config(scope: str) -> dict:
     return load_config(overrides={"segment.parse_scope": scope})
 
 
-def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all") -> dict[str, float]:
-    """Read, code and serialise every event of ``path`` as ``lapwing extract`` does."""
+def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
+              slim: str = "events") -> dict[str, float]:
+    """Read, code and serialise every event of ``path`` as ``lapwing extract`` does; ``slim``
+    names what the workers send back (:data:`lapwing.scale.slim.SLIMS`)."""
     from lapwing.ingest.counts import RunCounts
     from lapwing.output import event_json
     from lapwing.run import read_articles
     from lapwing.scale.local import code_in_parallel
+    from lapwing.scale.slim import SLIMS
 
     config, counts, events = scoped_config(scope), RunCounts(), 0
     cpu_before = cpu_seconds()
@@ -124,7 +128,8 @@ def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all") 
     first = None
     with PeakMemory() as memory, open(os.devnull, "w", encoding="utf-8") as sink:
         for item in code_in_parallel(read_articles([str(path)], config=config), config=config,
-                                     workers=workers, chunk_size=chunk_size, counts=counts):
+                                     workers=workers, chunk_size=chunk_size, counts=counts,
+                                     slim=SLIMS[slim]):
             first = first or time.perf_counter()
             for event in getattr(item, "events", ()):
                 sink.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
@@ -274,6 +279,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scopes", default="all",
                         help="segment.parse_scope values to run, comma-separated (default: all; "
                              "all,candidates runs both; with --profile the first one is profiled)")
+    parser.add_argument("--slims", default="events",
+                        help="what the workers send back, comma-separated: none (the whole coded "
+                             "article), tokens (all but the tokens), events (the article and its "
+                             "events, what `lapwing extract` writes; the default)")
     parser.add_argument("--stage-times", type=int, metavar="N",
                         help="CPU time per stage for N articles, the --scopes interleaved in one process, instead")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
@@ -286,12 +295,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    scopes = args.scopes.split(",")
-    runs = [(sizes[0], 1, args.chunk_size, scope) for scope in scopes]
+    variants = [(scope, slim) for scope in args.scopes.split(",") for slim in args.slims.split(",")]
+    runs = [(sizes[0], 1, args.chunk_size, variant) for variant in variants]
     if args.unbatched:
-        runs.append((sizes[0], 1, 1, scopes[0]))
-    runs += [(size, cores, args.chunk_size, scope) for size in sizes for scope in scopes] if cores > 1 else \
-        [(size, 1, args.chunk_size, scope) for size in sizes[1:] for scope in scopes]
+        runs.append((sizes[0], 1, 1, variants[0]))
+    runs += [(size, cores, args.chunk_size, variant) for size in sizes for variant in variants] if cores > 1 else \
+        [(size, 1, args.chunk_size, variant) for size in sizes[1:] for variant in variants]
     with tempfile.TemporaryDirectory() as folder:
         mean_words = write_articles(Path(folder) / "probe.jsonl", sizes[0], words=args.words) / sizes[0]
     machine = platform.processor() or platform.machine()
@@ -299,28 +308,29 @@ def main(argv: list[str] | None = None) -> int:
              f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
              "(synthetic news stories joined), read from JSON Lines, events serialised as JSON; "
              "times include starting the workers and loading the pipeline.", "",
-             "| run | parse scope | articles | workers | chunk | seconds | articles/s | words/s | CPU ms per article | "
-             "first result (s) | events | peak memory (all processes) |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| run | parse scope | sent back | articles | workers | chunk | seconds | articles/s | words/s | "
+             "CPU ms per article | first result (s) | events | peak memory (all processes) |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as folder:
         files: dict[int, tuple[Path, int]] = {}
         for size in sorted(set(sizes)):
             path = Path(folder) / f"articles-{size}.jsonl"
             files[size] = (path, write_articles(path, size, words=args.words))
-        for size, workers, chunk, scope in runs:
+        for size, workers, chunk, (scope, slim) in runs:
             path, words = files[size]
-            result = code_file(path, workers=workers, chunk_size=chunk, scope=scope)
+            result = code_file(path, workers=workers, chunk_size=chunk, scope=scope, slim=slim)
             seconds = result["seconds"]
-            lines.append(f"| pipeline | {scope} | {size} | {workers} | {chunk} | {seconds:.1f} | {size / seconds:.1f} | "
+            lines.append(f"| pipeline | {scope} | {slim} | {size} | {workers} | {chunk} | {seconds:.1f} | "
+                         f"{size / seconds:.1f} | "
                          f"{words / seconds:,.0f} | {1000 * result['cpu'] / size:.0f} | "
                          f"{result['first_result']:.1f} | {result['events']:,} | "
                          f"{result['peak_rss'] / 2**20:,.0f} MiB |")
             print(lines[-1], flush=True)
         path, words = files[sizes[0]]
         seconds, cpu = tokenize_file(path)
-        lines.append(f"| tokenizer only | - | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
+        lines.append(f"| tokenizer only | - | - | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
                      f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - |")
-        if "candidates" in scopes:
+        if "candidates" in args.scopes.split(","):
             sentences, tokens = parsed_share(files[sizes[0]][0], chunk_size=args.chunk_size)
             lines += ["", f"With parse scope `candidates`, the full spaCy pipeline ran on {100 * sentences:.0f}% "
                       f"of the sentences ({100 * tokens:.0f}% of the tokens) of these articles."]

@@ -35,12 +35,15 @@ def extract(inputs: list[str], *, out: TextIO, config: Config | None = None,
     from .ingest.counts import RunCounts
     from .scale.local import code_in_parallel
     from .scale.progress import progress
+    from .scale.slim import events_only, without_tokens
 
     config = config if config is not None else load_config()
     counts = RunCounts()
     events_written = 0
+    # the workers send back only what is written: no tokens, and with events only, no mentions
     coded = code_in_parallel(read_articles(inputs, config=config, date=date), config=config,
-                             workers=workers, counts=counts, pipeline=pipeline)
+                             workers=workers, counts=counts, pipeline=pipeline,
+                             slim=without_tokens if entities else events_only)
     for item in progress(coded, quiet=quiet, unit="article"):
         if isinstance(item, Rejection):
             if rejects is not None:
@@ -86,6 +89,7 @@ def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
     from .scale.local import code_in_parallel
     from .scale.progress import progress
     from .scale.resume import SkipStored
+    from .scale.slim import without_tokens
     from .store import EventStore
     from .store.writer import IngestCounts
 
@@ -98,7 +102,8 @@ def ingest(inputs: list[str], *, db: str | Path, config: Config | None = None,
         skip = SkipStored(store.has_article)
         if not recode:
             items = skip(items)
-        coded = code_in_parallel(items, config=config, workers=workers, counts=counts, pipeline=pipeline)
+        coded = code_in_parallel(items, config=config, workers=workers, counts=counts, pipeline=pipeline,
+                                 slim=without_tokens)  # the store keeps no tokens
         for item in progress(coded, quiet=quiet, unit="article"):
             if isinstance(item, Rejection):
                 if rejects is not None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
+from pathlib import Path
 from typing import Any
 
 from lapwing.model import Article, CodedArticle, Event, Rejection
 from lapwing.pipeline import Pipeline
 
+#: The example articles shipped with Lapwing.
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 #: Text that makes FailingStage raise, and text that makes it kill its process.
 FAIL = "please fail"
 CRASH = "please crash"
@@ -78,3 +81,17 @@ def article(number: int, text: str | None = None) -> Article:
 def bad_record(number: int) -> Rejection:
     return Rejection(reason="bad_json", message=f"news.jsonl:{number + 1}: not JSON",
                      path="news.jsonl", line=number + 1)
+
+
+def mark_slimmed(doc: CodedArticle) -> CodedArticle:
+    """A slim for the tests: leaves a mark in the names of the stages that ran."""
+    return doc.replace(stages=doc.stages + ("slimmed",))
+
+
+def example_articles() -> list[Article]:
+    """The articles of the shipped examples (read as ``lapwing extract`` reads them)."""
+    from lapwing.config import load_config
+    from lapwing.run import read_articles
+
+    return [item for item in read_articles([str(EXAMPLES)], config=load_config())
+            if not isinstance(item, Rejection)]

@@ -1,22 +1,12 @@
 from __future__ import annotations
 
-from pathlib import Path
-
-from scale_fakes import FAIL, BatchingStage, EchoEventStage, article, bad_record
+from scale_fakes import FAIL, BatchingStage, EchoEventStage, article, bad_record, example_articles
 
 from lapwing.config import load_config
 from lapwing.model import CodedArticle, Rejection
 from lapwing.pipeline import Pipeline
-from lapwing.run import read_articles
 from lapwing.scale.batch import code_chunk
 from lapwing.scale.local import code_in_parallel
-
-EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-
-
-def example_articles():
-    return [item for item in read_articles([str(EXAMPLES)], config=load_config())
-            if not isinstance(item, Rejection)]
 
 
 def test_a_stage_with_pipe_gets_the_whole_chunk():

@@ -5,6 +5,8 @@ articles sent to it. The parent reads the input lazily and keeps at most ``max_i
 out at a time, so memory does not grow with the number of articles, and it yields results in
 input order. Workers are started with ``spawn`` (safe with threads, the same on Linux, macOS and
 Windows); each is limited to one BLAS thread, so ``workers`` processes use ``workers`` cores.
+A worker sends a coded chunk back as field values (:mod:`lapwing.scale.transport`), slimmed first
+to what the caller reads when it passes ``slim`` (:mod:`lapwing.scale.slim`).
 
 A failure on one article becomes a :class:`~lapwing.model.Rejection` (reason ``coding_error``).
 A worker that dies (out of memory, a crash in native code) is replaced; its chunk is retried one
@@ -26,6 +28,8 @@ from ..errors import ConfigError
 from ..model import Article, CodedArticle, Rejection
 from ..pipeline import Pipeline
 from .batch import code_chunk, coding_error, time_limit_of
+from .slim import Slim
+from .transport import dump_results, load_results, record_reducers
 
 Item = Article | Rejection
 Result = CodedArticle | Rejection
@@ -49,7 +53,8 @@ def default_workers() -> int:
 def code_in_parallel(items: Iterable[Item], *, config: Config, workers: int | None = None,
                      chunk_size: int = DEFAULT_CHUNK_SIZE, max_in_flight: int | None = None,
                      counts: Any = None, pipeline: Pipeline | None = None,
-                     pipeline_factory: PipelineFactory | None = None) -> Iterator[Result]:
+                     pipeline_factory: PipelineFactory | None = None,
+                     slim: Slim | None = None) -> Iterator[Result]:
     """Code ``items`` (articles and rejections from a reader) with ``workers`` processes.
 
     Yields a :class:`CodedArticle` or :class:`Rejection` per item, in input order. ``workers=1``
@@ -58,7 +63,9 @@ def code_in_parallel(items: Iterable[Item], *, config: Config, workers: int | No
     most ``max_in_flight`` chunks of ``chunk_size`` items (default: two per worker) are read ahead.
     ``counts`` (a :class:`~lapwing.ingest.counts.RunCounts`) is updated as results are yielded.
     ``pipeline_factory`` (a picklable top-level function of the config) replaces
-    ``Pipeline.from_config`` in the workers; tests use it.
+    ``Pipeline.from_config`` in the workers; tests use it. ``slim`` (a picklable top-level
+    function, see :mod:`lapwing.scale.slim`) is applied to each coded article where it was coded,
+    so that a worker sends back only what the caller reads.
     """
     workers = default_workers() if workers is None else workers
     _check_positive("workers", workers)
@@ -67,20 +74,21 @@ def code_in_parallel(items: Iterable[Item], *, config: Config, workers: int | No
     _check_positive("max_in_flight", max_in_flight)
     factory = pipeline_factory or assemble_pipeline
     return _code(iter(items), config=config, workers=workers, chunk_size=chunk_size,
-                 max_in_flight=max_in_flight, counts=counts, pipeline=pipeline, factory=factory)
+                 max_in_flight=max_in_flight, counts=counts, pipeline=pipeline, factory=factory, slim=slim)
 
 
 def _code(items: Iterator[Item], *, config: Config, workers: int, chunk_size: int, max_in_flight: int,
-          counts: Any, pipeline: Pipeline | None, factory: PipelineFactory) -> Iterator[Result]:
+          counts: Any, pipeline: Pipeline | None, factory: PipelineFactory,
+          slim: Slim | None) -> Iterator[Result]:
     # Starting workers costs seconds (each loads the pipeline): an input that fits in one chunk
     # per worker is coded here instead.
     head = list(islice(items, workers * chunk_size + 1)) if workers > 1 else []
     if workers == 1 or len(head) <= workers * chunk_size:
         stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size,
-                            time_limit_s=time_limit_of(config))
+                            time_limit_s=time_limit_of(config), slim=slim)
     else:
         stream = _code_in_pool(chain(head, items), config=config, factory=factory, workers=workers,
-                               chunk_size=chunk_size, max_in_flight=max_in_flight)
+                               chunk_size=chunk_size, max_in_flight=max_in_flight, slim=slim)
     for result in stream:
         if counts is not None:
             if isinstance(result, Rejection):
@@ -108,9 +116,16 @@ def _check_positive(name: str, value: int) -> None:
 
 
 def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
-               time_limit_s: float | None) -> Iterator[Result]:
+               time_limit_s: float | None, slim: Slim | None) -> Iterator[Result]:
     for chunk in chunked(items, chunk_size):
-        yield from code_chunk(pipeline, chunk, time_limit_s=time_limit_s)
+        yield from slimmed(code_chunk(pipeline, chunk, time_limit_s=time_limit_s), slim)
+
+
+def slimmed(results: list[Result], slim: Slim | None) -> list[Result]:
+    """``results`` with ``slim`` applied to each coded article (rejections as they are)."""
+    if slim is None:
+        return results
+    return [result if isinstance(result, Rejection) else slim(result) for result in results]
 
 
 # -- the pool ---------------------------------------------------------------------------------
@@ -118,19 +133,21 @@ def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
 class _Pool:
     """A process pool that can be replaced when one of its workers dies."""
 
-    def __init__(self, *, config: Config, factory: PipelineFactory, workers: int) -> None:
-        self.config, self.factory, self.workers = config, factory, workers
+    def __init__(self, *, config: Config, factory: PipelineFactory, workers: int, slim: Slim | None) -> None:
+        self.config, self.factory, self.workers, self.slim = config, factory, workers, slim
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.factory, self.config))
+                                   initializer=_start_worker, initargs=(self.factory, self.config, self.slim))
 
-    def submit(self, chunk: list[Item]) -> Future[list[Result]]:
+    def submit(self, chunk: list[Item]) -> Future[bytes]:
+        """Send ``chunk`` to a worker; the future's result is the coded chunk as
+        :func:`~lapwing.scale.transport.dump_results` bytes."""
         try:
             return self.executor.submit(_code_in_worker, chunk)
         except BrokenProcessPool as exc:  # a worker died since the last submit: fail like the others
-            failed: Future[list[Result]] = Future()
+            failed: Future[bytes] = Future()
             failed.set_exception(exc)
             return failed
 
@@ -143,11 +160,11 @@ class _Pool:
 
 
 def _code_in_pool(items: Iterable[Item], *, config: Config, factory: PipelineFactory, workers: int,
-                  chunk_size: int, max_in_flight: int) -> Iterator[Result]:
+                  chunk_size: int, max_in_flight: int, slim: Slim | None) -> Iterator[Result]:
     chunks = chunked(items, chunk_size)
-    pool = _Pool(config=config, factory=factory, workers=workers)
+    pool = _Pool(config=config, factory=factory, workers=workers, slim=slim)
     # Chunks sent out, oldest first: (chunk, future, retried one article at a time?).
-    pending: deque[tuple[list[Item], Future[list[Result]], bool]] = deque()
+    pending: deque[tuple[list[Item], Future[bytes], bool]] = deque()
     try:
         while True:
             while len(pending) < max_in_flight:
@@ -164,12 +181,12 @@ def _code_in_pool(items: Iterable[Item], *, config: Config, factory: PipelineFac
                 _recover(pool, pending, exc)
                 continue
             pending.popleft()
-            yield from results
+            yield from load_results(results)
     finally:
         pool.close()
 
 
-def _recover(pool: _Pool, pending: deque[tuple[list[Item], Future[list[Result]], bool]],
+def _recover(pool: _Pool, pending: deque[tuple[list[Item], Future[bytes], bool]],
              exc: BrokenProcessPool) -> None:
     """A worker died while the oldest chunk was out: start a new pool and resend every chunk; the
     oldest is resent one article at a time. An article that was already alone is coded once more
@@ -185,14 +202,15 @@ def _recover(pool: _Pool, pending: deque[tuple[list[Item], Future[list[Result]],
     pending.extend(retried + others)
 
 
-def _alone(pool: _Pool, chunk: list[Item], first: BrokenProcessPool) -> Future[list[Result]]:
-    done: Future[list[Result]] = Future()
+def _alone(pool: _Pool, chunk: list[Item], first: BrokenProcessPool) -> Future[bytes]:
+    done: Future[bytes] = Future()
     try:
         done.set_result(pool.submit(chunk).result())
     except BrokenProcessPool as exc:
         pool.restart()
         reason = f"the worker process coding it stopped ({exc or first or 'no message'})"
-        done.set_result([coding_error(item, reason) if isinstance(item, Article) else item for item in chunk])
+        done.set_result(dump_results([coding_error(item, reason) if isinstance(item, Article) else item
+                                      for item in chunk]))
     return done
 
 
@@ -202,14 +220,17 @@ def _alone(pool: _Pool, chunk: list[Item], first: BrokenProcessPool) -> Future[l
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(factory: PipelineFactory, config: Config) -> None:
+def _start_worker(factory: PipelineFactory, config: Config, slim: Slim | None = None) -> None:
     limit_threads()
     _WORKER["pipeline"] = factory(config)
     _WORKER["time_limit_s"] = time_limit_of(config)
+    _WORKER["slim"] = slim
+    _WORKER["reducers"] = record_reducers()
 
 
-def _code_in_worker(chunk: list[Item]) -> list[Result]:
-    return code_chunk(_WORKER["pipeline"], chunk, time_limit_s=_WORKER["time_limit_s"])
+def _code_in_worker(chunk: list[Item]) -> bytes:
+    results = code_chunk(_WORKER["pipeline"], chunk, time_limit_s=_WORKER["time_limit_s"])
+    return dump_results(slimmed(results, _WORKER["slim"]), reducers=_WORKER["reducers"])
 
 
 def limit_threads() -> None:

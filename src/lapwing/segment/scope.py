@@ -173,25 +173,67 @@ class ScopedParser:
 def sentences_of(spans: Iterable[Any], *, offset: int, first: int, parsed: bool = True) -> list[Sentence]:
     """Sentence records for spaCy spans (index 0 for now); token ``i``, ``head`` and offsets are
     shifted by ``first`` tokens and ``offset`` characters into the article. Unparsed spans get
-    tokens with the lower-cased text as lemma and no tags, parse or entities."""
+    tokens with the lower-cased text as lemma and no tags, parse or entities.
+
+    The token attributes are read as arrays (one ``Doc.to_array`` per document) rather than
+    token by token: it halves the time of copying a parsed article into records."""
     sentences: list[Sentence] = []
+    rows_of: dict[int, tuple[list[list[int]], list[int]]] = {}  # id of a spaCy Doc -> attributes, heads
+    names = _Names()
     for sent in spans:
         text = sent.text
         stripped = text.strip()
         if not stripped:
             continue
-        if parsed:
-            tokens = tuple(
-                Token(i=tok.i + first, text=tok.text, start_char=tok.idx + offset,
-                      end_char=tok.idx + offset + len(tok.text), lemma=tok.lemma_ or tok.text.lower(),
-                      pos=tok.pos_, tag=tok.tag_, dep=tok.dep_, head=tok.head.i + first, ent_type=tok.ent_type_)
-                for tok in sent if not tok.is_space)
-        else:
-            tokens = tuple(
-                Token(i=tok.i + first, text=tok.text, start_char=tok.idx + offset,
-                      end_char=tok.idx + offset + len(tok.text), lemma=tok.text.lower())
-                for tok in sent if not tok.is_space)
+        doc = sent.doc
+        if id(doc) not in rows_of:
+            names.strings = doc.vocab.strings
+            array = doc.to_array(TOKEN_ATTRS)
+            # HEAD is the offset to the head, stored unsigned: read back as signed
+            rows_of[id(doc)] = array.tolist(), array[:, -1].view("int64").tolist()
+        rows, heads = rows_of[id(doc)]
+        tokens = _parsed_tokens(rows, heads, sent.start, sent.end, names, offset=offset, first=first) if parsed \
+            else _plain_tokens(rows, sent.start, sent.end, names, offset=offset, first=first)
         start = sent.start_char + offset + len(text) - len(text.lstrip())
         sentences.append(Sentence(index=0, start_char=start, end_char=start + len(stripped), text=stripped,
                                   tokens=tokens))
     return sentences
+
+
+#: The token attributes copied into records, in the order of ``TOKEN_ATTRS`` rows.
+TOKEN_ATTRS = ("ORTH", "IDX", "IS_SPACE", "LEMMA", "POS", "TAG", "DEP", "ENT_TYPE", "HEAD")
+
+
+class _Names(dict):  # type: ignore[type-arg]
+    """Hash (or symbol id) -> string, looked up in a spaCy string store once per value."""
+
+    strings: Any = None
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+
+def _parsed_tokens(rows: list[list[int]], heads: list[int], start: int, end: int, names: _Names, *,
+                   offset: int, first: int) -> tuple[Token, ...]:
+    tokens = []
+    for i in range(start, end):
+        orth, idx, is_space, lemma, pos, tag, dep, ent_type, _ = rows[i]
+        if is_space:
+            continue
+        text = names[orth]
+        tokens.append(Token(i + first, text, idx + offset, idx + offset + len(text), names[lemma] or text.lower(),
+                            names[pos], names[tag], names[dep], i + heads[i] + first, names[ent_type]))
+    return tuple(tokens)
+
+
+def _plain_tokens(rows: list[list[int]], start: int, end: int, names: _Names, *, offset: int,
+                  first: int) -> tuple[Token, ...]:
+    tokens = []
+    for i in range(start, end):
+        orth, idx, is_space = rows[i][:3]
+        if is_space:
+            continue
+        text = names[orth]
+        tokens.append(Token(i + first, text, idx + offset, idx + offset + len(text), text.lower()))
+    return tuple(tokens)
