@@ -18,6 +18,13 @@ actor; its rule names how and its evidence names the antecedent. In order:
 
 A pronoun in a reported clause that none of these resolves ("Switzerland said it had expelled
 ...") is left to the events stage, which reads it as the reporter.
+
+4. ``pronoun (unresolved)``: with ``unresolved=True``, a personal pronoun that none of these
+   resolves still marks a mention of the kind its word implies, with no actor code: "he", "she",
+   "I", "me" a person, "we", "us" an organisation (the body the writer or speaker belongs to),
+   "they", "them" a group. The events stage uses only resolved mentions, so such a mention never
+   fills a role (its reporter fallback still reads the pronoun); it records that an actor is
+   mentioned there. "it" is left out: most are not actors ("it is clear", a thing).
 """
 from __future__ import annotations
 
@@ -40,7 +47,7 @@ CONTINUITY_KINDS = {"he": frozenset({"person"}), "she": frozenset({"person"}),
                     "they": frozenset({"group", "organization", "nationality"})}
 #: Sectors of an office whose holder's "we" is the body he or she speaks for.
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "OPP", "PTY", "IGO", "NGO"})
-_GROUPS = ("person", "thing", "speaker", "speaker_group", "possessive", "expletive_heads", "speech_verbs")
+_GROUPS = ("person", "thing", "speaker", "speaker_group", "plural", "possessive", "expletive_heads", "speech_verbs")
 PerSentence = list[tuple[SentenceContext, list[Span]]]
 
 
@@ -52,6 +59,7 @@ class PronounWords:
     thing: frozenset[str]
     speaker: frozenset[str]
     speaker_group: frozenset[str]
+    plural: frozenset[str]
     possessive: frozenset[str]
     expletive_heads: frozenset[str]
     speech_verbs: frozenset[str]
@@ -64,7 +72,7 @@ class PronounWords:
 
 def resolve_pronouns(per_sentence: PerSentence, *, words: PronounWords, text: str,
                      entries: dict[str, ActorEntry], day: dt.date | None,
-                     possessives: bool = False) -> None:
+                     possessives: bool = False, unresolved: bool = False) -> None:
     """Add a mention for each pronoun resolved by the rules above (in place). Possessive
     determiners ("his", "its", "our") get mentions only with ``possessives``: the events stage
     reads a possessor as the actor of its noun phrase ("reopened its Damascus embassy" would make
@@ -84,6 +92,8 @@ def resolve_pronouns(per_sentence: PerSentence, *, words: PronounWords, text: st
         if speaker is not None:
             _resolve_first_person(per_sentence, quotation, speaker, words=words, entries=entries, day=day,
                                   possessives=possessives)
+    if unresolved:
+        mark_unresolved_pronouns(per_sentence, words=words)
 
 
 def _is_possessive(tok: Token, words: PronounWords) -> bool:
@@ -284,3 +294,29 @@ def _speaker_body(ctx: SentenceContext, span: Span, *, entries: dict[str, ActorE
                 rule="coreference: quotation speaker",
                 reason=f"{reason} is the body its speaker speaks for ({code} {actor.sector or ''})".rstrip(),
                 evidence=[f"office of {actor.name!r} on {day}"])
+
+
+# -- 4. unresolved pronouns ------------------------------------------------------------------
+
+def _unresolved_kind(tok: Token, words: PronounWords) -> str | None:
+    """The mention kind a personal pronoun implies, or None for other words ("US" the country,
+    "I" a numeral, possessive determiners)."""
+    word = tok.text.lower()
+    if (tok.pos and tok.pos != "PRON") or _is_possessive(tok, words) or (word == "us" and tok.text.isupper()):
+        return None
+    if word in words.person or word in words.speaker:
+        return "person"
+    if word in words.speaker_group:
+        return "organization"
+    return "group" if word in words.plural else None
+
+
+def mark_unresolved_pronouns(per_sentence: PerSentence, *, words: PronounWords) -> None:
+    """Add a codeless mention for each personal pronoun no rule resolved (in place)."""
+    for ctx, spans in per_sentence:
+        for k, tok in enumerate(ctx.tokens):
+            kind = _unresolved_kind(tok, words)
+            if kind is None or _covered(spans, k):
+                continue
+            _add(spans, Span(start=k, end=k + 1, kind=kind, form="pronoun", rule="pronoun (unresolved)",
+                             reason=f"{tok.text!r}: a personal pronoun for a {kind}; no antecedent is certain"))

@@ -41,7 +41,7 @@ _RETYPED_KINDS = ("person", "organization")
 _RETYPED_RULES = ("named entity", "named entity resolved by its words")
 
 
-_GROUPS = ("place_last", "place_first", "place_of", "person_nouns")
+_GROUPS = ("place_last", "place_first", "place_of", "place_nouns", "person_nouns")
 
 
 @dataclass
@@ -52,6 +52,7 @@ class TypeWords:
     place_last: set[tuple[str, ...]] = field(default_factory=set)
     place_first: set[str] = field(default_factory=set)
     place_of: set[str] = field(default_factory=set)
+    place_nouns: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
 
     @classmethod

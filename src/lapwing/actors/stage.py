@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import context, coreference, filters, modifiers, places, pronouns, retype, rules
+from . import context, coreference, filters, modifiers, place_phrases, places, pronouns, retype, rules
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -21,6 +21,8 @@ from .spans import STAGE, Span, span_from_aliases, to_mention
 from .titles import TitleLexicon
 
 _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "agent"}
+#: Prepositions whose object is a party to what is done ("talks with Iran", "a war against Iraq").
+_PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "alongside"})
 
 
 class ActorStage:
@@ -52,6 +54,7 @@ class ActorStage:
         self._keys: dict[str, str] = {}
         self.use_gazetteer = bool(settings.get("gazetteer_places", True))
         self.possessive_pronouns = bool(settings.get("possessive_pronouns", False))
+        self.unresolved_pronouns = bool(settings.get("unresolved_pronouns", True))
         self._gazetteer: Any = None
         self._shared = shared_resources
         self._min_population = int((config or {}).get("geo", {}).get("min_population", 15000))
@@ -93,6 +96,8 @@ class ActorStage:
                              gazetteer=self.gazetteer() if self.use_gazetteer else None)
         retype.retype_people(per_sentence, words=self.type_words)
         for index, (ctx, spans) in enumerate(per_sentence):
+            spans = place_phrases.shaped_place_names(spans, ctx, words=self.type_words,
+                                                     gazetteer=self.gazetteer() if self.use_gazetteer else None)
             if self.use_gazetteer:
                 spans = places.resolve_places(spans, ctx.tokens, self.gazetteer(),
                                               settlement_nouns=self.type_words.place_of)
@@ -104,9 +109,13 @@ class ActorStage:
         coreference.resolve_bare_sector_words(per_sentence)
         coreference.resolve_bare_coalitions(per_sentence)
         coreference.resolve_place_nouns(per_sentence)
+        for index, (ctx, spans) in enumerate(per_sentence):
+            per_sentence[index] = (ctx, place_phrases.common_place_nouns(
+                spans, ctx, words=self.type_words, gazetteer=self.gazetteer() if self.use_gazetteer else None))
         context.apply_context_countries(per_sentence)
         pronouns.resolve_pronouns(per_sentence, words=self.pronoun_words, text=doc.article.text,
-                                  entries=self.kb.entries, day=day, possessives=self.possessive_pronouns)
+                                  entries=self.kb.entries, day=day, possessives=self.possessive_pronouns,
+                                  unresolved=self.unresolved_pronouns)
         mentions: list[Mention] = []
         for sent, (ctx, spans) in zip(doc.sentences, per_sentence):
             for span in spans:
@@ -137,14 +146,27 @@ class ActorStage:
 
     @staticmethod
     def country_acts(span: Span, ctx: rules.SentenceContext) -> bool:
-        """A country (or capital) that is the subject or object of a verb, or the possessor of a
-        noun ("Australia's diplomatic efforts"), acts as a state."""
-        last = ctx.tokens[span.end - 1]
+        """A country (or capital) that is the subject or object of a verb, the possessor of a
+        noun ("Australia's diplomatic efforts"), the agent after "by", or a party after "with",
+        "between" or "against" ("a war with Israel", "relations between the UK and Uzbekistan")
+        acts as a state; so does a conjunct of one that does ("... include Australia, Belgium
+        and Canada")."""
+        offset = ctx.tokens[0].i
+        k = span.end - 1
+        for _ in range(len(ctx.tokens)):       # "Australia, Belgium and Canada": the first conjunct
+            head = ctx.tokens[k].head - offset
+            if ctx.tokens[k].dep != "conj" or not 0 <= head < k:
+                break
+            k = head
+        last = ctx.tokens[k]
         if last.dep in _SUBJECT_OR_OBJECT:
             return True
-        if last.dep == "nmod:poss" and span.end < len(ctx.tokens) and ctx.keys[span.end] in rules.POSSESSIVE:
+        if last.dep == "nmod:poss" and k + 1 < len(ctx.tokens) and ctx.keys[k + 1] in rules.POSSESSIVE:
             return True
-        return last.dep in ("obl", "obl:agent") and span.start > 0 and ctx.keys[span.start - 1] == "by"
+        cases = {ctx.keys[j] for j, tok in enumerate(ctx.tokens) if tok.dep == "case" and tok.head == last.i}
+        if cases & _PARTY_PREPOSITIONS:
+            return True
+        return last.dep in ("obl", "obl:agent") and "by" in cases
 
     @staticmethod
     def _capital_sector(span: Span, ctx: rules.SentenceContext) -> None:
