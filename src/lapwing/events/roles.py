@@ -2,7 +2,7 @@
 
 Verb and noun roles come from the parse (``verb_roles``, ``noun_roles``); when a role stays
 empty, general fallbacks apply in order: the object of a purpose clause, the target named in the
-complement of a demand/threat/promise (``complement_recipients``), the place of the event
+complement of a demand/threat/promise (both in :mod:`.fallbacks`), the place of the event
 (``place_recipients``), a pronoun in a reported clause read as the reporter
 (``reporter_for_pronoun``), unnamed agents with a sector ("protesters", "police":
 ``sector_roles``), the country of an unnamed domestic actor's opponent (``domestic``) and a
@@ -12,8 +12,8 @@ protest's own government (``own_government``). Every fallback names itself in th
 from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
-from .lexicon import Cues, Lexicon, LexiconEntry
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
+from .lexicon import Cues, LexiconEntry
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, possessive_pronoun, resolved, ud
 
 CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
 DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "REF", "PTY", "EDU"})
@@ -308,6 +308,8 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     if not actors:
         for dep in ("nmod:poss", "compound", "amod"):
             for kid in graph.children(noun, dep):
+                if possessive_pronoun(kid):  # "its demand": read after the light verb's subject
+                    continue
                 mention = graph.mention_of(kid)
                 if mention is not None and resolved(mention):
                     actors = [Role(mention, kid, dep)]
@@ -323,6 +325,11 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
             how = f"subject of light verb '{light.text}' ({how})"
         actors = roles_of(graph, subj, how, cues) or sector_roles(graph, subj, how, light,
                                                                 civilians=entry.event_type == "PROTEST")
+    if not actors and light is None:  # "the ILO reiterated its demand", "insisted on their call"
+        actors = possessor_as_subject(graph, noun, cues)
+    if not actors:  # a resolved possessive pronoun, the only referent ("their protest")
+        actors = [Role(graph.mention_of(k), k, "nmod:poss (resolved pronoun)") for k in graph.children(noun, "nmod:poss")
+                  if possessive_pronoun(k) and graph.mention_of(k) is not None and resolved(graph.mention_of(k))][:1]
     allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
     toks = [obj for prep, obj in preps if prep in allowed]
     recipients = roles_of(graph, toks, "nmod")
@@ -332,123 +339,53 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     return actors, recipients
 
 
+def possessor_as_subject(graph: SentenceGraph, noun: Token, cues: Cues) -> list[Role]:
+    """A possessive pronoun on the object of a verb refers to the verb's subject: "the ILO
+    reiterated its demand that ..." -> the ILO demands, "the rebels withdrew their offer" ->
+    the rebels offered."""
+    owners = [k for k in graph.children(noun, "nmod:poss") if k.lemma.lower() in ANAPHORIC_PRONOUNS
+              or k.text.lower() in ANAPHORIC_PRONOUNS]
+    head = graph.head(noun)
+    if not owners or head is None or base(noun) not in ("obj", "obl") or head.pos not in ("VERB", "AUX"):
+        return []
+    subjects, how = graph.subject_tokens(head)
+    return roles_of(graph, subjects, f"owner '{owners[0].text}' = subject of '{head.text}' ({how})", cues)
+
+
 def actor_code(role: Role) -> str:
     actor = role.mention.actor
     return (actor.code or actor.country or actor.name) if actor else role.mention.text
 
 
-#: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
-#: opposition leaders" is aimed at whoever holds them, not at the leaders.
-DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "seek", "press", "request", "insist", "appeal"})
+#: Sectors that speak for the state itself (no sector: the country named as a whole).
+STATE_SECTORS = frozenset({"", "GOV", "ELI", "MIL", "JUD", "LEG", "SPY", "COP"})
 
 
-def purpose_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
-    """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
-    clause (parsers often hang the clause on an adverb); not of a demand ("to demand ...")."""
-    todo, roles = list(graph.children(pred)), []
-    while todo:
-        tok = todo.pop(0)
-        if base(tok) in ("conj", "parataxis", "ccomp", "acl"):
-            continue
-        if base(tok) in ("xcomp", "advcl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
-            if tok.lemma.lower() in DEMAND_VERBS:
-                continue
-            objs = graph.children(tok, "obj")
-            roles.extend(roles_of(graph, objs, f"object of purpose clause '{tok.text}'"))
-            continue
-        todo.extend(graph.children(tok))
-    return roles
-
-
-def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None, *,
-                          place: bool = True) -> list[Role]:
-    """The target of a demand, promise, threat, refusal or accusation named in its complement:
-    the subject of a "that" clause ("demanded that the US cancel ..."), else the object or a
-    recipient preposition's object of a "to" clause ("threatened to break relations with Russia",
-    "promised to continue aid to Mozambique")."""
-    kids = graph.children(pred, "ccomp", "xcomp", "acl")
-    kids += [k for k in graph.children(pred, "advcl") if "to" in graph.child_lemmas(k, "mark", "aux")]
-    for kid in kids:
-        subjects = [k for k in graph.children(kid, "nsubj", "nsubj:pass") if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
-        if base(kid) == "ccomp" and subjects:
-            roles = roles_of(graph, subjects, f"subject of the complement '{kid.text}'")
-            if roles:
-                return roles
-        if base(kid) in ("xcomp", "acl", "ccomp", "advcl") and kid.pos == "VERB":
-            objs = graph.children(kid, "obj", "iobj")
-            roles = roles_of(graph, objs, f"object of the complement '{kid.text}'")
-            if not roles:
-                preps = set(cues.recipient_preps)
-                for entry in lexicon.candidates("verb", kid.lemma) if lexicon is not None else ():
-                    preps |= set(entry.recipient_preps or ())  # "agreed to provide aid for Romania"
-                toks = [o for p, o in graph.prep_objects(kid) if p in preps]
-                toks += [o for obj in objs for p, o in graph.prep_objects(obj) if p in preps]
-                roles = roles_of(graph, toks, f"prepositional object in the complement '{kid.text}'")
-            if not roles:  # "agreed to provide about 70 million dollars of aid for Romania"
-                roles = nested_recipients(graph, kid, frozenset(preps) - {"by"}, depth=2)
-            if not roles and place:  # "threatened to ban voting in East Jerusalem"
-                roles = place_recipients(graph, kid)
-            if roles:
-                return roles
-    return []
-
-
-#: Dependencies followed down from a predicate to the noun phrases of its arguments.
-_ARGUMENT_DEPS = ("obj", "iobj", "obl", "nmod")
-
-
-def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], *, depth: int = 3) -> list[Role]:
-    """A target named in a prepositional phrase inside an argument of the predicate, nearest
-    first: "mobilized reservists for a possible war against Iraq", "launched rocket fire
-    against Kampuchean guerrilla camps", "to impose import restrictions against German goods".
-    Only noun phrases are followed (objects, obliques and their modifiers), never clauses."""
-    layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
-    for level in range(depth):
-        for tok in layer:
-            toks = [o for p, o in graph.prep_objects(tok) if p in preps]
-            roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
-            if roles:
-                return roles
-        layer = [k for tok in layer for k in graph.children(tok, "nmod", "obl")
-                 if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
-    return []
-
-
-def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[Role]:
-    """The target of a threat is whoever must act to avert it: the subject of its "if" or
-    "unless" clause ("threatened to hold a general strike unless Israel rescinded ...",
-    "threatened to stop negotiations if the United States goes ahead ...")."""
-    layer = [pred]
-    for _ in range(3):  # the condition may hang on a clause inside what is threatened
-        for clause in [k for head in layer for k in graph.children(head, "advcl")]:
-            if not graph.child_lemmas(clause, "mark") & cues.conditional_marks:
-                continue
-            subjects = [k for k in graph.children(clause, "nsubj", "nsubj:pass")
-                        if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
-            if clause.pos in ("PROPN", "NOUN"):  # a parse that lost the verb: "if Hamas, which ..., ran"
-                subjects = [clause]
-            roles = roles_of(graph, subjects, f"subject of the condition '{clause.text}'")
-            if roles:
-                return roles
-        layer = [k for head in layer for k in graph.children(head, "xcomp", "ccomp", "advcl")]
-    return []
+def same_side(first: Role, second: Role) -> bool:
+    """Whether two roles stand for the same side: the same code, and both organs of the state
+    or both of one non-state sector. "Rwandan rebels said President Kagame must agree" names
+    two sides of one country; "Russia said Moscow must act" one."""
+    if actor_code(first) != actor_code(second):
+        return False
+    sectors = [(r.mention.actor.sector or "") if r.mention.actor else "" for r in (first, second)]
+    return sectors[0] == sectors[1] or all(s in STATE_SECTORS for s in sectors)
 
 
 PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 
 
-def place_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
+def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str] = PLACE_PREPS) -> list[Role]:
     """The country of the place where it happened, when nothing else names a target ("imposed
     a curfew in the town of Cizre in southeastern Turkey"; "demonstrated in Serbia"). Only place
     mentions count, and only from the predicate's own "in" phrases (or its object's, or those of
     its prepositional objects: "fired at targets in Jericho")."""
-    toks = [o for p, o in graph.prep_objects(pred) if p in PLACE_PREPS]
-    toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in PLACE_PREPS]
+    toks = [o for p, o in graph.prep_objects(pred) if p in preps]
+    toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in preps]
     # "fired at targets in Jericho": the place of the predicate's prepositional object
-    toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in PLACE_PREPS]
+    toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in preps]
     # "declared a state of siege in Haiti": the place of a phrase inside the object
     toks += [o for obj in graph.children(pred, "obj") for _, inner in graph.prep_objects(obj)
-             for p, o in graph.prep_objects(inner) if p in PLACE_PREPS]
+             for p, o in graph.prep_objects(inner) if p in preps]
     roles: list[Role] = []
     for tok in toks:
         layer = [tok]

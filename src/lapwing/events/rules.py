@@ -13,9 +13,10 @@ from ..model import Mention, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of
-from .roles import (MATERIAL_CONFLICT, OWN_MARK, actor_code, complement_recipients, condition_recipients, dedupe_roles,
-                    domestic, nested_recipients, noun_roles, own_government, place_recipients, purpose_recipients,
-                    roles_of, verb_roles)
+from .fallbacks import (complement_recipients, condition_recipients, nested_recipients, purpose_recipients,
+                        unnamed_attacker)
+from .roles import (MATERIAL_CONFLICT, OWN_MARK, actor_code, dedupe_roles, domestic, noun_roles, own_government,
+                    place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
 
@@ -116,6 +117,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
             actors = [domestic(actor, recipients) for actor in actors]
+        if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb" and recipients:
+            actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
@@ -172,7 +175,7 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # threatened, demanded or promised names the target before a loose phrase does
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon) or recipients
     if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
-        recipients = purpose_recipients(graph, pred)
+        recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon)
     if not recipients and clausal:
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False)
     if not recipients and entry.event_type == "THREATEN":  # "... unless Israel rescinded"
@@ -293,7 +296,7 @@ def obligation_requests(graph: SentenceGraph, res: Resources, requesters: set[in
             if speaker.mention.start_char in requesters:
                 continue
             for target in dedupe_roles(targets):
-                if actor_code(target) == actor_code(speaker):
+                if same_side(target, speaker):  # no demand on oneself
                     continue
                 out.append(Draft(entry=OBLIGATION_ENTRY, event_type="REQUEST", mode=None, cameo="100", trigger=tok,
                                  actor=speaker, recipient=target, modality="asserted", speaker=None, confidence=0.6,

@@ -44,6 +44,13 @@ def resolved(mention: Mention) -> bool:
     return actor is not None and bool(actor.code or actor.country or actor.cameo_code)
 
 
+def possessive_pronoun(token: Token) -> bool:
+    """A possessive determiner ("its", "their", "his") as the possessor of a noun: a mention
+    of it (``actors.possessive_pronouns``) is read only when nothing else in the phrase names
+    an actor."""
+    return ud(token) == "nmod:poss" and (token.pos == "PRON" or token.tag == "PRP$")
+
+
 def is_generic(mention: Mention) -> bool:
     """A common-noun mention ("forces", "the embassy") whose actor was inferred from context;
     a named modifier of it ("Haftar's forces") says more."""
@@ -121,8 +128,13 @@ class SentenceGraph:
             elif dep == "obl:agent" and kid.lemma.lower() == "by":  # ClearNLP agent -> by -> pobj
                 for obj in self.children(kid, "pobj"):
                     found.append(("by", obj))
-            elif base(kid) in ("obl", "nmod") and dep != "nmod:poss":
+            elif (base(kid) in ("obl", "nmod") and dep != "nmod:poss") or dep == "dep":
+                # an unlabelled "dep" with a preposition is a prepositional phrase the parser
+                # could not attach ("held their first meeting with President Obama")
                 cases = [c for c in self.children(kid, "case") if c.lemma.lower() != "'s"]
+                if not cases:  # "with President Obama": the parser may hang the preposition on the title
+                    cases = [c for m in self.children(kid, "nmod:desc", "compound", "flat") if m.i < kid.i
+                             for c in self.children(m, "case") if c.i < m.i and c.lemma.lower() != "'s"]
                 if cases:
                     found.append((" ".join(c.lemma.lower() for c in cases), kid))
                 elif dep == "obl:agent":
@@ -132,6 +144,18 @@ class SentenceGraph:
     def particle(self, tok: Token) -> str | None:
         parts = self.children(tok, "compound:prt")
         return parts[0].lemma.lower() if parts else None
+
+    def content_clauses(self, noun: Token) -> list[Token]:
+        """ "that" clauses that say what a noun holds, including those the parser hung on the
+        noun's verb: in "reiterated its demand today that Israel ease restrictions" the clause
+        after the object is the demand's content, not what was reiterated."""
+        clauses = [k for k in self.children(noun, "ccomp", "acl") if "that" in self.child_lemmas(k, "mark")]
+        head = self.head(noun)
+        if head is not None and base(noun) in ("obj", "obl") and head.pos in ("VERB", "AUX"):
+            clauses += [k for k in self.children(head, "ccomp") if k.i > noun.i
+                        and "that" in self.child_lemmas(k, "mark")
+                        and not any(noun.i < o.i < k.i for o in self.children(head, "obj", "iobj"))]
+        return clauses
 
     def is_passive(self, tok: Token) -> bool:
         if self.children(tok, "aux:pass"):
@@ -169,8 +193,12 @@ class SentenceGraph:
             return [Role(mention, tok, path or "head")]
         if depth >= 2:
             return [Role(mention, tok, path or "head")] if mention is not None and resolved(mention) else []
+        possessor: list[Role] = []  # "its European Community partners": the name, not "its"
         for dep in _PHRASE_ACTOR_DEPS:
             for kid in self.children(tok, dep):
+                if possessive_pronoun(kid):
+                    possessor = possessor or self._one_phrase(kid, f"{path}>{ud(kid)}", depth + 1)
+                    continue
                 if ud(kid) == "nmod" or (base(kid) == "nmod" and dep == "nmod"):
                     cases = self.child_lemmas(kid, "case")
                     if not cases & {"of", "by", "from"}:
@@ -187,6 +215,8 @@ class SentenceGraph:
                     return found
         if mention is not None and resolved(mention):  # a generic noun ("forces") with no named modifier
             return [Role(mention, tok, path or "head")]
+        if possessor:  # a resolved possessive pronoun, the only referent ("stormed his residence")
+            return possessor
         if depth == 0 and tok.pos in NOMINAL_POS:
             return self._premodifier_actor(tok, path)
         return []

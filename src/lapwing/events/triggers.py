@@ -231,6 +231,11 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
         if (base(cur) == "acl" and cur.tag == "VBG" and head.pos in ("NOUN", "PROPN")
                 and head.i not in triggers and not graph.children(cur, "mark")):
             return None  # "disperse demonstrators protesting election results": the noun's own act
+        if base(cur) == "ccomp" and head.i not in triggers:
+            # "reiterated its demand today that Israel ease ...": the clause is the demand's content
+            owner = [n for n in graph.children(head, "obj", "obl") if n.i in clausal and cur in graph.content_clauses(n)]
+            if owner:
+                return owner[0]
         if head.i in triggers:
             own_subject = bool(graph.children(cur, "nsubj", "nsubj:pass"))
             if base(cur) == "ccomp" and own_subject and head.i not in clausal:

@@ -1,0 +1,198 @@
+"""Fallbacks for a role the trigger's own dependents leave empty: the target named in a
+purpose clause ("sent troops to help Y"), in the complement of a demand, threat or promise
+("demanded that the US cancel ..."), in a prepositional phrase inside an argument, in the
+condition of a threat ("... unless Israel rescinded"), and the source of an attack that names
+no attacker (an unnamed actor of the country where it happened). Each names itself in the
+role's path (provenance); ``rules.fallback_recipients`` applies them in order.
+"""
+from __future__ import annotations
+
+from ..model import Actor, Provenance, Token
+from .lexicon import Cues, Lexicon
+from .roles import PLACE_PREPS, place_recipients, roles_of
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
+
+
+#: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
+#: opposition leaders" is aimed at whoever holds them, not at the leaders.
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "seek", "press", "request", "insist", "appeal"})
+
+
+def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
+                       lexicon: Lexicon | None = None) -> list[Role]:
+    """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
+    clause (parsers often hang the clause on an adverb, or on the object: "sent troops to help
+    Y"); not of a demand ("to demand ..."). With ``cues``, a purpose clause without a named
+    object gives the object of its recipient preposition ("opened the bridge to allow the
+    delivery of grain to Afghanistan")."""
+    todo, roles = list(graph.children(pred)), []
+    while todo:
+        tok = todo.pop(0)
+        if base(tok) in ("conj", "parataxis", "ccomp") or (base(tok) == "acl" and not _purpose_of_object(
+                graph, tok, pred, cues, lexicon)):
+            continue
+        if base(tok) in ("advcl", "acl") and graph.children(tok, "nsubj", "nsubj:pass"):
+            continue  # "resigned as the opposition threatened to storm ...": another actor's clause
+        if base(tok) in ("xcomp", "advcl", "acl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
+            if tok.lemma.lower() in DEMAND_VERBS:
+                continue
+            objs = graph.children(tok, "obj")
+            found = roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
+            if not found and cues is not None and base(tok) != "xcomp":  # a complement is read by the caller
+                preps = set(cues.recipient_preps) - {"by"}
+                toks = [o for p, o in graph.prep_objects(tok) if p in preps]
+                toks += [o for obj in graph.children(tok, "obj", "iobj") for p, o in graph.prep_objects(obj) if p in preps]
+                found = roles_of(graph, toks, f"prepositional object in purpose clause '{tok.text}'")
+                if not found:  # "to allow the delivery of 1,000 tons of grain to Afghanistan"
+                    found = nested_recipients(graph, tok, frozenset(preps), depth=2)
+            roles.extend(found)
+            continue
+        todo.extend(graph.children(tok))
+    return roles
+
+
+def _purpose_of_object(graph: SentenceGraph, clause: Token, pred: Token, cues: Cues | None,
+                       lexicon: Lexicon | None) -> bool:
+    """An infinitive on the predicate's object (or, misattached, on its oblique: "opened the
+    bridge after four years to allow ...") says why the thing was sent or done ("sent troops to
+    help Y", "deployed forces to fight Iraq"), unless the object is itself a plan,
+    call or other event noun whose content the clause gives ("rejected a plan to attack Iraq")."""
+    head = graph.head(clause)
+    if head is None or graph.head(head) != pred or base(head) not in ("obj", "obl") or cues is None:
+        return False
+    if "to" not in graph.child_lemmas(clause, "mark", "aux"):
+        return False
+    lemma = head.lemma.lower()
+    if lemma in cues.proposal_nouns or lemma in cues.message_nouns:
+        return False
+    return not (lexicon is not None and lexicon.candidates("noun", lemma))
+
+
+def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None, *,
+                          place: bool = True) -> list[Role]:
+    """The target of a demand, promise, threat, refusal or accusation named in its complement:
+    the subject of a "that" clause ("demanded that the US cancel ..."), else the object or a
+    recipient preposition's object of a "to" clause ("threatened to break relations with Russia",
+    "promised to continue aid to Mozambique")."""
+    kids = graph.children(pred, "ccomp", "xcomp", "acl")
+    if pred.pos in ("NOUN", "PROPN"):  # "its demand that Israel ease ...", wherever the parser hung the clause
+        kids += [k for k in graph.content_clauses(pred) if k not in kids]
+    kids += [k for k in graph.children(pred, "advcl") if "to" in graph.child_lemmas(k, "mark", "aux")]
+    for kid in kids:
+        subjects = [k for k in graph.children(kid, "nsubj", "nsubj:pass") if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
+        if base(kid) == "ccomp" and not subjects and kid.pos in ("NOUN", "PROPN"):
+            roles = clause_opening_actor(graph, kid)  # "demanded that the US cancel plans", verb read as a noun
+            if roles:
+                return roles
+        if base(kid) == "ccomp" and subjects:
+            roles = roles_of(graph, subjects, f"subject of the complement '{kid.text}'")
+            if roles:
+                return roles
+        if base(kid) in ("xcomp", "acl", "ccomp", "advcl") and kid.pos == "VERB":
+            objs = graph.children(kid, "obj", "iobj")
+            roles = roles_of(graph, objs, f"object of the complement '{kid.text}'")
+            if not roles:
+                preps = set(cues.recipient_preps)
+                for entry in lexicon.candidates("verb", kid.lemma) if lexicon is not None else ():
+                    preps |= set(entry.recipient_preps or ())  # "agreed to provide aid for Romania"
+                toks = [o for p, o in graph.prep_objects(kid) if p in preps]
+                toks += [o for obj in objs for p, o in graph.prep_objects(obj) if p in preps]
+                roles = roles_of(graph, toks, f"prepositional object in the complement '{kid.text}'")
+            if not roles:  # "agreed to provide about 70 million dollars of aid for Romania"
+                roles = nested_recipients(graph, kid, frozenset(preps) - {"by"}, depth=2)
+            if not roles and place:  # "threatened to ban voting in East Jerusalem"
+                roles = place_recipients(graph, kid)
+            if roles:
+                return roles
+    return []
+
+
+def clause_opening_actor(graph: SentenceGraph, clause: Token) -> list[Role]:
+    """Parse repair for a "that" clause whose verb the parser read as a noun ("demanded that
+    the US cancel plans" parsed as the noun phrase "US cancel plans"): the named actor that
+    opens the clause, right after "that", is its subject."""
+    marks = [k for k in graph.children(clause, "mark") if k.lemma.lower() == "that"]
+    if not marks:
+        return []
+    for i in range(marks[0].i + 1, clause.i):
+        tok = graph.by_i.get(i)
+        if tok is None or tok.pos in ("VERB", "AUX", "ADP", "PUNCT", "SCONJ", "CCONJ"):
+            return []
+        mention = graph.mention_of(tok)
+        if mention is not None and resolved(mention):
+            return [Role(mention, tok, f"named actor opening the 'that' clause of '{clause.text}' "
+                                       "(parse repair: its verb read as a noun)")]
+    return []
+
+
+#: Dependencies followed down from a predicate to the noun phrases of its arguments.
+_ARGUMENT_DEPS = ("obj", "iobj", "obl", "nmod")
+
+
+def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], *, depth: int = 3) -> list[Role]:
+    """A target named in a prepositional phrase inside an argument of the predicate, nearest
+    first: "mobilized reservists for a possible war against Iraq", "launched rocket fire
+    against Kampuchean guerrilla camps", "to impose import restrictions against German goods".
+    Only noun phrases are followed (objects, obliques and their modifiers), never clauses."""
+    layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
+    for level in range(depth):
+        for tok in layer:
+            toks = [o for p, o in graph.prep_objects(tok) if p in preps]
+            roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
+            if roles:
+                return roles
+        layer = [k for tok in layer for k in graph.children(tok, "nmod", "obl")
+                 if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
+    return []
+
+
+def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[Role]:
+    """The target of a threat is whoever must act to avert it: the subject of its "if" or
+    "unless" clause ("threatened to hold a general strike unless Israel rescinded ...",
+    "threatened to stop negotiations if the United States goes ahead ...")."""
+    layer = [pred]
+    for _ in range(3):  # the condition may hang on a clause inside what is threatened
+        for clause in [k for head in layer for k in graph.children(head, "advcl")]:
+            if not graph.child_lemmas(clause, "mark") & cues.conditional_marks:
+                continue
+            subjects = [k for k in graph.children(clause, "nsubj", "nsubj:pass")
+                        if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
+            if clause.pos in ("PROPN", "NOUN"):  # a parse that lost the verb: "if Hamas, which ..., ran"
+                subjects = [clause]
+            roles = roles_of(graph, subjects, f"subject of the condition '{clause.text}'")
+            if roles:
+                return roles
+        layer = [k for head in layer for k in graph.children(head, "xcomp", "ccomp", "advcl")]
+    return []
+
+
+#: Where an attack with no named attacker happened: its "in" phrases, and "near" ones.
+ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
+
+
+def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> list[Role]:
+    """The source of an attack that names no attacker: a passive with no "by" agent ("three
+    civilians have been killed in a car bombing in central Baghdad") or a weapon or blast as
+    the subject ("a roadside bombing near Samarra killed one soldier"). As CAMEO and PLOVER
+    coders do, the attacker is an unnamed actor of the country where it happened; without a
+    place there is no source. The mention is the place's, marked as inferred in its resolution."""
+    subjects, _ = graph.subject_tokens(pred)
+    weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
+               and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
+    agentless = graph.is_passive(pred) and not subjects and not any(p == "by" for p, _ in graph.prep_objects(pred))
+    if not (weapons or agentless):
+        return []
+    places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS)
+    for weapon in weapons:
+        places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
+    if not places:
+        return []
+    place = places[0]
+    country = place.mention.actor.country or place.mention.actor.code
+    how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
+    mention = place.mention.replace(
+        actor=Actor(name=f"unnamed attacker in {place.mention.text}", code=country, country=country),
+        resolution=Provenance(stage="events", rule="unnamed-attacker-place",
+                              reason=f"no attacker is named ({how}): an unnamed actor of the country "
+                                     f"where it happened", evidence=(place.mention.text,)))
+    return [Role(mention, place.token, f"unnamed attacker placed by '{place.mention.text}' ({how})")]
