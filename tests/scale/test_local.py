@@ -110,3 +110,37 @@ def test_a_small_input_is_coded_without_starting_workers():
 def test_chunked_is_lazy_and_complete():
     assert list(chunked(iter(range(7)), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
     assert list(chunked([], 3)) == []
+
+
+class _ThreadCountStage:
+    """Records how many threads the process's BLAS pools may use while it codes."""
+
+    name = "test.threads.v1"
+    requires = ("article",)
+    assigns = ()
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+    def __call__(self, doc):
+        from threadpoolctl import threadpool_info
+        self.seen.append(max(pool["num_threads"] for pool in threadpool_info()))
+        return doc
+
+    def info(self):
+        return {}
+
+
+def test_coding_in_this_process_holds_blas_to_one_thread_and_gives_the_setting_back():
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    pytest.importorskip("numpy")
+    import numpy  # noqa: F401  (loads a BLAS pool to limit)
+    before = [pool["num_threads"] for pool in threadpoolctl.threadpool_info()]
+    if not before:
+        pytest.skip("no BLAS/OpenMP pool is loaded in this process")
+    from lapwing.pipeline import Pipeline
+    stage = _ThreadCountStage()
+    results = list(code_in_parallel([article(i) for i in range(3)], config={}, workers=1,
+                                    pipeline=Pipeline([stage], config={})))
+    assert len(results) == 3 and stage.seen == [1, 1, 1]
+    assert [pool["num_threads"] for pool in threadpoolctl.threadpool_info()] == before

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import nullcontext
 from itertools import chain, islice
 from typing import Any
 
@@ -118,7 +119,23 @@ def _check_positive(name: str, value: int) -> None:
 def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
                time_limit_s: float | None, slim: Slim | None) -> Iterator[Result]:
     for chunk in chunked(items, chunk_size):
-        yield from slimmed(code_chunk(pipeline, chunk, time_limit_s=time_limit_s), slim)
+        with one_blas_thread():
+            results = slimmed(code_chunk(pipeline, chunk, time_limit_s=time_limit_s), slim)
+        yield from results
+
+
+def one_blas_thread() -> Any:
+    """A context in which this process's BLAS/OpenMP pools use one thread.
+
+    spaCy's matrices are small: with OpenBLAS's default of one thread per core, the extra threads
+    mostly spin, nearly doubling the CPU time for the same wall-clock time (docs/scale.md). The
+    caller's own settings come back when the context ends.
+    """
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # a dependency; absent only in a broken install
+        return nullcontext()
+    return threadpool_limits(1)
 
 
 def slimmed(results: list[Result], slim: Slim | None) -> list[Result]:
