@@ -135,6 +135,8 @@ def test_an_attack_with_no_attacker_is_sourced_to_the_country_where_it_happened(
     assert dyads(doc) == {("ASSAULT", "asserted", "IRQ", "USA")}
     event = doc.events[0]
     assert event.actors[0].resolution.rule == "unnamed-attacker-place"
+    # an unidentified armed force of Iraq, never the Iraqi state
+    assert (event.actors[0].actor.sector, event.actors[0].actor.cameo_code) == ("UAF", "IRQUAF")
     assert "a passive with no agent" in event.provenance[0].reason
 
 

@@ -173,9 +173,10 @@ ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
 def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> list[Role]:
     """The source of an attack that names no attacker: a passive with no "by" agent ("three
     civilians have been killed in a car bombing in central Baghdad") or a weapon or blast as
-    the subject ("a roadside bombing near Samarra killed one soldier"). As CAMEO and PLOVER
-    coders do, the attacker is an unnamed actor of the country where it happened; without a
-    place there is no source. The mention is the place's, marked as inferred in its resolution."""
+    the subject ("a roadside bombing near Samarra killed one soldier"). The attacker is an
+    unidentified armed force (sector UAF) of the country where it happened, never that country's
+    state; without a place there is no source. The mention is the place's, marked as inferred in
+    its resolution."""
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
@@ -191,7 +192,8 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
     country = place.mention.actor.country or place.mention.actor.code
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
     mention = place.mention.replace(
-        actor=Actor(name=f"unnamed attacker in {place.mention.text}", code=country, country=country),
+        actor=Actor(name=f"unnamed attacker in {place.mention.text}", code=country, country=country,
+                    sector="UAF", cameo_code=f"{country}UAF" if country else None),
         resolution=Provenance(stage="events", rule="unnamed-attacker-place",
                               reason=f"no attacker is named ({how}): an unnamed actor of the country "
                                      f"where it happened", evidence=(place.mention.text,)))
