@@ -68,9 +68,34 @@ def test_i_and_we_in_a_quotation_are_its_speaker_and_the_speakers_government(run
     assert found["we"].kind == "organization" and (found["we"].actor.country, found["we"].actor.sector) == ("GBR", "GOV")
 
 
-def test_possessive_determiners_get_no_mention_by_default(run):
-    doc = run("The United Arab Emirates reopened its Damascus embassy in December.")
+def test_possessive_determiners_are_mentions_of_their_antecedent_unless_turned_off(run):
+    text = "The United Arab Emirates reopened its Damascus embassy in December."
+    [its] = [m for m in run(text).mentions if m.text == "its"]
+    assert its.actor.code == "ARE"
+
+    import datetime as dt
+
+    from lapwing.actors.stage import ActorStage
+    from lapwing.config import load_config
+    from lapwing.model import Article, CodedArticle
+    from lapwing.segment.stage import SpacySegmenter
+    config = load_config()
+    off = ActorStage({**config["actors"], "possessive_pronouns": False}, config)
+    doc = off(SpacySegmenter(config["segment"], config)(
+        CodedArticle(article=Article(id="p", date=dt.date(2020, 1, 1), text=text))))
     assert not [m for m in doc.mentions if m.text == "its"]
+
+
+def test_a_possessor_does_not_make_the_actor_its_own_recipient():
+    import datetime as dt
+
+    from lapwing.config import load_config
+    from lapwing.model import Article
+    from lapwing.pipeline import Pipeline
+    doc = Pipeline.from_config(load_config()).run(Article(
+        id="p", date=dt.date(2020, 1, 1), text="The United Arab Emirates reopened its Damascus embassy in December."))
+    assert doc.events and not [e for e in doc.events
+                               if any(r.actor and r.actor.code == "ARE" for r in e.recipients)]
 
 
 def test_an_empty_it_is_not_resolved(run):

@@ -53,7 +53,7 @@ class ActorStage:
         self.trie = build_alias_trie(self.kb.aliases)
         self._keys: dict[str, str] = {}
         self.use_gazetteer = bool(settings.get("gazetteer_places", True))
-        self.possessive_pronouns = bool(settings.get("possessive_pronouns", False))
+        self.possessive_pronouns = bool(settings.get("possessive_pronouns", True))
         self.unresolved_pronouns = bool(settings.get("unresolved_pronouns", True))
         self._gazetteer: Any = None
         self._shared = shared_resources
