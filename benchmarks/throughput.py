@@ -175,8 +175,9 @@ def parsed_share(path: Path, *, chunk_size: int) -> tuple[float, float]:
 
 
 def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, rounds: int = 2) -> None:
-    """CPU ms per article of each stage, for each parse scope, in one process, the scopes
-    interleaved (``rounds`` times) so that other work on the machine weighs on them alike."""
+    """CPU ms per article of each stage, for each parse scope, in one process with one BLAS
+    thread (as in the workers), the scopes interleaved (``rounds`` times) so that other work on the
+    machine weighs on them alike."""
     from lapwing.model import Article, CodedArticle
     from lapwing.pipeline import Pipeline
 
@@ -199,7 +200,7 @@ def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, r
     per_article = {scope: {name: 1000 * seconds / (count * rounds) for name, seconds in times.items()}
                    for scope, times in spent.items()}
     print(f"CPU ms per article, {count} articles in chunks of {chunk_size}, {rounds} interleaved rounds, "
-          "one process (pipeline loading excluded):\n")
+          "one process with one BLAS thread (pipeline loading excluded):\n")
     print("| stage | " + " | ".join(f"parse scope {scope}" for scope in scopes) + " |")
     print("|---|" + "---:|" * len(scopes))
     for name in per_article[scopes[0]]:
@@ -288,7 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     args = parser.parse_args(argv)
     if args.stage_times:
-        stage_times(args.stage_times, words=args.words, scopes=args.scopes.split(","), chunk_size=args.chunk_size)
+        from lapwing.scale.local import one_blas_thread
+        with one_blas_thread():  # as the workers run: one BLAS thread per process
+            stage_times(args.stage_times, words=args.words, scopes=args.scopes.split(","),
+                        chunk_size=args.chunk_size)
         return 0
     if args.profile:
         profile(args.profile, words=args.words, scope=args.scopes.split(",")[0])
