@@ -1,15 +1,17 @@
 """Fallbacks for a role the trigger's own dependents leave empty: the target named in a
 purpose clause ("sent troops to help Y"), in the complement of a demand, threat or promise
 ("demanded that the US cancel ..."), in a prepositional phrase inside an argument, in the
-condition of a threat ("... unless Israel rescinded"), and the source of an attack that names
-no attacker (an unnamed actor of the country where it happened). Each names itself in the
-role's path (provenance); ``rules.fallback_recipients`` applies them in order.
+condition of a threat ("... unless Israel rescinded"), the source of an attack that names
+no attacker (the agent of an attack noun as the subject, else an unnamed actor of the country
+where it happened) and of an agentless arrest or deportation (the police of the country where
+it happened). Each names itself in the role's path (provenance); ``rules.fallback_recipients``
+applies them in order.
 """
 from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, Lexicon
-from .roles import PLACE_PREPS, place_recipients, roles_of
+from .roles import PLACE_PREPS, noun_roles, place_recipients, roles_of
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
 
 
@@ -188,13 +190,59 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
     if not places:
         return []
-    place = places[0]
-    country = place.mention.actor.country or place.mention.actor.code
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
+    return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)]
+
+
+#: Modes of coercion only a state's authorities carry out: arrest, detention, deportation.
+STATE_COERCION_MODES = frozenset({"arrest", "deport"})
+
+
+def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> list[Role]:
+    """The source of an arrest, detention or deportation in a passive with no "by" agent ("was
+    arrested in Moscow", "had been detained in the United States"): the police (sector COP) of
+    the country where it happened, as a CAMEO coder reads it. Only the place of the event
+    counts ("in"/"inside" phrases), never a destination ("deported to Ecuador"); without a place
+    there is no source."""
+    if mode not in STATE_COERCION_MODES or not graph.is_passive(pred):
+        return []
+    subjects, _ = graph.subject_tokens(pred)
+    if subjects or any(p == "by" for p, _ in graph.prep_objects(pred)):
+        return []
+    places = place_recipients(graph, pred)
+    if not places:
+        return []
+    return [_placed_actor(places[0], who="authorities", sector="COP", rule="unnamed-authority-place",
+                          how="a passive with no agent")]
+
+
+def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:
+    """An unnamed actor of the place's country, on the place's mention, marked as inferred in its
+    resolution and its path."""
+    country = place.mention.actor.country or place.mention.actor.code
     mention = place.mention.replace(
-        actor=Actor(name=f"unnamed attacker in {place.mention.text}", code=country, country=country,
-                    sector="UAF", cameo_code=f"{country}UAF" if country else None),
-        resolution=Provenance(stage="events", rule="unnamed-attacker-place",
-                              reason=f"no attacker is named ({how}): an unnamed actor of the country "
+        actor=Actor(name=f"unnamed {who} in {place.mention.text}", code=country, country=country,
+                    sector=sector, cameo_code=f"{country}{sector}" if country else None),
+        resolution=Provenance(stage="events", rule=rule,
+                              reason=f"no {who} named ({how}): an unnamed actor of the country "
                                      f"where it happened", evidence=(place.mention.text,)))
-    return [Role(mention, place.token, f"unnamed attacker placed by '{place.mention.text}' ({how})")]
+    return Role(mention, place.token, f"unnamed {who} placed by '{place.mention.text}' ({how})")
+
+
+def attack_noun_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues) -> list[Role]:
+    """The source of an attack verb whose subject is itself an attack noun ("the attack by
+    militants killed three soldiers", "an Israeli air strike destroyed the house"): whoever the
+    noun's own phrase names as its agent, read as for a nominal event (:func:`.roles.noun_roles`
+    with no light verb)."""
+    subjects, _ = graph.subject_tokens(pred)
+    for subject in subjects:
+        if graph.mention_of(subject) is not None or subject.pos != "NOUN":
+            continue
+        entries = [e for e in lexicon.candidates("noun", subject.lemma) if e.event_type == "ASSAULT"]
+        if not entries:
+            continue
+        actors, _ = noun_roles(graph, subject, entries[0], None, cues)
+        if actors:
+            return [Role(a.mention, a.token, f"agent of the attack noun '{subject.text}' as the subject ({a.path})")
+                    for a in actors]
+    return []

@@ -35,7 +35,10 @@ def _negated(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
     for kid in graph.children(tok, "advmod", "advmod:neg", "det", "neg", "cc:preconj"):
         if kid.lemma.lower() in cues.negation or kid.text.lower() in cues.negation:
             return True
-    return False
+    # a negative subordinator or preposition ("dispersed the crowd without using force", "a
+    # transfer of power without bloodshed"): the clause or phrase it heads did not happen
+    return any(kid.lemma.lower() in cues.negation and kid.pos in ("SCONJ", "ADP")
+               for kid in graph.children(tok, "mark", "case", "prep"))
 
 
 def _aux(graph: SentenceGraph, tok: Token) -> set[str]:

@@ -5,7 +5,8 @@ empty, general fallbacks apply in order: the object of a purpose clause, the tar
 complement of a demand/threat/promise (both in :mod:`.fallbacks`), the place of the event
 (``place_recipients``), a pronoun in a reported clause read as the reporter
 (``reporter_for_pronoun``), unnamed agents with a sector ("protesters", "police":
-``sector_roles``), the country of an unnamed domestic actor's opponent (``domestic``) and a
+``sector_roles``; inside an event noun's phrase, "an attack by militants": ``unnamed_noun_agent``;
+a mention with no actor never fills a role), the country of an unnamed domestic actor's opponent (``domestic``) and a
 protest's own government (``own_government``). Every fallback names itself in the role's path
 (provenance) and, when it adds a country, in the mention's ``resolution``.
 """
@@ -330,6 +331,8 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     if not actors:  # a resolved possessive pronoun, the only referent ("their protest")
         actors = [Role(graph.mention_of(k), k, "nmod:poss (resolved pronoun)") for k in graph.children(noun, "nmod:poss")
                   if possessive_pronoun(k) and graph.mention_of(k) is not None and resolved(graph.mention_of(k))][:1]
+    if not actors:
+        actors = unnamed_noun_agent(graph, noun, entry, light, cues)
     allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
     toks = [obj for prep, obj in preps if prep in allowed]
     recipients = roles_of(graph, toks, "nmod")
@@ -337,6 +340,20 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
         toks = [obj for prep, obj in graph.prep_objects(light) if prep in allowed]
         recipients = roles_of(graph, toks, f"obl of light verb '{light.text}'")
     return actors, recipients
+
+
+def unnamed_noun_agent(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: Token | None,
+                       cues: Cues) -> list[Role]:
+    """An unnamed agent with a sector named inside the event noun's own phrase, when no resolved
+    actor is found: its "by" phrase ("an attack by militants"), its possessor ("the rebels'
+    offensive") or a noun modifier ("a police crackdown", "a student protest"). Adjectives
+    ("military aid", "humanitarian relief") say what kind of event it is, not who acts, and
+    unnamed civilians act only in protests, as for verbs (:func:`sector_roles`)."""
+    toks = [obj for prep, obj in graph.prep_objects(noun) if prep in cues.agent_preps]
+    toks += [k for k in graph.children(noun, "nmod:poss", "compound") if k.pos in ("NOUN", "PROPN")
+             and k.i < noun.i]
+    return sector_roles(graph, toks, "unnamed agent in the event's noun phrase", light or noun,
+                        civilians=entry.event_type == "PROTEST")
 
 
 def possessor_as_subject(graph: SentenceGraph, noun: Token, cues: Cues) -> list[Role]:
@@ -372,6 +389,8 @@ def same_side(first: Role, second: Role) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
+#: The path of a recipient that is the place of the event (:func:`place_recipients`).
+PLACE_PATH = "place of the event"
 
 
 def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str] = PLACE_PREPS) -> list[Role]:
@@ -393,7 +412,7 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
             found = [(graph.mention_of(cur), cur) for cur in layer]
             found = [(m, cur) for m, cur in found if m is not None and resolved(m) and m.kind == "location"]
             if found:
-                roles.append(Role(found[0][0], found[0][1], f"place of the event ('{found[0][1].text}')"))
+                roles.append(Role(found[0][0], found[0][1], f"{PLACE_PATH} ('{found[0][1].text}')"))
                 break
             layer = [k for cur in layer for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj")]
     return roles

@@ -13,10 +13,10 @@ from ..model import Mention, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of
-from .fallbacks import (complement_recipients, condition_recipients, nested_recipients, purpose_recipients,
-                        unnamed_attacker)
-from .roles import (MATERIAL_CONFLICT, OWN_MARK, actor_code, dedupe_roles, domestic, noun_roles, own_government,
-                    place_recipients, roles_of, same_side, verb_roles)
+from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
+                        purpose_recipients, unnamed_attacker, unnamed_authority)
+from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, actor_code, dedupe_roles, domestic, noun_roles,
+                    own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
 
@@ -117,8 +117,14 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
             actors = [domestic(actor, recipients) for actor in actors]
-        if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb" and recipients:
-            actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
+        if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb":
+            actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
+            if not actors and recipients:
+                actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
+        if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
+            actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
+            if actors:  # the place names the authorities, not whom they arrested
+                recipients = [r for r in recipients if not r.path.startswith(PLACE_PATH)]
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue

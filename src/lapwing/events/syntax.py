@@ -345,4 +345,11 @@ class SentenceGraph:
                 return self.children(head, "nsubj:pass"), "passive subject shared with conjunct"
             return [], ""
         objects = self.children(verb, "obj", "iobj")
-        return objects, "obj" if objects else ""
+        if objects:
+            return objects, "obj"
+        head = self.head(verb)
+        if head is not None and ud(verb) == "amod" and verb.i < head.i and self.children(verb, "nsubj"):
+            # "The US on Thursday rejected|calls by Kofi Annan": a verb with its own subject read as
+            # a modifier of the noun after it; that noun is its object
+            return [head], "noun after a verb read as its modifier (parse repair)"
+        return [], ""

@@ -71,8 +71,7 @@ def _noun_context(graph: SentenceGraph, tok: Token) -> set[str]:
     """What a noun entry's ``object`` list is checked against: the noun's modifiers ("general
     strike", "air strike", "martial law"), the prepositions of its phrases ("call for"), its head
     ("state of emergency") and the verb governing it ("went on strike", "opened fire")."""
-    words = {k.lemma.lower() for k in graph.children(tok, "compound", "amod", "nmod:poss", "flat")}
-    words |= {k.text.lower() for k in graph.children(tok, "compound", "amod")}
+    words = _noun_modifiers(graph, tok)
     words |= {p for p, _ in graph.prep_objects(tok)}
     head = graph.head(tok)
     if head is not None:
@@ -82,11 +81,23 @@ def _noun_context(graph: SentenceGraph, tok: Token) -> set[str]:
     return words
 
 
+def _noun_modifiers(graph: SentenceGraph, tok: Token) -> set[str]:
+    words = {k.lemma.lower() for k in graph.children(tok, "compound", "amod", "nmod:poss", "flat")}
+    return words | {k.text.lower() for k in graph.children(tok, "compound", "amod")}
+
+
 def match_noun(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str) -> tuple[LexiconEntry | None, str]:
-    """The most specific noun entry whose ``object`` words (if any) occur around the noun."""
+    """The most specific noun entry whose ``object`` words (if any) occur around the noun; an
+    entry whose word is one of the noun's own modifiers first ("staged a hunger strike": the
+    modifier "hunger" says more than the verb "staged")."""
+    entries = lexicon.candidates("noun", lemma)
+    modifiers = _noun_modifiers(graph, tok)
+    for entry in entries:
+        if entry.objects and modifiers & set(entry.objects):
+            return entry, f"lexicon entry {entry.id} ({entry.source})"
     context: set[str] | None = None
     rejected = []
-    for entry in lexicon.candidates("noun", lemma):
+    for entry in entries:
         if entry.objects:
             context = _noun_context(graph, tok) if context is None else context
             if not context & set(entry.objects):
@@ -119,7 +130,7 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
                 continue
             entry, reason = match_noun(graph, tok, lexicon, noun_lemma)
             out.append(Candidate(tok, entry, reason, light_verb_of(graph, tok, cues) if entry else None))
-    return _one_noun_per_light_verb(out)
+    return _one_noun_per_light_verb(graph, out)
 
 
 def _prenominal_participle(graph: SentenceGraph, tok: Token) -> bool:
@@ -184,13 +195,16 @@ def _is_light_verb(tok: Token, cues: Cues) -> bool:
     return lemma == text and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and text in cues.light_verb_forms
 
 
-def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
-    """A light verb carries one nominal event: the nearest one after it."""
+def _one_noun_per_light_verb(graph: SentenceGraph, candidates: list[Candidate]) -> list[Candidate]:
+    """A light verb carries one nominal event: the head of the noun phrase when another trigger
+    noun only modifies it ("held war games": the games, not the war), else the nearest one."""
     owner: dict[int, Candidate] = {}
     for cand in candidates:
         if cand.light_verb is not None and cand.entry is not None:
             best = owner.get(cand.light_verb.i)
-            if best is None or abs(cand.token.i - cand.light_verb.i) < abs(best.token.i - cand.light_verb.i):
+            if best is None or _modifies(graph, best.token, cand.token) or (
+                    not _modifies(graph, cand.token, best.token)
+                    and abs(cand.token.i - cand.light_verb.i) < abs(best.token.i - cand.light_verb.i)):
                 owner[cand.light_verb.i] = cand
     out = []
     for cand in candidates:
@@ -198,6 +212,21 @@ def _one_noun_per_light_verb(candidates: list[Candidate]) -> list[Candidate]:
             cand = Candidate(cand.token, cand.entry, cand.reason, None)
         out.append(cand)
     return out
+
+
+def _modifies(graph: SentenceGraph, modifier: Token, head: Token) -> bool:
+    """Whether ``modifier`` is a noun or adjective modifier inside ``head``'s phrase, before it
+    ("war" in "war games", "hunger" in "hunger strike")."""
+    cur = modifier
+    for _ in range(2):
+        if base(cur) not in ("compound", "amod", "flat") or cur.i > head.i:
+            return False
+        cur = graph.head(cur)
+        if cur is None:
+            return False
+        if cur is head:
+            return True
+    return False
 
 
 GERUND_COMPLEMENT_PREPS = frozenset({"of", "for", "with", "over", "about", "against"})
