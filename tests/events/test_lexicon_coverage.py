@@ -149,9 +149,6 @@ def test_phrase_and_light_verbs_carry_the_noun_event(event_stage, specs, expecte
     assert types == ({expected} if expected else set())
 
 
-@pytest.mark.xfail(reason="events/triggers.py gives the light verb to the nearest trigger noun, here the "
-                          "compound modifier 'war' of 'games' (n.war needs a recipient), so n.war_games "
-                          "gets no actor", strict=False)
 def test_war_games_held_by_one_state_are_a_show_of_force(event_stage):  # noqa: F811
     specs = clause("held", "hold", modifier="war", obj=("games", "game"), subject="Russia")
     assert ("MOBILIZE", "asserted", "RUS", "-") in dyads(event_stage(build_doc(specs, ACTORS)))

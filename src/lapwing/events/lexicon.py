@@ -12,7 +12,10 @@ Entry fields (see docs/events.md): ``id`` (unique), ``lemma``, ``type`` (a PLOVE
 ``mode``, ``cameo``, ``context`` (list), ``particle`` (a phrasal particle that must be present:
 "back down"), ``preposition`` (a prepositional dependent that must be present; its object is the
 recipient: "call on"), ``object`` (object lemmas, one of which must be present: "open" +
-"embassy"), ``recipient_preps`` (prepositions whose objects are recipients), ``needs_recipient``,
+"embassy"), ``prep_object`` (lemmas, one of which must be the object of ``preposition``: "withdraw
+from" + "treaty", not "withdraw from the town"), ``subject`` (lemmas, one of which must be the
+subject or a modifier of it: "troops arrive"), ``recipient_preps`` (prepositions whose objects are
+recipients), ``needs_recipient``,
 ``negated`` (the PLOVER type coded, asserted, when the trigger is negated: "does not support" ->
 ACCUSE), ``joint`` (the PLOVER type coded when two or more coordinated actors do it, or it
 is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``confidence``, and ``remove: true`` (in a user file: delete the bundled entry with
@@ -39,7 +42,7 @@ CUES_FILE = "cues.yaml"
 IRREGULAR_FILE = "irregular_verbs.yaml"
 
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
-           "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove"}
+           "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove"}
 _LINE = "__line__"
 
 
@@ -57,6 +60,8 @@ class LexiconEntry:
     particle: str | None = None
     preposition: str | None = None
     objects: tuple[str, ...] = ()
+    prep_objects: tuple[str, ...] = ()     # lemmas, one of which must be the object of ``preposition``
+    subjects: tuple[str, ...] = ()         # lemmas, one of which must be the subject (or a modifier of it)
     recipient_preps: tuple[str, ...] | None = None
     needs_recipient: bool = False
     negated_type: str | None = None
@@ -66,7 +71,22 @@ class LexiconEntry:
 
     @property
     def specificity(self) -> int:
-        return (self.particle is not None) + (self.preposition is not None) + bool(self.objects)
+        return ((self.particle is not None) + (self.preposition is not None) + bool(self.objects)
+                + bool(self.prep_objects) + bool(self.subjects))
+
+    def unmet_constraint(self, *, prep_objects: Iterable[tuple[str, str]] = (),
+                         subjects: Iterable[str] = ()) -> str | None:
+        """Why this entry's ``prep_object`` or ``subject`` constraint does not hold for a trigger, or
+        None when both hold (or the entry has neither). ``prep_objects``: (preposition, lemma) pairs
+        of the trigger's prepositional dependents ("withdrew from the treaty" -> ("from", "treaty"));
+        ``subjects``: lemmas of its subject and the subject's modifiers ("peacekeeping troops")."""
+        if self.prep_objects:
+            found = {lemma.lower() for prep, lemma in prep_objects if prep == self.preposition}
+            if not found & set(self.prep_objects):
+                return f"needs '{self.preposition}' + one of {list(self.prep_objects)[:4]}..."
+        if self.subjects and not {lemma.lower() for lemma in subjects} & set(self.subjects):
+            return f"needs a subject in {list(self.subjects)[:4]}..."
+        return None
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -104,6 +124,16 @@ def _string_list(value: Any, where: str, field: str) -> tuple[str, ...]:
             isinstance(v, bool) for v in (value if isinstance(value, list) else [value])) else ""
         raise ResourceError(f"{where}: field '{field}' must be a string or a list of strings{hint}", code="E312")
     return tuple(value)
+
+
+def _word_list(value: Any, where: str, field: str) -> tuple[str, ...]:
+    """A list of one-word lower-case lemmas (matched against token lemmas)."""
+    words = _string_list(value, where, field)
+    bad = [w for w in words if not w.strip() or " " in w.strip() or w != w.lower()]
+    if bad:
+        raise ResourceError(f"{where}: field '{field}' lists lemmas: one lower-case word each, got {bad[0]!r}",
+                            code="E312")
+    return tuple(w.strip() for w in words)
 
 
 def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> LexiconEntry | str:
@@ -149,11 +179,19 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
     if not isinstance(confidence, (int, float)) or not 0.0 <= confidence <= 1.0:
         raise ResourceError(f"{where}: field 'confidence' must be a number from 0 to 1", code="E312")
     preps = raw.get("recipient_preps")
+    prep_objects = _word_list(raw.get("prep_object", []), where, "prep_object")
+    if prep_objects and not isinstance(raw.get("preposition"), str):
+        raise ResourceError(f"{where}: field 'prep_object' needs field 'preposition' (whose object it "
+                            "constrains)", code="E312")
+    if pos == "noun" and "subject" in raw:
+        raise ResourceError(f"{where}: field 'subject' is for verbs (a noun entry's words around it go in "
+                            "'object')", code="E312")
     return LexiconEntry(
         id=entry_id, lemma=lemma.strip().lower(), pos=pos, event_type=event_type, mode=mode, cameo=cameo,
         context=_string_list(raw.get("context", []), where, "context"),
         particle=raw.get("particle"), preposition=raw.get("preposition"),
         objects=_string_list(raw.get("object", []), where, "object"),
+        prep_objects=prep_objects, subjects=_word_list(raw.get("subject", []), where, "subject"),
         recipient_preps=None if preps is None else _string_list(preps, where, "recipient_preps"),
         needs_recipient=bool(raw.get("needs_recipient", False)), negated_type=negated,
         joint_type=joint, confidence=float(confidence), source=where,
@@ -189,9 +227,14 @@ class Lexicon:
             return lemma
         return self._forms.get((pos, text.lower()))
 
-    def candidates(self, pos: str, lemma: str) -> list[LexiconEntry]:
-        """Entries for this lemma, most specific first."""
-        return self._index.get((pos, lemma.lower()), [])
+    def candidates(self, pos: str, lemma: str, *, include_constrained: bool = False) -> list[LexiconEntry]:
+        """Entries for this lemma, most specific first. Entries with a ``prep_object`` or ``subject``
+        constraint are offered only to a matcher that checks them (``include_constrained=True``,
+        with :meth:`LexiconEntry.unmet_constraint`): unchecked, they would match too much."""
+        entries = self._index.get((pos, lemma.lower()), [])
+        if include_constrained:
+            return entries
+        return [e for e in entries if not (e.prep_objects or e.subjects)]
 
     def __len__(self) -> int:
         return len(self.entries)

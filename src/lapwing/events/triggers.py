@@ -40,9 +40,27 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
     return lemmas
 
 
+def _prep_object_pairs(graph: SentenceGraph, tok: Token) -> set[tuple[str, str]]:
+    """(preposition, lemma) for each prepositional object of ``tok`` and its conjuncts
+    ("withdrew from the treaty and the alliance" -> ("from", "treaty"), ("from", "alliance"))."""
+    return {(prep, conj.lemma.lower()) for prep, obj in graph.prep_objects(tok) for conj in graph.conjuncts(obj)}
+
+
+def _subject_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
+    """Lemmas of the verb's subject(s), their modifiers ("peacekeeping troops") and what they
+    measure ("thousands of demonstrators")."""
+    lemmas: set[str] = set()
+    for subj in graph.subject_tokens(tok)[0]:
+        for conj in graph.conjuncts(subj):
+            lemmas.add(conj.lemma.lower())
+            lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound", "amod"))
+            lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+    return lemmas
+
+
 def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | None = None
                ) -> tuple[LexiconEntry | None, str]:
-    entries = lexicon.candidates("verb", lemma or tok.lemma)
+    entries = lexicon.candidates("verb", lemma or tok.lemma, include_constrained=True)
     if not entries:
         return None, ""
     particle = graph.particle(tok)
@@ -62,6 +80,12 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
             continue
         if entry.objects and not objects & set(entry.objects):
             rejected.append(f"{entry.id}: needs object in {list(entry.objects)[:4]}...")
+            continue
+        unmet = entry.unmet_constraint(
+            prep_objects=_prep_object_pairs(graph, tok) if entry.prep_objects else (),
+            subjects=_subject_lemmas(graph, tok) if entry.subjects else ())
+        if unmet is not None:
+            rejected.append(f"{entry.id}: {unmet}")
             continue
         return entry, f"lexicon entry {entry.id} ({entry.source})"
     return None, "no entry's constraints hold: " + "; ".join(rejected)
@@ -90,13 +114,22 @@ def match_noun(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str) -
     """The most specific noun entry whose ``object`` words (if any) occur around the noun; an
     entry whose word is one of the noun's own modifiers first ("staged a hunger strike": the
     modifier "hunger" says more than the verb "staged")."""
-    entries = lexicon.candidates("noun", lemma)
+    entries = lexicon.candidates("noun", lemma, include_constrained=True)
+    pairs = _prep_object_pairs(graph, tok) if any(e.prep_objects for e in entries) else set()
+    rejected: list[str] = []
+    kept = []
+    for entry in entries:  # "withdrawal from the treaty", not "withdrawal from the town"
+        unmet = entry.unmet_constraint(prep_objects=pairs)
+        if unmet is None:
+            kept.append(entry)
+        else:
+            rejected.append(f"{entry.id}: {unmet}")
+    entries = kept
     modifiers = _noun_modifiers(graph, tok)
     for entry in entries:
         if entry.objects and modifiers & set(entry.objects):
             return entry, f"lexicon entry {entry.id} ({entry.source})"
     context: set[str] | None = None
-    rejected = []
     for entry in entries:
         if entry.objects:
             context = _noun_context(graph, tok) if context is None else context
