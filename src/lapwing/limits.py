@@ -49,6 +49,8 @@ from .errors import LapwingError
 TIMEOUT_REASON = "timeout"
 #: Shortest delay used to re-arm an outer timer whose deadline has already passed.
 _REARM_SECONDS = 0.001
+#: How soon a timeout fires again when the first one was dropped.
+_REFIRE_SECONDS = 0.05
 
 
 class DocumentTimeout(LapwingError):
@@ -113,6 +115,9 @@ def time_limit(seconds: float | None, *, what: str = "document") -> Iterator[Tim
             outer.handler(signum, frame)
             signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), _REARM_SECONDS))
             return
+        # Python drops an exception raised while a gc callback, a __del__ or a weakref callback
+        # runs ("Exception ignored in ..."); fire again soon, until the block is left.
+        signal.setitimer(signal.ITIMER_REAL, _REFIRE_SECONDS)
         raise DocumentTimeout(f"{what} took longer than the time limit of {seconds:g} s",
                               seconds=seconds)
 

@@ -129,3 +129,29 @@ def test_the_limit_interrupts_the_pipeline_on_a_pathological_document(pipeline):
     coded = pipeline.run(Article(id="ok", date=dt.date(2020, 5, 8),
                                  text="Russian troops attacked Ukraine on Monday."))
     assert coded.sentences
+
+
+@needs_alarm
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_timeout_swallowed_inside_a_gc_callback_fires_again():
+    import gc
+
+    swallowed = []
+
+    def slow_callback(phase, info):  # Python drops what a gc callback raises
+        if phase == "start" and not swallowed:
+            try:
+                spin(0.3)
+            finally:
+                swallowed.append(True)
+
+    gc.callbacks.append(slow_callback)
+    try:
+        started = time.monotonic()
+        with pytest.raises(DocumentTimeout):
+            with time_limit(0.1):
+                gc.collect()    # the first alarm fires inside the callback and is dropped
+                spin(5)
+        assert swallowed and time.monotonic() - started < 2.0
+    finally:
+        gc.callbacks.remove(slow_callback)
