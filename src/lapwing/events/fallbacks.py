@@ -182,7 +182,7 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
-    agentless = graph.is_passive(pred) and not subjects and not any(p == "by" for p, _ in graph.prep_objects(pred))
+    agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless):
         return []
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS)
@@ -204,16 +204,21 @@ def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> li
     the country where it happened, as a CAMEO coder reads it. Only the place of the event
     counts ("in"/"inside" phrases), never a destination ("deported to Ecuador"); without a place
     there is no source."""
-    if mode not in STATE_COERCION_MODES or not graph.is_passive(pred):
+    if mode not in STATE_COERCION_MODES:
         return []
-    subjects, _ = graph.subject_tokens(pred)
-    if subjects or any(p == "by" for p, _ in graph.prep_objects(pred)):
+    if not _agentless_passive(graph, pred):
         return []
     places = place_recipients(graph, pred)
     if not places:
         return []
     return [_placed_actor(places[0], who="authorities", sector="COP", rule="unnamed-authority-place",
                           how="a passive with no agent")]
+
+
+def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:
+    """A passive predicate with no subject and no "by" agent ("was arrested in Moscow")."""
+    return (graph.is_passive(pred) and not graph.subject_tokens(pred)[0]
+            and not any(p == "by" for p, _ in graph.prep_objects(pred)))
 
 
 def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:

@@ -20,7 +20,6 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from contextlib import nullcontext
 from itertools import chain, islice
 from typing import Any
 
@@ -131,10 +130,7 @@ def one_blas_thread() -> Any:
     mostly spin, nearly doubling the CPU time for the same wall-clock time (docs/scale.md). The
     caller's own settings come back when the context ends.
     """
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:  # a dependency; absent only in a broken install
-        return nullcontext()
+    from threadpoolctl import threadpool_limits
     return threadpool_limits(1)
 
 
@@ -254,8 +250,5 @@ def limit_threads() -> None:
     """One thread per numerical library in this process (several processes share the cores)."""
     for name in THREAD_LIMITS:
         os.environ.setdefault(name, "1")
-    try:
-        from threadpoolctl import threadpool_limits
-    except ImportError:
-        return
+    from threadpoolctl import threadpool_limits
     threadpool_limits(1)

@@ -82,7 +82,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import sys
 import time
@@ -297,14 +296,9 @@ def build_corpus(treebanks: Sequence[Path], ner_sources: Sequence[Path], corpus_
 
 
 def _limit_threads() -> None:
-    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
-        os.environ.setdefault(var, "1")
-    try:
-        from threadpoolctl import threadpool_limits
+    from ...scale.local import limit_threads  # one BLAS/OpenMP thread, as the coding workers
 
-        threadpool_limits(1)
-    except Exception:  # pragma: no cover - optional
-        pass
+    limit_threads()
 
 
 def train_syntax(
