@@ -82,6 +82,17 @@ def _display(words: str) -> str:
     return words.title()
 
 
+def _display_forms(words: str) -> list[str]:
+    """The forms a name is written in. A four-letter word with a vowel may be an acronym
+    ("NATO") or a name ("BREE", "OMAN", "PERU"): both forms; shorter ones are acronyms only
+    ("US" must not match "us")."""
+    shown = _display(words)
+    letters = "".join(ch for ch in words if ch.isalpha())
+    if shown.isupper() and len(letters) == 4 and any(ch in "AEIOU" for ch in letters.upper()):
+        return [shown, words.title()]
+    return [shown]
+
+
 def load_petrarch_actors(kb: KnowledgeBase, path: Path, *, rank: int = 1) -> int:
     """Add the actors of a PETRARCH actors file; returns the number of entries added."""
     if not path.exists():
@@ -146,10 +157,14 @@ def _entry_from_group(kb: KnowledgeBase, path: Path, group: _Group, problems: li
     prefix = main[:3]
     if not roles and len(main) == 3 and pycountry.countries.get(alpha_3=prefix) is not None:
         for name in names:   # a name of a country: an alias of the country entry
-            kb.add_alias(_display(name), form="name", mention_kind="location",
-                         entry_id=f"country/{prefix}", origin=where, rank=rank)
+            for form in _display_forms(name):
+                kb.add_alias(form, form="name", mention_kind="location",
+                             entry_id=f"country/{prefix}", origin=where, rank=rank)
         return kb.entries[f"country/{prefix}"]
-    sector = main[3:6] if main[3:6] in kb.sectors else None
+    # A dated entry's own sector is its undated code's only: a role without a sector
+    # ("[HOB < 950601]") must not inherit the sector of a later role ("[HOBREB > 990816]").
+    sector_code = undated[0] if undated else ""
+    sector = sector_code[3:6] if sector_code[3:6] in kb.sectors else None
     entry = ActorEntry(
         id=f"petrarch/{path.stem}/{names[0].lower().replace(' ', '_')}", name=names[0].title(),
         kind="person" if roles else "organization", code=prefix or None,
@@ -162,8 +177,9 @@ def _entry_from_group(kb: KnowledgeBase, path: Path, group: _Group, problems: li
     kb.entries[entry.id] = entry
     mention_kind = "person" if roles else "organization"
     for name in names:
-        kb.add_alias(_display(name), form="name", mention_kind=mention_kind, entry_id=entry.id,
-                     origin=where, rank=rank)
+        for form in _display_forms(name):
+            kb.add_alias(form, form="name", mention_kind=mention_kind, entry_id=entry.id,
+                         origin=where, rank=rank)
     return entry
 
 

@@ -17,6 +17,15 @@ from .syntax import SentenceGraph, base, ud
 _CLIMB = ("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "conj")
 #: Auxiliaries of a completed action ("before they had withdrawn").
 _PAST_AUX = frozenset({"have", "has", "had", "did", "was", "were"})
+#: Intent governors of a stated policy: "plans to impose restrictions" says what the subject
+#: will do, so a coercive measure planned is a threat (CAMEO 13x); see rules.PLANNED_THREAT_TYPES.
+_PLAN_GOVERNORS = frozenset({"plan", "intend"})
+#: "next year", "the coming weeks": a time noun and a modifier that puts it in the future.
+_FUTURE_MODIFIERS = frozenset({"next", "coming", "upcoming"})
+_FUTURE_TIME_NOUNS = frozenset({"year", "month", "week", "day", "spring", "summer", "autumn", "fall", "winter",
+                                "decade", "weekend", "session", "term", "season"})
+#: Dependency labels of a time adverbial noun ("said Wednesday", "said on Saturday").
+_TIME_ADVERBIAL_DEPS = frozenset({"obl", "obl:unmarked", "obl:tmod", "nmod:tmod", "nmod:unmarked", "npadvmod"})
 
 
 @dataclass(slots=True)
@@ -26,6 +35,7 @@ class Modality:
     intent: bool = False                 # future/intent: "will support", "plans to open"
     speaker: Token | None = None         # subject token of the reporting verb
     announced: bool = False              # intent from "will"/"would" or a vow: conflictual -> THREATEN
+    planned: bool = False                # "plans/intends to": a stated policy (a threat for measures)
     ultimatum: bool = False              # "will withdraw unless ...": a conditional future is a threat
     obligation: bool = False             # "X must withdraw": a demand on X (by the speaker)
     reasons: list[str] = field(default_factory=list)
@@ -71,6 +81,9 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         if aux & cues.future_aux:
             result.intent = result.announced = True
             result.reasons.append(f"future auxiliary on '{cur.text}'")
+        elif step == 0 and _future_time(graph, cur):
+            result.intent = True
+            result.reasons.append(f"future time adverbial on '{cur.text}' ('decided to withdraw next year')")
         marks = graph.child_lemmas(cur, "mark") | {m for k in graph.children(cur, "advcl")
                                                     for m in graph.child_lemmas(k, "mark")}
         if marks & cues.ultimatum_marks and (result.intent or aux & cues.future_aux):
@@ -98,17 +111,16 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
             if prep in ("according to", "to") and any(k.lemma.lower() == "according" for k in graph.children(obj, "case")):
                 result.speaker = result.speaker or obj
                 result.reasons.append(f"reported: according to '{obj.text}'")
-        head = graph.head(cur)
-        dep = ud(cur)
-        if head is None or base(cur) not in _CLIMB:
+        head, dep = clause_governor(graph, cur)
+        if head is None or dep.split(":")[0] not in _CLIMB:
             break
-        if base(cur) == "conj":  # only auxiliaries are shared across coordination; go on from the first conjunct
+        if dep.split(":")[0] == "conj":  # only auxiliaries are shared across coordination; go on from the first conjunct
             if graph.children(cur, "nsubj", "nsubj:pass"):
                 break
             cur = head
             continue
         lemma = head.lemma.lower()
-        if base(cur) in ("xcomp", "ccomp", "csubj"):
+        if dep.split(":")[0] in ("xcomp", "ccomp", "csubj"):
             if lemma in cues.negative_governors or f"{lemma} {graph.particle(head)}" in cues.negative_governors:
                 negated = True
                 result.reasons.append(f"negative governor '{head.text}'")
@@ -119,6 +131,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
             if lemma in cues.intent_governors and dep == "xcomp":
                 result.intent = True
                 result.announced = result.announced or lemma in cues.commissive_governors
+                result.planned = result.planned or lemma in _PLAN_GOVERNORS
                 result.reasons.append(f"intent governor '{head.text}'")
             elif lemma in cues.speculative_governors:
                 hypothetical = True
@@ -128,7 +141,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 if subjects:
                     result.speaker = subjects[0]
                     result.reasons.append(f"reported by '{subjects[0].text}' ({head.text})")
-        if base(cur) == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
+        if dep.split(":")[0] == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
             break  # a non-purpose adverbial clause does not inherit the main clause's modality
         cur = head
     if backshifted and conditional:
@@ -143,6 +156,32 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     elif result.speaker is not None:
         result.value = "reported"
     return result
+
+
+def _future_time(graph: SentenceGraph, tok: Token) -> bool:
+    """A time adverbial of the future on ``tok`` ("next year", "in the coming weeks")."""
+    for kid in graph.children(tok, "obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "npadvmod", "advmod"):
+        if kid.lemma.lower() in _FUTURE_TIME_NOUNS and graph.child_lemmas(kid, "amod", "det") & _FUTURE_MODIFIERS:
+            return True
+    return False
+
+
+def clause_governor(graph: SentenceGraph, tok: Token) -> tuple[Token | None, str]:
+    """The head of the clause ``tok`` heads and its dependency label, mending one common
+    misparse: a "that" clause after a reporting verb and a time adverbial ("said Wednesday that
+    the US must ...") read as a relative clause of the time noun. A clause whose "that" is a
+    subordinator (``mark``, not a relative pronoun) and whose head is a date or time adverbial
+    of a verb is that verb's complement (``ccomp``)."""
+    head = graph.head(tok)
+    if head is None or base(tok) != "acl" or head.pos not in ("NOUN", "PROPN", "NUM"):
+        return head, ud(tok)
+    if not any(k.lemma.lower() == "that" for k in graph.children(tok, "mark")):
+        return head, ud(tok)
+    verb = graph.head(head)
+    temporal = head.ent_type in ("DATE", "TIME") or ud(head) in ("obl:tmod", "nmod:tmod", "obl:unmarked", "npadvmod")
+    if verb is not None and verb.pos in ("VERB", "AUX") and temporal and ud(head) in _TIME_ADVERBIAL_DEPS:
+        return verb, "ccomp"
+    return head, ud(tok)
 
 
 def _subjunctive(graph: SentenceGraph, tok: Token) -> bool:
@@ -160,12 +199,12 @@ def _reported_clause(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
     """Whether ``tok`` heads (or is coordinated into) the complement of a reporting verb."""
     cur = tok
     for _ in range(3):
-        head = graph.head(cur)
+        head, dep = clause_governor(graph, cur)
         if head is None:
             return False
-        if base(cur) == "ccomp" and head.lemma.lower() in cues.reporting_verbs:
+        if dep == "ccomp" and head.lemma.lower() in cues.reporting_verbs:
             return True
-        if base(cur) != "conj":
+        if dep.split(":")[0] != "conj":
             return False
         cur = head
     return False

@@ -9,13 +9,13 @@ from __future__ import annotations
 import types
 from dataclasses import dataclass, field, replace
 
-from ..model import Mention, Token
+from ..model import Mention, Provenance, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of
 from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
                         purpose_recipients, unnamed_attacker, unnamed_authority)
-from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, actor_code, dedupe_roles, domestic, noun_roles,
+from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
@@ -25,6 +25,10 @@ COOPERATIVE_QUADS = (1, 2)
 CLAUSAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
 #: Types whose coordinated actors, with no other partner named, act with each other.
 RECIPROCAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+#: Measures whose stated plan is a threat ("plans to impose restrictions / sanctions"): policies
+#: are announced by those who will impose them, while a "plan to attack" is usually reported by
+#: others (docs/events.md), so it stays hypothetical.
+PLANNED_THREAT_TYPES = frozenset({"SANCTION", "COERCE"})
 # CAMEO code of the expressed intent (03x), the threat (13x) and the refusal (12x) of each type.
 INTENT_CAMEO = types.MappingProxyType({"SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONSULT": "036",
                                        "CONCEDE": "035", "RETREAT": "035"})
@@ -160,7 +164,9 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     drafts = shared_partner(graph, drafts, res)
     for draft in drafts:  # "demanded the release of ...": REQUEST, mode yield
         sub = complements.get(draft.trigger.i)
-        if draft.mode is None and sub is not None:
+        if sub is not None and _ordered_coercion(draft, sub):
+            _code_as_ordered(draft, sub)
+        elif draft.mode is None and sub is not None:
             draft.mode = complement_mode(draft.event_type, sub, res)
     drafts.extend(obligation_requests(graph, res, {d.actor.mention.start_char for d in drafts
                                                    if d.event_type == "REQUEST"}))
@@ -240,6 +246,41 @@ def joint_entry(entry: LexiconEntry, res: Resources) -> LexiconEntry:
     cameo = JOINT_CAMEO.get(entry.event_type) if new_type == "COOPERATE" else None
     return replace(entry, id=f"{entry.id}:joint->{new_type}", event_type=new_type, mode=None,
                    cameo=cameo or res.ontology.cameo_for_plover(new_type), joint_type=None)
+
+
+#: Verbs of command: what an authority orders done to someone else is its own act.
+DIRECTIVE_LEMMAS = frozenset({"order", "force", "compel"})
+
+
+def _ordered_coercion(draft: Draft, sub: LexiconEntry) -> bool:
+    """ "The government ordered the newspaper to suspend publication": an order whose content is a
+    coercive measure (a closure, a ban, an arrest) imposed on the one ordered is the orderer's
+    coercion (CAMEO 17x), not a request; an order to one's own side ("ordered the police to
+    arrest ...") stays a request."""
+    return (draft.event_type == "REQUEST" and draft.trigger.lemma.lower() in DIRECTIVE_LEMMAS
+            and sub.event_type == "COERCE" and draft.recipient is not None
+            and draft.modality in ("asserted", "reported") and not same_side(draft.recipient, draft.actor)
+            and not _sector(draft.recipient) in STATE_SECTORS)
+
+
+def _sector(role: Role) -> str:
+    return (role.mention.actor.sector or "") if role.mention.actor else ""
+
+
+def _code_as_ordered(draft: Draft, sub: LexiconEntry) -> None:
+    """Recode an order as the coercion ordered; an unnamed party ordered (a newspaper, an
+    opposition group) is under the orderer's authority, so in its country."""
+    draft.event_type, draft.mode, draft.cameo = "COERCE", sub.mode, sub.cameo
+    who, boss = draft.recipient.mention.actor, draft.actor.mention.actor
+    if who is not None and not (who.country or who.code) and boss is not None and boss.country:
+        mention = draft.recipient.mention.replace(
+            actor=who.replace(country=boss.country),
+            resolution=Provenance(stage="events", rule="ordered-party-country",
+                                  reason=f"unnamed {who.sector} actor under an order of an actor of {boss.country}",
+                                  evidence=(draft.actor.mention.text,)))
+        draft.recipient = Role(mention, draft.recipient.token, draft.recipient.path + " (country of the orderer)")
+    draft.rule = f"{draft.rule}:ordered->{sub.id}"
+    draft.reasons.append(f"an order to '{sub.lemma}' imposed on the one ordered is coercion ({sub.id})")
 
 
 def complement_mode(event_type: str, sub: LexiconEntry, res: Resources) -> str | None:
@@ -345,7 +386,8 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
         codings.append(("AGREE", None, INTENT_CAMEO.get(entry.event_type, "030"), mod.value,
                         f"{entry.id}:intent->AGREE",
                         reasons + [f"expressed intent to {entry.event_type} is coded AGREE"]))
-    elif mod.announced and mod.value != "hypothetical" and entry.event_type in MATERIAL_CONFLICT:
+    elif (mod.announced or mod.planned and entry.event_type in PLANNED_THREAT_TYPES) \
+            and mod.value != "hypothetical" and entry.event_type in MATERIAL_CONFLICT:
         # CAMEO 13x: an announced future sanction, protest, curfew or attack is a threat
         codings.append(("THREATEN", complement_mode("THREATEN", entry, res), THREAT_CAMEO.get(entry.event_type, "130"), mod.value,
                         f"{entry.id}:intent->THREATEN", reasons + [f"announced future {entry.event_type} is a threat"]))
