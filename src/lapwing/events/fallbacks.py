@@ -11,13 +11,10 @@ from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, Lexicon
-from .roles import PLACE_PREPS, noun_roles, place_recipients, roles_of
+from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
 
 
-#: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
-#: opposition leaders" is aimed at whoever holds them, not at the leaders.
-DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "seek", "press", "request", "insist", "appeal"})
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
@@ -38,8 +35,9 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
         if base(tok) in ("xcomp", "advcl", "acl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
             if tok.lemma.lower() in DEMAND_VERBS:
                 continue
-            objs = graph.children(tok, "obj")
-            found = roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
+            objs = graph.nearest_objects(tok)
+            found = [r for obj in objs for r in expressed_recipients(graph, obj, tok, cues=cues, lexicon=lexicon)]
+            found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
             if not found and cues is not None and base(tok) != "xcomp":  # a complement is read by the caller
                 preps = set(cues.recipient_preps) - {"by"}
                 toks = [o for p, o in graph.prep_objects(tok) if p in preps]
@@ -49,8 +47,41 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
                     found = nested_recipients(graph, tok, frozenset(preps), depth=2)
             roles.extend(found)
             continue
+        if base(tok) in ("obl", "nmod") and "in" in graph.child_lemmas(tok, "case") \
+                and (graph.head(tok) == pred or graph.head(graph.head(tok)) == pred):
+            # "began a hunger strike in protest at the government's refusal", "in solidarity with"
+            found = expressed_recipients(graph, tok, None, cues=cues, lexicon=lexicon, extra=("of",))
+            if found:
+                roles.extend(found)
+                continue
         todo.extend(graph.children(tok))
     return roles
+
+
+#: Types of an event noun that says what an act expressed ("to show their disapproval for",
+#: "in protest at", "in solidarity with", "in support of"): its own target is the act's.
+EXPRESSIVE_TYPES = frozenset({"PROTEST", "ACCUSE", "SUPPORT", "REJECT"})
+
+
+def expressed_recipients(graph: SentenceGraph, noun: Token, clause: Token | None, *, cues: Cues | None,
+                         lexicon: Lexicon | None, extra: tuple[str, ...] = ()) -> list[Role]:
+    """The target of an act named by the event noun that says what the act expressed: the
+    object of a purpose clause ("blocked a road to show their disapproval for the United States'
+    policies") or an "in" phrase ("a hunger strike in protest of the Russian government's
+    refusal", ``extra`` prepositions allowed there: "in support of"). The noun's recipient phrase
+    is read with its entry's prepositions and the default ones, also where the parser hung it on
+    the clause's verb ("show ... for the United States' policies")."""
+    if cues is None or lexicon is None or graph.mention_of(noun) is not None:
+        return []
+    entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type in EXPRESSIVE_TYPES]
+    if not entries:
+        return []
+    preps = (set(cues.recipient_preps) | set(extra) | {p for e in entries for p in e.recipient_preps or ()}) - {"by"}
+    toks = [o for p, o in graph.prep_objects(noun) if p in preps]
+    if clause is not None:
+        toks += [o for p, o in graph.prep_objects(clause) if p in preps]
+    where = f"purpose clause '{clause.text}'" if clause is not None else f"'in {noun.text}' phrase"
+    return roles_of(graph, toks, f"target of the event noun '{noun.text}' ({entries[0].event_type}) in the {where}")
 
 
 def _purpose_of_object(graph: SentenceGraph, clause: Token, pred: Token, cues: Cues | None,
@@ -91,7 +122,7 @@ def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon
             if roles:
                 return roles
         if base(kid) in ("xcomp", "acl", "ccomp", "advcl") and kid.pos == "VERB":
-            objs = graph.children(kid, "obj", "iobj")
+            objs = graph.nearest_objects(kid)
             roles = roles_of(graph, objs, f"object of the complement '{kid.text}'")
             if not roles:
                 preps = set(cues.recipient_preps)
@@ -102,10 +133,25 @@ def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon
                 roles = roles_of(graph, toks, f"prepositional object in the complement '{kid.text}'")
             if not roles:  # "agreed to provide about 70 million dollars of aid for Romania"
                 roles = nested_recipients(graph, kid, frozenset(preps) - {"by"}, depth=2)
+            if not roles:  # "refused to try to meet X": the object of a clause nested in the complement
+                roles = nested_complement_objects(graph, kid)
             if not roles and place:  # "threatened to ban voting in East Jerusalem"
                 roles = place_recipients(graph, kid)
             if roles:
                 return roles
+    return []
+
+
+def nested_complement_objects(graph: SentenceGraph, clause: Token) -> list[Role]:
+    """The object of a subjectless verb inside a complement, which shares the complement's
+    subject: "threatened to begin to impose sanctions on X", and "refused to meet Jordan's
+    visiting King Abdullah" (the participle read as a clause of its own)."""
+    for sub in graph.children(clause, "xcomp", "ccomp"):
+        if sub.pos != "VERB" or graph.children(sub, "nsubj", "nsubj:pass", "mark"):
+            continue
+        roles = roles_of(graph, graph.nearest_objects(sub), f"object of '{sub.text}' inside the complement '{clause.text}'")
+        if roles:
+            return roles
     return []
 
 

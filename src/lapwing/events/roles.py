@@ -16,6 +16,9 @@ from ..model import Actor, Provenance, Token
 from .lexicon import Cues, LexiconEntry
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, possessive_pronoun, resolved, ud
 
+#: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
+#: opposition leaders" is aimed at whoever holds them, not at the leaders.
+DEMAND_VERBS = frozenset({"demand", "call", "urge", "ask", "seek", "press", "request", "insist", "appeal"})
 CIVILIAN_SECTORS = frozenset({"CVL", "REF"})
 DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "LAB", "REF", "PTY", "EDU"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
@@ -266,11 +269,51 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
             for obj in pred_objs:
                 if not recipients:
                     recipients = graph.modifier_actors(obj, path="modifier of the object")
+    if not recipients and verb.lemma.lower() in DEMAND_VERBS:  # "protesters demanded that Egypt release ..."
+        recipients = demanded_of(graph, verb)
+    if not recipients:  # "established ties with and opened an embassy in Tehran"
+        allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
+        recipients = raised_object(graph, verb, allowed - {"by"})
     if not recipients and not entry.objects:
         # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
         # entry needs one to be sure of its sense ("beat protesters")
         recipients = sector_roles(graph, objs, how or "obj", verb, need_country=not entry.needs_recipient)
     return actors, recipients or own
+
+
+def demanded_of(graph: SentenceGraph, verb: Token) -> list[Role]:
+    """Whoever a demand verb asks to act, named as the subject of its "that" clause ("protesters
+    demanded that Egypt release the prisoners"), whatever type the demand is coded as (a
+    protesters' demand is a PROTEST)."""
+    clauses = [k for k in graph.children(verb, "ccomp") if "that" in graph.child_lemmas(k, "mark")]
+    subjects = [s for k in clauses for s in graph.children(k, "nsubj", "nsubj:pass")
+                if s.lemma.lower() not in ANAPHORIC_PRONOUNS]
+    return roles_of(graph, subjects, "subject of the demanded clause")
+
+
+def raised_object(graph: SentenceGraph, verb: Token, preps: set[str]) -> list[Role]:
+    """Right-node raising: a preposition left without its object right before a coordinating
+    conjunction shares the object of the next prepositional phrase ("established diplomatic ties
+    with and opened an embassy in Tehran", "trade with, and investment in, Cuba"). The stranded
+    preposition must follow the verb or one of its objects."""
+    anchors = {verb.i} | {o.i for o in graph.children(verb, "obj", "obl")}
+    last = graph.sent.tokens[-1].i
+    for anchor in sorted(anchors):
+        stranded = graph.by_i.get(anchor + 1)
+        if stranded is None or stranded.pos != "ADP" or stranded.lemma.lower() not in preps:
+            continue
+        nxt = anchor + 2
+        while nxt <= last and graph.by_i[nxt].pos == "PUNCT":
+            nxt += 1
+        if nxt > last or graph.by_i[nxt].pos != "CCONJ":
+            continue
+        for i in range(nxt + 1, last + 1):
+            tok = graph.by_i[i]
+            head = graph.head(tok)
+            if tok.pos == "ADP" and ud(tok) == "case" and head is not None and head.i > tok.i:
+                return roles_of(graph, [head], f"object shared by the stranded '{stranded.text}' "
+                                                f"(right-node raising after '{graph.by_i[nxt].text}')")
+    return []
 
 
 #: Marks a recipient that is the actor itself (see :func:`own_thing`), kept only as a last resort.

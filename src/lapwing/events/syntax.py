@@ -24,6 +24,13 @@ PASSIVE_AUX = frozenset({"be", "get", "is", "was", "were", "been", "being", "are
 ANAPHORIC_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"})
 # Mention kinds whose country a title or role noun inherits ("British Defence Secretary Tom King").
 _PREMODIFIER_KINDS = frozenset({"nationality", "location", "organization"})
+#: Prefixes that make a name the opposite of a party: "anti-Syria", "anti-government".
+OPPOSING_PREFIXES = frozenset({"anti"})
+#: Accords, meetings and processes often named after the city where they were made ("the Paris
+#: climate agreement", "the Oslo accords", "the Geneva talks", "the Minsk process").
+PLACE_NAMED_NOUNS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact", "deal",
+                               "declaration", "talks", "conference", "summit", "process", "format", "charter",
+                               "communique", "resolution", "peace", "framework", "initiative", "plan"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # How an actor is found inside a noun phrase, most reliable first.
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
@@ -55,6 +62,17 @@ def is_generic(mention: Mention) -> bool:
     """A common-noun mention ("forces", "the embassy") whose actor was inferred from context;
     a named modifier of it ("Haftar's forces") says more."""
     return mention.text[:1].islower() and mention.kind in ("group", "organization")
+
+
+def below_country(mention: Mention) -> bool:
+    """A place smaller than a country (a city or region, read as its country's actor): from
+    the gazetteer's feature, else from how the actors stage resolved it."""
+    if mention.kind != "location":
+        return False
+    if mention.place is not None and mention.place.feature:
+        return mention.place.feature != "country"
+    rule = mention.resolution.rule if mention.resolution is not None else ""
+    return rule.startswith(("capital", "gazetteer place"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +159,20 @@ class SentenceGraph:
                     found.append(("by", kid))
         return found
 
+    def nearest_objects(self, verb: Token) -> list[Token]:
+        """The indirect and direct objects of ``verb``; of two direct objects, only the nearer one:
+        a second is a parse slip ("to break off relations with Congo on the eve of a visit by
+        PLO Chairman Yasser Arafat", the chairman read as a second object). A verb with no object
+        right before an unjoined verb takes that verb's object (parse repair)."""
+        objects = self.children(verb, "obj")
+        following = self.by_i.get(verb.i + 1)
+        if not objects and following is not None and following.pos == "VERB" and base(following) == "conj" \
+                and not self.children(following, "cc", "nsubj", "nsubj:pass", "mark"):
+            # "to impose import restrictions against German goods": a noun read as a verb joined with
+            # no conjunction ("import"); its object is the first verb's
+            objects = self.children(following, "obj")
+        return self.children(verb, "iobj") + sorted(objects, key=lambda o: abs(o.i - verb.i))[:1]
+
     def particle(self, tok: Token) -> str | None:
         parts = self.children(tok, "compound:prt")
         return parts[0].lemma.lower() if parts else None
@@ -203,7 +235,7 @@ class SentenceGraph:
                     cases = self.child_lemmas(kid, "case")
                     if not cases & {"of", "by", "from"}:
                         continue
-                if base(kid) in ("conj", "cc"):
+                if base(kid) in ("conj", "cc") or self.names_no_party(kid, tok):
                     continue
                 found = self._one_phrase(kid, f"{path}>{ud(kid)}", depth + 1)
                 if found:
@@ -221,6 +253,21 @@ class SentenceGraph:
             return self._premodifier_actor(tok, path)
         return []
 
+    def names_no_party(self, modifier: Token, noun: Token) -> bool:
+        """A modifier that names no one the phrase stands for: one opposed to it ("an anti-Syria
+        journalist", "anti-American protesters") and a city or region that names an accord,
+        meeting or process after where it was made ("the Paris climate agreement", "the Minsk
+        accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal")."""
+        before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
+        if before[0] is not None and before[1] is not None and before[0].text == "-" \
+                and before[1].lemma.lower() in OPPOSING_PREFIXES:
+            return True
+        if modifier.text.lower().split("-")[0] in OPPOSING_PREFIXES and "-" in modifier.text:
+            return True
+        mention = self.mention_of(modifier)
+        return (base(modifier) == "compound" and noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NAMED_NOUNS
+                and mention is not None and below_country(mention))
+
     def _premodifier_actor(self, tok: Token, path: str) -> list[Role]:
         """A resolved nationality, place or organisation among the words before a noun phrase's
         head and inside it ("British Defence Secretary Tom King", "Pakistan President Zia"):
@@ -231,7 +278,8 @@ class SentenceGraph:
             if kid is None or i not in inside or base(kid) in ("acl", "conj", "cc", "punct", "appos"):
                 continue
             mention = self.mention_of(kid)
-            if mention is not None and resolved(mention) and mention.kind in _PREMODIFIER_KINDS:
+            if mention is not None and resolved(mention) and mention.kind in _PREMODIFIER_KINDS \
+                    and not self.names_no_party(kid, tok):
                 return [Role(mention, kid, f"{path}>premodifier")]
         return []
 
