@@ -25,6 +25,7 @@ SETS = {
     "re3d": "data/re3d",
     "event-location": "data/event-location/labeled_text.jsonl.zip",
     "ngec-synthetic": "data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip",
+    "cameo-examples": "data/cameo-codebook-examples/cameo-codes.csv",
     "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
     "petrarch2-unittests": "data/petrarch2-unittests",
     "gum-dates": "data/gum-ccby",
@@ -59,6 +60,13 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
         rows += [("NGEC synthetic stories (not gold; sample)", f"{label} recall", pct(row["recall"]))
                  for label, row in result["per_type"].items()]
         return rows
+    if name == "cameo-examples":
+        label = f"CAMEO codebook examples ({result['scored']} with a PLOVER type)"
+        return [(label, "PLOVER type right", pct(result["type_accuracy"])),
+                (label, "CAMEO root right", pct(result["root_accuracy"])),
+                (label, "CAMEO code right", pct(result["code_accuracy"])),
+                (label, f"PLOVER type right, the {result['unseen']} not among the PLOVER gold records",
+                 pct(result["type_accuracy_unseen"]))]
     if name == "petrarch2-unittests":
         label = "PETRARCH2 unit tests (own dictionaries)"
         return [(label, f"assertions met: {level}", pct(value)) for level, value in result["share"].items()]

@@ -177,7 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
                                         "PLOVER gold records (the GSR JSON); prints precision, recall and F1 "
                                         "overall and per type. With --gold-set NAME PATH, Lapwing codes the "
                                         "gold set's own texts and scores them: plover-gsr (event type and "
-                                        "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), petrarch2-unittests "
+                                        "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), cameo-examples (event types "
+                                        "of the CAMEO codebook's example sentences), petrarch2-unittests "
                                         "(assertions met with PETRARCH2's own dictionaries), gum-dates (time "
                                         "expressions in GUM's Wikinews documents), seed (a "
                                         "dated article with NAME.gold.jsonl beside it).")

@@ -9,6 +9,10 @@
 - ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
 - ``ngec-synthetic``: machine-written PLOVER stories (not gold): per-type recall, a check of
   coverage across all 16 types.
+- ``cameo-examples``: the CAMEO codebook's example sentences (one per code): the share coded
+  with the PLOVER type, CAMEO root and CAMEO code they illustrate, a check of coverage; also
+  over the examples that are not among the PLOVER gold records (``../plover-gsr`` beside the
+  folder, used in development).
 - ``petrarch2-unittests``: PETRARCH2's unit-test records, coded with their own validation
   dictionaries loaded as user dictionaries: the share of assertions met.
 - ``gum-dates``: the GUM folder's Wikinews documents; their ``<date>`` markup with normalised
@@ -26,7 +30,7 @@ from ..config import Config, load_config
 from ..errors import InputError
 
 GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
-             "petrarch2-unittests", "gum-dates", "seed")
+             "cameo-examples", "petrarch2-unittests", "gum-dates", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -59,6 +63,15 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
 
         result = evaluate_synthetic(path, config=config)
         return {"gold_set": name, **result, "table": format_synthetic(result)}
+    if name == "cameo-examples":
+        from .cameo_examples import evaluate_cameo_examples, format_cameo_examples
+        from .gold import read_gsr_gold
+
+        # the PLOVER gold records beside it were used in development; some are codebook examples
+        gsr = path.parent.parent / "plover-gsr" / "PLOVER_GSR_CAMEO.dev.json"
+        texts = [r.text for r in read_gsr_gold(gsr)] if gsr.exists() else None
+        result = evaluate_cameo_examples(path, config=config, development_texts=texts)
+        return {"gold_set": name, **result, "table": format_cameo_examples(result)}
     if name == "petrarch2-unittests":
         from .petrarch_tests import evaluate_petrarch_unittests, format_petrarch_unittests
 

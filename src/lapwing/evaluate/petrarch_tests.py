@@ -45,12 +45,12 @@ import yaml
 
 from ..errors import InputError
 from ..model import Actor, Article, CodedArticle, Event, Mention
+from .coding import HAPPENED, events_pipeline
 
 RECORDS_FILE = "PETR.UnitTest.records.xml"
 ACTORS_FILE = "PETR.Validate.actors.txt"
 AGENTS_FILE = "PETR.Validate.agents.txt"
 VERBS_FILE = "PETR.Validate.verbs.txt"
-HAPPENED = frozenset({"asserted", "reported"})
 NO_ACTOR = "---"
 LEVELS = ("strict", "root", "country_strict", "country_root")
 DEFAULT_MISSES = 15
@@ -216,19 +216,10 @@ def evaluate_petrarch_unittests(folder: str | Path, *, config: Any = None, use_v
             lexicon_path = Path(scratch) / "petrarch_verbs.yaml"
             verbs_info = write_petrarch_verb_lexicon(folder / VERBS_FILE, lexicon_path, ontology=ontology)
             config["events"]["lexicon_extra"] = list(config["events"].get("lexicon_extra", [])) + [str(lexicon_path)]
-        runner = pipeline if pipeline is not None else _events_pipeline(config)
+        runner = pipeline if pipeline is not None else events_pipeline(config)
         result = _score(records, runner, ontology=ontology, misses=misses)
     result.update({"folder": str(folder), "verbs": verbs_info, "seconds": round(time.perf_counter() - started, 1)})
     return result
-
-
-def _events_pipeline(config: Any) -> Any:
-    from ..pipeline import Pipeline
-
-    stages = list(config["pipeline"]["stages"])
-    if "events" in stages:
-        config["pipeline"]["stages"] = stages[:stages.index("events") + 1]
-    return Pipeline.from_config(config)
 
 
 def _share(part: int, whole: int) -> float | None:

@@ -28,12 +28,12 @@ from typing import Any, Protocol
 
 from ..errors import InputError
 from ..model import Article, CodedArticle
+from .coding import HAPPENED, events_pipeline
 
 #: The stories carry no date; they were generated on this day (the file's name says so).
 SYNTHETIC_DATE = dt.date(2023, 10, 19)
 DEFAULT_PER_TYPE = 20
 DEFAULT_SEED = 13
-HAPPENED = frozenset({"asserted", "reported"})
 # NGEC's spelling of a few modes -> PLOVER's.
 _MODE_SPELLING = types.MappingProxyType({"sieze": "seize", "primative": "primitive"})
 
@@ -92,21 +92,6 @@ def _plover_mode(mode: str) -> str:
     return _MODE_SPELLING.get(mode, mode)
 
 
-def _events_pipeline(config: Any) -> _Runner:
-    """The configured pipeline up to the events stage (dates and places are not scored here)."""
-    import copy
-
-    from ..config import load_config
-    from ..pipeline import Pipeline
-
-    config = copy.deepcopy(config if config is not None else load_config())
-    stages = list(config["pipeline"]["stages"])
-    if "events" in stages:
-        stages = stages[:stages.index("events") + 1]
-    config["pipeline"]["stages"] = stages
-    return Pipeline.from_config(config)
-
-
 def evaluate_synthetic(path: str | Path, *, config: Any = None, limit: int | None = None,
                        per_type: int = DEFAULT_PER_TYPE, seed: int = DEFAULT_SEED,
                        pipeline: _Runner | None = None) -> dict[str, Any]:
@@ -117,7 +102,7 @@ def evaluate_synthetic(path: str | Path, *, config: Any = None, limit: int | Non
     stories = sample_stories(read_synthetic_stories(path), per_type=per_type, seed=seed)
     if limit is not None:
         stories = stories[:limit]
-    runner = pipeline if pipeline is not None else _events_pipeline(config)
+    runner = pipeline if pipeline is not None else events_pipeline(config)
     started = time.perf_counter()
     counts: dict[str, Counter[str]] = {}
     instead: dict[str, Counter[str]] = {}
