@@ -32,7 +32,8 @@ EXTRA_COUNTRY_CODES: dict[str, str] = {"XKX": "Kosovo"}
 ENTRY_FIELDS = {"id", "name", "kind", "names", "short_names", "adjectives", "code", "country",
                 "sector", "cameo_code", "wikidata_id", "roles", "default", "note", "start", "end",
                 "title"}
-COUNTRY_FIELDS = {"country", "name", "names", "not_names", "adjectives", "plurals", "capitals", "seats", "note"}
+COUNTRY_FIELDS = {"country", "name", "names", "not_names", "misspellings", "adjectives", "plurals", "capitals",
+                  "seats", "formerly", "note"}
 _MENTION_KIND_OF_ENTRY = {"country": "location", "organization": "organization",
                           "group": "group", "person": "person"}
 _ACRONYM = re.compile(r"^[A-Z0-9][A-Z0-9.\-&']{0,7}$")
@@ -116,6 +117,8 @@ class KnowledgeBase:
                                         code="E309")
                 self._add_country(iso3, str(name), [str(name)], origin=where(record))
             origin = where(record)
+            if "formerly" in record:
+                self._date_country(record, entry_id)
             # a name pycountry gives that news uses for another state ("Congo": DR Congo in wire style)
             dropped = {text.lower() for text in string_list(record, "not_names")}
             if dropped:
@@ -128,8 +131,26 @@ class KnowledgeBase:
                 for text in string_list(record, key):
                     self.add_alias(text, form=form, mention_kind=kind, entry_id=entry_id,
                                    sector="GOV" if form == "seat" else None, origin=origin)
+            for text in string_list(record, "misspellings"):   # exact spellings, no fuzzy matching
+                self.add_alias(text, form="name", mention_kind="location", entry_id=entry_id,
+                               origin=f"{origin}, a common misspelling")
         self.sources.append({"file": path.name, "countries": sum(
             1 for e in self.entries.values() if e.kind == "country"), "entries": len(records)})
+
+    def _date_country(self, record: dict[str, Any], entry_id: str) -> None:
+        """A state that was part of another until a date (``formerly: {country, until}``): its
+        names, adjectives and capital stand for the older state before that date ("Juba" is in
+        Sudan in 2000)."""
+        formerly = record["formerly"]
+        if not isinstance(formerly, dict) or {k for k in formerly if not k.startswith("__")} != {"country", "until"}:
+            raise ResourceError(f"{where(record)}: field 'formerly' must be a mapping with 'country' "
+                                f"and 'until'", code="E327")
+        before = self.check_code(record, "formerly.country", formerly["country"])
+        until = optional_date(record, "formerly.until", formerly["until"])
+        entry = self.entries[entry_id]
+        roles = (Role(code=before, country=before, title=f"part of {before} until {until}", end=until),
+                 Role(code=entry.code, country=entry.code, title=f"independent from {until}", start=until))
+        self.entries[entry_id] = entry.__class__(**{**_fields(entry), "roles": roles})
 
     def _add_country(self, iso3: str, display: str, names: list[str], *, origin: str) -> None:
         entry_id = f"country/{iso3}"

@@ -4,6 +4,7 @@ forces", "Assad forces", "Turkish-backed militant groups" (a backer, not the own
 "militant group Hamas" (a descriptor before a name) and "X, US special envoy ..." (appositive)."""
 from __future__ import annotations
 
+from .peoples import is_identity
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
                     SentenceContext, opposed, title_at)
 from .spans import Span
@@ -60,6 +61,13 @@ def attach_modifiers(spans: list[Span], ctx: SentenceContext) -> list[Span]:
                 head.evidence.append(f"{between[0]} by {country} ({prev.reason})")
                 head.rule = "sector word led by a country"
                 break
+            if not country and prev.form == "adjective" and prev.entry_ids \
+                    and is_identity(ctx.entries.get(prev.entry_ids[0])):
+                head.start = prev.start     # "Moslem fundamentalist demonstrators": one group
+                head.evidence.append(f"identity {ctx.entries[prev.entry_ids[0]].name!r} "
+                                     f"from {prev.reason}: no country of its own")
+                dropped.add(id(prev))
+                break
             if ctx.is_country_span(prev) or (country and prev.form == "adjective" and prev.is_entity):
                 head.country = country      # also a people of one country: "Chechen rebels"
                 head.start = prev.start
@@ -98,6 +106,8 @@ def _share_with_conjuncts(spans: list[Span], index: int, head: Span, ctx: Senten
         if not between or len(between) > 2 or not set(between) <= {",", "and", "or"} \
                 or not ctx.is_country_span(left) or left.form not in ("adjective", "name", "acronym"):
             return
+        if right is spans[index] and not {"and", "or"} & set(between):
+            return        # "with Bulgaria, Macedonian officials said": a list ends in and/or
         left.sector = head.sector
         left.country = ctx.country_of(left)
         left.code = head.code if head.code and head.code != head.country else None

@@ -34,7 +34,7 @@ _LEFT_DEPS = frozenset({"det", "amod", "compound", "nummod", "advmod", "nmod:pos
 _MAX_NAME = 5
 
 
-def _capitalised_run(ctx: SentenceContext, i: int, covered: set[int]) -> int:
+def capitalised_run(ctx: SentenceContext, i: int, covered: set[int]) -> int:
     """The end of the run of capitalised words (particles allowed inside) starting at ``i``."""
     j = i
     while j < len(ctx.tokens) and j - i < _MAX_NAME and j not in covered:
@@ -49,7 +49,7 @@ def _capitalised_run(ctx: SentenceContext, i: int, covered: set[int]) -> int:
     return j
 
 
-def _is_name(ctx: SentenceContext, i: int, j: int) -> bool:
+def is_name(ctx: SentenceContext, i: int, j: int) -> bool:
     words = [ctx.keys[k].rstrip(".") for k in range(i, j)]
     return bool(words) and not all(w in CALENDAR_WORDS for w in words)
 
@@ -65,8 +65,8 @@ def shaped_place_names(spans: list[Span], ctx: SentenceContext, *, words: TypeWo
                                                        and ctx.tokens[i - 1].pos == "PROPN"):
             i += 1
             continue
-        j = _capitalised_run(ctx, i, covered)
-        if j == i or not _is_name(ctx, i, j):
+        j = capitalised_run(ctx, i, covered)
+        if j == i or not is_name(ctx, i, j):
             i = max(j, i + 1)
             continue
         end, rule, why = j, None, ""

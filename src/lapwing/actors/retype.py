@@ -41,7 +41,7 @@ _RETYPED_KINDS = ("person", "organization")
 _RETYPED_RULES = ("named entity", "named entity resolved by its words")
 
 
-_GROUPS = ("place_last", "place_first", "place_of", "place_nouns", "person_nouns")
+_GROUPS = ("place_last", "place_first", "place_of", "place_nouns", "person_nouns", "body_last", "ngo_last")
 
 
 @dataclass
@@ -54,6 +54,8 @@ class TypeWords:
     place_of: set[str] = field(default_factory=set)
     place_nouns: set[str] = field(default_factory=set)
     person_nouns: set[str] = field(default_factory=set)
+    body_last: set[str] = field(default_factory=set)
+    ngo_last: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, path: Path, *, tokenize: Tokenize) -> TypeWords:

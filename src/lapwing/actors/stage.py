@@ -13,7 +13,8 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import context, coreference, filters, modifiers, place_phrases, places, pronouns, retype, rules
+from . import (bodies, context, coreference, filters, modifiers, peoples, place_phrases, places, pronouns,
+               retype, rules)
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -98,6 +99,7 @@ class ActorStage:
         for index, (ctx, spans) in enumerate(per_sentence):
             spans = place_phrases.shaped_place_names(spans, ctx, words=self.type_words,
                                                      gazetteer=self.gazetteer() if self.use_gazetteer else None)
+            spans = bodies.named_bodies(spans, ctx, words=self.type_words)
             if self.use_gazetteer:
                 spans = places.resolve_places(spans, ctx.tokens, self.gazetteer(),
                                               settlement_nouns=self.type_words.place_of)
@@ -112,6 +114,7 @@ class ActorStage:
         for index, (ctx, spans) in enumerate(per_sentence):
             per_sentence[index] = (ctx, place_phrases.common_place_nouns(
                 spans, ctx, words=self.type_words, gazetteer=self.gazetteer() if self.use_gazetteer else None))
+        peoples.place_ethnic_minorities(per_sentence)
         context.apply_context_countries(per_sentence)
         pronouns.resolve_pronouns(per_sentence, words=self.pronoun_words, text=doc.article.text,
                                   entries=self.kb.entries, day=day, possessives=self.possessive_pronouns,
@@ -137,6 +140,7 @@ class ActorStage:
         if ctx.has_ner:
             spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
         spans = rules.compose_titles(spans, ctx)
+        spans = peoples.merge_country_identities(spans, ctx)
         spans = modifiers.merge_sector_compounds(spans, ctx)
         spans = modifiers.attach_descriptors(spans, ctx)
         spans = modifiers.attach_modifiers(spans, ctx)
