@@ -144,7 +144,7 @@ class KnowledgeBase:
         formerly = record["formerly"]
         if not isinstance(formerly, dict) or {k for k in formerly if not k.startswith("__")} != {"country", "until"}:
             raise ResourceError(f"{where(record)}: field 'formerly' must be a mapping with 'country' "
-                                f"and 'until'", code="E327")
+                                f"and 'until'", code="E328")
         before = self.check_code(record, "formerly.country", formerly["country"])
         until = optional_date(record, "formerly.until", formerly["until"])
         entry = self.entries[entry_id]
