@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..english_words import COMPASS_WORDS
 from .places import place_country
 from .retype import TypeWords
 from .rules import CALENDAR_WORDS, SentenceContext
@@ -25,8 +26,6 @@ from .spans import Span
 
 #: Words before a capitalised run that make it a place ("near Mosul", "north of Raqqa").
 NEAR_WORDS = frozenset({"near", "nearby"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                           "southwest", "north-east", "north-west", "south-east", "south-west"})
 #: Lower-case words allowed inside a place name ("Salah ad Din", "Dayr az Zawr").
 NAME_PARTICLES = frozenset({"al", "ad", "az", "as", "ar", "an", "el", "ash", "at", "-", "al-", "of", "bin"})
 #: Dependency labels of the words that belong to a common noun's phrase on its left.

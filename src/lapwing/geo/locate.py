@@ -48,6 +48,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from ..english_words import COMPASS_WORDS
 from ..model import Mention, Place, Provenance, Token
 from .disambiguate import choose_place
 from .gazetteer import Gazetteer
@@ -77,10 +78,7 @@ CONCURRENT_MARKS = frozenset({"while", "when", "as", "whilst", "during", "amid"}
 QUANTITY_WORDS = frozenset({"much", "most", "part", "parts", "half", "rest", "swath", "swathe",
                             "swaths", "swathes", "all", "some", "large"})
 TRANSPARENT_CASES = frozenset({"of", "'s", "\u2019s", "'"})
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                             "southwest", "outside", "near", "nearby", "outskirts"})
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                           "southwest"})
+DIRECTION_WORDS = COMPASS_WORDS | {"outside", "near", "nearby", "outskirts"}
 SUBNATIONAL = frozenset({"city", "town", "admin1", "region"})
 #: Dependents not followed: other clauses (other events) and punctuation.
 CLAUSE_DEPS = frozenset({"acl:relcl", "advcl", "parataxis", "ccomp", "csubj", "punct", "xcomp",
