@@ -234,9 +234,14 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         actors = sector_roles(graph, subj, how, verb, civilians=entry.event_type == "PROTEST")
     preps = graph.prep_objects(verb)
     recipients: list[Role] = []
+    deferred: list[Role] = []
     if entry.preposition is not None:
         toks = [obj for prep, obj in preps if prep == entry.preposition]
         recipients = roles_of(graph, toks, f"obl ({entry.preposition})")
+        if entry.recipient_preps is not None and entry.preposition not in entry.recipient_preps:
+            # the preposition only picks the sense ("defended Iraq against criticism", "withdrew
+            # from the treaty with Russia"): its object names the recipient only as a last resort
+            recipients, deferred = [], recipients
     objs, how = ([], "") if stative else graph.object_tokens(verb)
     # an object the entry requires is part of the predicate ("open an embassy"), not the recipient
     objs = [o for o in objs if not (entry.objects and o.lemma.lower() in entry.objects)]
@@ -274,11 +279,20 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
     if not recipients:  # "established ties with and opened an embassy in Tehran"
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
         recipients = raised_object(graph, verb, allowed - {"by"})
+    recipients = recipients or deferred
     if not recipients and not entry.objects:
         # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
         # entry needs one to be sure of its sense ("beat protesters")
         recipients = sector_roles(graph, objs, how or "obj", verb, need_country=not entry.needs_recipient)
-    return actors, recipients or own
+    recipients = [r for r in recipients or own if not own_possessive(r, actors)]
+    return graph.name_repairs(verb, actors), graph.name_repairs(verb, recipients)
+
+
+def own_possessive(role: Role, actors: list[Role]) -> bool:
+    """A possessive pronoun that stands for the actor itself ("Iran increased its military
+    readiness", "the army reinforced its positions"): the actor's own capability or property,
+    never a recipient, not even as a last resort."""
+    return possessive_pronoun(role.token) and actor_code(role) in {actor_code(a) for a in actors}
 
 
 def demanded_of(graph: SentenceGraph, verb: Token) -> list[Role]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Mention, Sentence, Token
+from .parse_repair import Repair, repair_parse
 
 # ClearNLP label -> UD label
 _UD = {"nsubjpass": "nsubj:pass", "dobj": "obj", "dative": "iobj", "poss": "nmod:poss", "neg": "advmod:neg",
@@ -93,13 +94,7 @@ def _finite_verb(graph: "SentenceGraph", verb: Token) -> bool:
 class SentenceGraph:
     """Children, heads and mentions of one sentence."""
 
-    def __init__(self, sent: Sentence, mentions: tuple[Mention, ...]) -> None:
-        self.sent = sent
-        self.by_i = {tok.i: tok for tok in sent.tokens}
-        self.kids: dict[int, list[Token]] = {tok.i: [] for tok in sent.tokens}
-        for tok in sent.tokens:
-            if tok.head != tok.i and tok.head in self.kids:
-                self.kids[tok.head].append(tok)
+    def __init__(self, sent: Sentence, mentions: tuple[Mention, ...], *, repair: bool = True) -> None:
         self.mentions = tuple(m for m in mentions
                               if m.start_char < sent.end_char and m.end_char > sent.start_char)
         self._covering: dict[int, Mention] = {}
@@ -108,6 +103,19 @@ class SentenceGraph:
             if inside:  # prefer resolved actors, then the longest mention
                 inside.sort(key=lambda m: (m.actor is None, -(m.end_char - m.start_char)))
                 self._covering[tok.i] = inside[0]
+        #: Parse repairs made (see :mod:`.parse_repair`), by the token each is about.
+        self.repairs: dict[int, Repair] = {}
+        if repair:
+            tokens, repairs = repair_parse(sent.tokens, named=lambda t: t.i in self._covering
+                                           and resolved(self._covering[t.i]))
+            sent = sent.replace(tokens=tokens)
+            self.repairs = {r.token: r for r in repairs}
+        self.sent = sent
+        self.by_i = {tok.i: tok for tok in sent.tokens}
+        self.kids: dict[int, list[Token]] = {tok.i: [] for tok in sent.tokens}
+        for tok in sent.tokens:
+            if tok.head != tok.i and tok.head in self.kids:
+                self.kids[tok.head].append(tok)
 
     # -- structure ----------------------------------------------------------------------------
     def head(self, tok: Token) -> Token | None:
@@ -199,6 +207,28 @@ class SentenceGraph:
             return not auxes or bool(auxes & PASSIVE_AUX) or tok.tag == "VBN" and not auxes & {"have"}
         return tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
             tok, "aux") and ud(tok) in ("acl", "amod", "advcl")
+
+    def name_repairs(self, pred: Token, roles: list[Role]) -> list[Role]:
+        """The roles, each path naming the parse repairs (:mod:`.parse_repair`) it was read through:
+        on the predicate, or on the role's token or a token between it and the predicate."""
+        if not self.repairs:
+            return roles
+        out = []
+        for role in roles:
+            rules: list[str] = []
+            cur: Token | None = role.token
+            for _ in range(8):
+                if cur is None:
+                    break
+                if cur.i in self.repairs and self.repairs[cur.i].rule not in rules:
+                    rules.append(self.repairs[cur.i].rule)
+                if cur.i == pred.i:
+                    break
+                cur = self.head(cur)
+            if pred.i in self.repairs and self.repairs[pred.i].rule not in rules:
+                rules.append(self.repairs[pred.i].rule)
+            out.append(Role(role.mention, role.token, f"{role.path} (parse repair: {', '.join(rules)})") if rules else role)
+        return out
 
     # -- mentions -----------------------------------------------------------------------------
     def mention_of(self, tok: Token) -> Mention | None:

@@ -1,0 +1,307 @@
+"""Repairs of a few parse errors the small news parser makes often, before roles are read.
+
+Each repair looks for one pattern of a wrong parse, checks guards that a right parse does not
+meet, and re-hangs tokens (head, label; for a verb read as a modifier, its tag) so that the
+trigger finder and the role finder see the sentence's real predicate and arguments. Every
+repair is recorded (:class:`Repair`) and named in the roles' provenance. The repairs:
+
+* ``verb-read-as-modifier``: a finite verb hung as an adjective on the noun after it, with its
+  subject or a time phrase on its left ("Russian President Boris Yeltsin on Saturday hosted
+  Japanese Prime Minister ...", "officials have shared evidence", "Judge X opened fraud
+  investigations"): the verb heads its clause, the noun is its object, the name before it its subject.
+* ``object-after-date``: a noun phrase hung on a date right after the verb ("lifted Friday a
+  day-old blockade"): the verb's object.
+* ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
+  adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's.
+* ``out-of-on-object``: an "out of" phrase hung on the verb's object ("forced the agency out of
+  the country"): the verb's (it says where the object was moved from), "out" its particle.
+* ``adverb-particle``: a directional adverb heading the verb's prepositional phrase ("walked
+  away from the talks"): a particle of the verb, the phrase the verb's.
+* ``listed-name-as-apposition``: a name read as an apposition of the first name of a list
+  that goes on with "and" ("Mordor, Rohan, Fornost and Bree"): a conjunct.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import Token
+
+#: Closed-class time words a date phrase is built from (the parser's entity tagger marks none).
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night", "week",
+    "weekend", "month", "year"})
+#: Time words that need no capital.
+_RELATIVE_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
+                                  "night", "week", "weekend", "month", "year"})
+#: Words that may sit inside a time phrase besides time words and numbers ("on Friday", "late last week").
+_TIME_FILLERS = frozenset({"on", "last", "this", "next", "late", "early", "earlier", "later", "the", "in", ","})
+#: Adverbs of direction that the parser sometimes makes the head of the verb's phrase ("walked away from").
+DIRECTION_ADVERBS = frozenset({"away", "back", "out", "off"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_PREDETERMINERS = frozenset({"det", "nmod:poss", "poss", "nummod", "case"})
+
+
+@dataclass(frozen=True, slots=True)
+class Repair:
+    """One re-read of the parse: the rule, the token it is about and what changed."""
+
+    rule: str
+    token: int
+    reason: str
+
+
+def time_word(tok: Token) -> bool:
+    """A word of a date or time phrase; a weekday or month only capitalised ("to march against")."""
+    word = tok.text.lower()
+    if tok.ent_type in ("DATE", "TIME") or word in _RELATIVE_TIME_WORDS or tok.lemma.lower() in _RELATIVE_TIME_WORDS:
+        return True
+    return word in TIME_WORDS and tok.text[:1].isupper()
+
+
+class _Tree:
+    """A mutable copy of one sentence's heads, labels and tags."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.toks = {t.i: t for t in tokens}
+        self.order = [t.i for t in tokens]
+        self.head = {t.i: t.head for t in tokens}
+        self.dep = {t.i: t.dep for t in tokens}
+        self.tag = {t.i: t.tag for t in tokens}
+        self.repairs: list[Repair] = []
+
+    def label(self, i: int) -> str:
+        dep = self.dep[i].lower()
+        return {"dobj": "obj", "poss": "nmod:poss", "npadvmod": "obl:npmod", "prt": "compound:prt"}.get(dep, dep)
+
+    def kids(self, i: int, *labels: str) -> list[int]:
+        return [k for k in self.order if self.head[k] == i and k != i
+                and (not labels or self.label(k) in labels or self.label(k).split(":")[0] in labels)]
+
+    def is_root(self, i: int) -> bool:
+        return self.head[i] == i or self.head[i] not in self.toks
+
+    def tok(self, i: int) -> Token:
+        return self.toks[i]
+
+    def hang(self, i: int, head: int, dep: str) -> None:
+        self.head[i], self.dep[i] = head, dep
+
+    def ancestors(self, i: int) -> list[int]:
+        out = []
+        while not self.is_root(i) and len(out) < len(self.order):
+            i = self.head[i]
+            out.append(i)
+        return out
+
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(t.replace(head=self.head[i], dep=self.dep[i], tag=self.tag[i])
+                     if (self.head[i], self.dep[i], self.tag[i]) != (t.head, t.dep, t.tag) else t
+                     for i, t in self.toks.items())
+
+
+def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -> tuple[tuple[Token, ...], tuple[Repair, ...]]:
+    """The sentence's tokens with the repairs above applied, and the repairs made. ``named``
+    says whether a token lies inside a resolved actor mention."""
+    if not tokens:
+        return tokens, ()
+    tree = _Tree(tokens)
+    for i in list(tree.order):
+        _verb_read_as_modifier(tree, i)
+    for i in list(tree.order):
+        _object_after_date(tree, i)
+        _phrase_on_date(tree, i)
+        _out_of_on_object(tree, i)
+        _adverb_particle(tree, i)
+        _listed_name(tree, i, named)
+    if not tree.repairs:
+        return tokens, ()
+    return tree.tokens(), tuple(tree.repairs)
+
+
+def _left_time_phrase(tree: _Tree, verb: int) -> int:
+    """The first index of a time phrase ending right before ``verb`` ("on Saturday",
+    "late last week"), or ``verb`` when there is none."""
+    start, seen_time = verb, False
+    for i in range(verb - 1, tree.order[0] - 1, -1):
+        tok = tree.tok(i)
+        word = tok.text.lower()
+        if time_word(tok) or (tok.pos == "NUM" and seen_time):
+            seen_time, start = True, i
+        elif word in _TIME_FILLERS and seen_time:
+            start = i
+        else:
+            break
+    while start < verb and tree.tok(start).text == ",":
+        start += 1
+    return start if seen_time else verb
+
+
+def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
+    tok = tree.tok(verb)
+    noun = tree.head[verb]
+    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or noun <= verb:
+        return
+    if tree.label(verb) not in ("amod", "compound", "acl") or tree.tok(noun).pos not in ("NOUN", "PROPN"):
+        return
+    if any(k < verb and tree.label(k) in _PREDETERMINERS and tree.tok(k).pos != "ADP" for k in tree.kids(noun)):
+        return  # "the reduced supplies", "its shared evidence": a real modifier
+    if any(noun not in tree.ancestors(k) for k in range(verb + 1, noun)):
+        return  # the words between are not all the noun's: no object right after the verb
+    if tree.kids(verb, "obj") or any(tree.tok(k).lemma.lower() == "be" for k in tree.kids(verb, "aux", "cop")
+                                     + tree.kids(noun, "aux", "cop")):
+        return  # an object of its own, or a passive ("a bomb was located minutes later")
+    subjects = [k for k in tree.kids(verb) if k < verb and tree.label(k) == "nsubj"]
+    subjects = subjects or [k for k in tree.kids(noun) if k < verb and tree.label(k) == "nsubj"]
+    auxes = [k for k in tree.kids(noun, "aux") + tree.kids(verb, "aux")
+             if k < verb and tree.tok(k).lemma.lower() == "have"]
+    time_start = _left_time_phrase(tree, verb)
+    if not subjects and time_start < verb:
+        end = time_start - 1  # the word before the time phrase ends the subject
+        if end >= tree.order[0] and tree.tok(end).pos in ("NOUN", "PROPN"):
+            top = end
+            while not tree.is_root(top) and tree.head[top] < verb:
+                top = tree.head[top]
+            subjects = [top]
+    own_subject = any(tree.label(k) == "nsubj" for k in tree.kids(verb))
+    if not subjects or not (time_start < verb or auxes or own_subject):
+        return
+    if tok.tag == "VBN" and not auxes and time_start == verb and not own_subject:
+        return
+    subject = subjects[0]
+    if tree.tok(subject).pos not in _NOMINAL or tree.tok(subject).tag.startswith("W") or tree.tok(subject).tag == "PRP$":
+        return
+    _make_predicate(tree, verb, noun, subject)
+    if not auxes and tok.tag == "VBN":
+        tree.tag[verb] = "VBD"
+    tree.repairs.append(Repair("verb-read-as-modifier", verb,
+                               f"'{tok.text}' read as a modifier of '{tree.tok(noun).text}': a finite verb "
+                               f"with subject '{tree.tok(subject).text}' and object '{tree.tok(noun).text}'"))
+
+
+def _make_predicate(tree: _Tree, verb: int, noun: int, subject: int) -> None:
+    """Re-hang ``verb`` as the head of its clause with ``subject`` and the object ``noun``."""
+    # the verb takes the place of the higher of its subject and its noun in the tree
+    top = subject if subject in tree.ancestors(noun) else noun
+    new_head, new_dep = tree.head[top], tree.dep[top]
+    if tree.is_root(top):
+        new_head, new_dep = verb, "ROOT"
+    elif new_dep.lower().split(":")[0] in ("nsubj", "obj", "dobj", "nmod", "appos", "obl", "compound"):
+        new_dep = "ccomp" if tree.tok(new_head).pos in ("VERB", "AUX") else "parataxis"
+    tree.hang(verb, new_head, new_dep)
+    tree.hang(noun, verb, "obj")
+    tree.hang(subject, verb, "nsubj")
+    for k in tree.kids(noun):  # what lies left of the verb belongs to the clause, not the object
+        if k < verb and k != subject:
+            tree.hang(k, verb, tree.dep[k])
+            if tree.label(k) == "case":  # "on" of "on Saturday" hung on the object
+                following = next((j for j in range(k + 1, verb) if tree.tok(j).pos in _NOMINAL), None)
+                if following is not None:
+                    tree.hang(k, following, "case")
+    for k in tree.kids(subject):  # the subject ends before the verb: later dependents are the verb's
+        if k > verb:
+            tree.hang(k, verb, "obl" if tree.kids(k, "case") else tree.dep[k])
+
+
+def _object_after_date(tree: _Tree, noun: int) -> None:
+    date = tree.head[noun]
+    if tree.is_root(noun) or tree.label(noun) not in ("appos", "compound", "nmod", "dep") or noun < date:
+        return
+    if tree.tok(noun).pos not in ("NOUN", "PROPN") or tree.kids(noun, "case") or not time_word(tree.tok(date)):
+        return
+    verb = tree.head[date]
+    if tree.is_root(date) or tree.tok(verb).pos != "VERB" or not date == verb + 1 or tree.kids(verb, "obj"):
+        return
+    if tree.label(date).split(":")[0] not in ("obl", "nmod") or tree.kids(date, "case"):
+        return  # "lifted on Friday a blockade" is rare; "lifted Friday a blockade" is the pattern
+    if any(noun not in tree.ancestors(k) for k in range(date + 1, noun)) or _passive(tree, verb):
+        return  # "was published Friday, days after ...": no object
+    tree.hang(noun, verb, "obj")
+    tree.repairs.append(Repair("object-after-date", noun, f"'{tree.tok(noun).text}' hung on the date "
+                                                          f"'{tree.tok(date).text}': the object of '{tree.tok(verb).text}'"))
+
+
+def _passive(tree: _Tree, verb: int) -> bool:
+    return bool(tree.kids(verb, "aux:pass", "nsubj:pass")) or any(
+        tree.tok(k).lemma.lower() == "be" for k in tree.kids(verb, "aux", "cop"))
+
+
+def _phrase_on_date(tree: _Tree, phrase: int) -> None:
+    date = tree.head[phrase]
+    if tree.is_root(phrase) or tree.label(phrase) not in ("nmod", "obl") or not time_word(tree.tok(date)):
+        return
+    cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
+    if not cases or cases[0] in ("of", "in", "at") or phrase < date or tree.is_root(date):
+        return  # "Friday of last week", "in May in 2004" stay
+    if not tree.kids(date, "case") and any(tree.tok(k).lemma.lower() in ("a", "an", "per", "every")
+                                           for k in tree.kids(date, "det")):
+        return  # a rate ("8,000 workers a year from India"), not a date
+    verb = tree.head[date]
+    if tree.tok(verb).pos not in ("VERB", "AUX") or tree.label(date).split(":")[0] not in ("obl", "nmod"):
+        return
+    first = min([phrase] + [k for k in tree.kids(phrase)])
+    if any(not (time_word(tree.tok(k)) or tree.tok(k).pos in ("NUM", "PUNCT")) for k in range(date + 1, first)):
+        return  # "a review Tuesday of U.N. agreements on Western Sahara": the phrase is a nearer noun's
+    tree.hang(phrase, verb, "obl")
+    tree.repairs.append(Repair("phrase-on-date", phrase, f"'{' '.join(cases)} {tree.tok(phrase).text}' hung on the "
+                                                         f"date '{tree.tok(date).text}': a phrase of '{tree.tok(verb).text}'"))
+
+
+def _out_of_on_object(tree: _Tree, phrase: int) -> None:
+    obj = tree.head[phrase]
+    if tree.is_root(phrase) or tree.is_root(obj) or tree.label(phrase) != "nmod" or tree.label(obj) != "obj":
+        return
+    cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
+    verb = tree.head[obj]
+    if cases[:2] != ["out", "of"] or phrase < obj or tree.tok(verb).pos != "VERB":
+        return
+    tree.hang(phrase, verb, "obl")
+    if not tree.kids(verb, "compound:prt"):  # "forced X out | of the country", as "forced out X"
+        tree.hang(tree.kids(phrase, "case")[0], verb, "compound:prt")
+    tree.repairs.append(Repair("out-of-on-object", phrase, f"'out of {tree.tok(phrase).text}' hung on the object "
+                                                           f"'{tree.tok(obj).text}': where '{tree.tok(verb).text}' "
+                                                           "moved it from ('out' its particle)"))
+
+
+def _adverb_particle(tree: _Tree, adverb: int) -> None:
+    tok = tree.tok(adverb)
+    verb = tree.head[adverb]
+    if tok.lemma.lower() not in DIRECTION_ADVERBS or tree.label(adverb) != "advmod" or tree.is_root(adverb):
+        return
+    if tree.tok(verb).pos != "VERB" or adverb != verb + 1 or tree.kids(verb, "compound:prt"):
+        return
+    phrases = [k for k in tree.kids(adverb, "obl", "nmod") if k > adverb and tree.kids(k, "case")]
+    if not phrases:
+        return
+    tree.hang(adverb, verb, "compound:prt")
+    for k in phrases:
+        tree.hang(k, verb, "obl")
+    tree.repairs.append(Repair("adverb-particle", adverb, f"'{tok.text}' heads the phrase after '{tree.tok(verb).text}': "
+                                                          "a particle of the verb, the phrase the verb's"))
+
+
+def _listed_name(tree: _Tree, name: int, named: Callable[[Token], bool]) -> None:
+    first = tree.head[name]
+    if tree.is_root(name) or tree.label(name) != "appos" or not named(tree.tok(name)) or not named(tree.tok(first)):
+        return
+    if tree.tok(name).pos != "PROPN" or tree.tok(first).pos != "PROPN":
+        return
+    later = [k for k in tree.kids(first, "conj") if k > name]
+    if not later or not any(tree.kids(k, "cc") for k in later):
+        return
+    if tree.tok(name - 1).text != "," or name + 1 > later[0] or tree.tok(_phrase_end(tree, name) + 1).text != ",":
+        return
+    tree.hang(name, first, "conj")
+    tree.repairs.append(Repair("listed-name-as-apposition", name, f"'{tree.tok(name).text}' in a list of names "
+                                                                  f"ending in '{tree.tok(later[-1]).text}': a conjunct"))
+
+
+def _phrase_end(tree: _Tree, i: int) -> int:
+    end = i
+    for k in tree.kids(i):
+        if tree.label(k) != "punct":
+            end = max(end, _phrase_end(tree, k))
+    return end
