@@ -29,7 +29,10 @@ SETS = {
     "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
     "petrarch2-unittests": "data/petrarch2-unittests",
     "gum-dates": "data/gum-ccby",
+    "news-audit": "data",
 }
+#: Further paths (under a set's PATH) a set needs, beyond PATH itself.
+NEEDS = {"news-audit": ("gum-ccby", "event-location/labeled_text.jsonl.zip")}
 BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
 
 
@@ -45,6 +48,12 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                 ("seed article (project gold)", "forbidden readings predicted",
                  str(len(result.get("violations", [])))),
                 ("seed article (project gold)", "dates right", str(result.get("dates_right")))]
+    if name == "news-audit":
+        label = f"unseen news audit ({result['articles']} texts; project judgments)"
+        return [(label, "event precision (right events / events)", pct(result["precision"])),
+                (label, "recall of required readings", pct(result["recall"])),
+                (label, "forbidden readings predicted", str(result["violation_count"])),
+                (label, "events no reading judges (unjudged)", str(result["unjudged"]))]
     if name == "plover-gsr":
         return [("PLOVER gold records (228, dev)", "type accuracy", pct(result.get("type_accuracy"))),
                 ("PLOVER gold records (228, dev)", "type + actor + recipient country",
@@ -109,8 +118,9 @@ def main(argv: list[str] | None = None) -> int:
     table: list[tuple[str, str, str]] = []
     for name in wanted:
         path = shared / SETS[name]
-        if not path.exists():
-            print(f"skip {name}: {path} is absent", file=sys.stderr)
+        absent = [p for p in (path, *(path / n for n in NEEDS.get(name, ()))) if not p.exists()]
+        if absent:
+            print(f"skip {name}: {absent[0]} is absent", file=sys.stderr)
             continue
         started = time.perf_counter()
         try:

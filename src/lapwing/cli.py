@@ -180,7 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "dyad), gsr-actors (the gold records' actors), re3d (mentions), event-location (event places), ngec-synthetic (per-type recall on machine-written stories), cameo-examples (event types "
                                         "of the CAMEO codebook's example sentences), petrarch2-unittests "
                                         "(assertions met with PETRARCH2's own dictionaries), gum-dates (time "
-                                        "expressions in GUM's Wikinews documents), seed (a "
+                                        "expressions in GUM's Wikinews documents), news-audit (the project's "
+                                        "own judgments of events on unseen news: GUM Wikinews and "
+                                        "event-location texts rebuilt from PATH, the data folder), seed (a "
                                         "dated article with NAME.gold.jsonl beside it).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="PREDICTED GOLD, or the gold set's PATH with --gold-set")
     from .evaluate.gold_sets import GOLD_SETS

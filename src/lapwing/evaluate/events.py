@@ -43,7 +43,8 @@ def score_lapwing_gold(preds: list[dict[str, Any]], rows: list[GoldRow], *,
 
     Only events that happened count (negated and hypothetical ones are dropped). Overall:
     recall is the share of required rows some event matches; precision the share of events
-    that match a required or optional row; an event matching a forbidden row is a violation.
+    that match a required or optional row (of a row marked ``once``, only the first matching
+    event counts); an event matching a forbidden row is a violation.
     Per type: an event counts under its first listed type, as correct when it matches a
     required or optional row; a required row counts under its first listed type, as found when
     some event matches it.
@@ -54,7 +55,7 @@ def score_lapwing_gold(preds: list[dict[str, Any]], rows: list[GoldRow], *,
     forbidden = [r for r in rows if r.status == "forbidden"]
 
     hits = {r.id: [p for p in events if matches(r, p)] for r in rows}
-    good_ids = {id(p) for r in allowed for p in hits[r.id]}
+    good_ids = {id(p) for r in allowed for p in (hits[r.id][:1] if r.once else hits[r.id])}
     found = [r for r in required if hits[r.id]]
 
     counts: dict[str, dict[str, int]] = {}

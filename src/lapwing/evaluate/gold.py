@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,9 +35,13 @@ ActorSpec = str | tuple[str, ...]
 class GoldRow:
     """One reading of a sentence in a Lapwing gold file.
 
-    ``source``/``target`` are an ISO 3166-1 alpha-3 code, ``IGO``, ``*`` (anything), or a tuple of
-    codes (any of them). ``date`` is what the event's date must start with; ``article_id``, when
-    given, restricts the row to predictions from that article.
+    ``source``/``target`` are an ISO 3166-1 alpha-3 code, ``IGO``, ``*`` (anything), ``-`` (no
+    actor at all), ``=CODE`` (exactly that code), or a tuple of these (any of them). ``date`` is what the event's date must start with; ``article_id``, when
+    given, restricts the row to predictions from that article. ``once`` says the row is one
+    happening: of the events matching it, only the first counts as correct (a retelling in the
+    same sentence is a duplicate, not a second right event). ``span``, when given, is the
+    sentence's character offsets in its article: an event giving its own offsets then matches
+    by overlap with it rather than by shared words.
     """
 
     id: str
@@ -50,6 +54,8 @@ class GoldRow:
     location: str | None = None
     article_id: str | None = None
     note: str | None = None
+    once: bool = False
+    span: tuple[int, int] | None = None
     line: int = 0
 
 
@@ -94,12 +100,21 @@ def detect_gold_format(path: str | Path) -> str:
     raise InputError("the gold file holds no records", path=str(path), reason="empty_gold")
 
 
-def read_lapwing_gold(path: str | Path) -> list[GoldRow]:
-    """The rows of a Lapwing gold file (JSON Lines), checked field by field."""
+def read_lapwing_gold(path: str | Path, *,
+                      resolve: Callable[[dict[str, Any], int], dict[str, Any]] | None = None
+                      ) -> list[GoldRow]:
+    """The rows of a Lapwing gold file (JSON Lines), checked field by field.
+
+    ``resolve(record, line)``, when given, returns the record to read in place of each one: a gold
+    set whose rows name their sentence by position rather than quoting it
+    (:mod:`lapwing.evaluate.news_audit`) fills in ``sentence`` there.
+    """
     path = Path(path)
     rows = []
     seen: dict[str, int] = {}
     for line, record in _read_json_records(path):
+        if resolve is not None:
+            record = resolve(record, line)
         row = _gold_row(record, path=str(path), line=line)
         if row.id in seen:
             raise InputError(f"duplicate id {row.id!r} (first on line {seen[row.id]})",
@@ -174,7 +189,16 @@ def _gold_row(record: dict[str, Any], *, path: str, line: int) -> GoldRow:
         if value is not None and not isinstance(value, str):
             raise fail(key, "must be a string")
         optional[key] = value or None
-    return GoldRow(id=row_id, status=status, sentence=sentence, source=source, target=target,
+    once = record.get("once", False)
+    if not isinstance(once, bool):
+        raise fail("once", "must be true or false")
+    span = record.get("span")
+    if span is not None:
+        if not (isinstance(span, list) and len(span) == 2 and all(type(n) is int for n in span)
+                and 0 <= span[0] < span[1]):
+            raise fail("span", "must be [start, end], character offsets with start < end")
+        span = (span[0], span[1])
+    return GoldRow(once=once, span=span, id=row_id, status=status, sentence=sentence, source=source, target=target,
                    types=tuple(t.upper() for t in types), line=line, **optional)
 
 

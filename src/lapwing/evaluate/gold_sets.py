@@ -17,6 +17,11 @@
   dictionaries loaded as user dictionaries: the share of assertions met.
 - ``gum-dates``: the GUM folder's Wikinews documents; their ``<date>`` markup with normalised
   values: time expressions found (precision, recall, F1) and their values right.
+- ``news-audit``: the development data folder (``../shared/data``, with ``gum-ccby`` and
+  ``event-location``): the 24 GUM Wikinews news documents and 140 event-location sentences,
+  rebuilt from it, scored against the project's own judgments of their events
+  (``data/news_audit.gold.json``): precision, recall of required readings, violations and the
+  events no reading judges.
 - ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
   ``seed-article.gold.jsonl``); the project's gold format.
 """
@@ -30,7 +35,7 @@ from ..config import Config, load_config
 from ..errors import InputError
 
 GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
-             "cameo-examples", "petrarch2-unittests", "gum-dates", "seed")
+             "cameo-examples", "petrarch2-unittests", "gum-dates", "news-audit", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -83,6 +88,12 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
 
         result = evaluate_gum_dates(path, code=Pipeline.from_config(config).run)
         result.pop("mistakes", None)
+        return {"gold_set": name, **result}
+    if name == "news-audit":
+        from ..pipeline import Pipeline
+        from .news_audit import evaluate_news_audit
+
+        result = evaluate_news_audit(path, code=Pipeline.from_config(config).run)
         return {"gold_set": name, **result}
     if name == "seed":
         return _seed(path, config)

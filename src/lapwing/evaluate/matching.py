@@ -78,13 +78,22 @@ def same_sentence(gold: str, pred: str) -> bool:
 def actor_matches(want: ActorSpec, actor: Any) -> bool:
     """Whether a predicted actor (an entity object or a list of them) fits a gold spec.
 
-    ``*`` fits anything; a tuple fits when any of its codes does; ``IGO`` fits a code starting
-    with IGO; any other code fits the entity's ``country`` or the start of its ``code``.
+    ``*`` fits anything; a tuple fits when any of its codes does; ``-`` fits only an event
+    without one (no entity); ``=CODE`` fits an entity whose CAMEO actor code (``cameo_code``,
+    else ``code``) is exactly CODE (``=USA`` fits a bare ``USA``, not ``USACOP``); ``IGO`` fits
+    a code starting with IGO; any other code fits the entity's ``country`` or the start of its
+    ``code``.
     """
     if want == "*":
         return True
     if isinstance(want, (tuple, list)):
         return any(actor_matches(one, actor) for one in want)
+    if want == "-":
+        return not actor
+    if want.startswith("="):
+        entities = actor if isinstance(actor, list) else [actor]
+        return any(isinstance(one, dict) and str(one.get("cameo_code") or one.get("code") or "").upper()
+                   == want[1:] for one in entities)
     if isinstance(actor, list):
         return any(actor_matches(want, one) for one in actor)
     if not isinstance(actor, dict):
@@ -97,16 +106,25 @@ def actor_matches(want: ActorSpec, actor: Any) -> bool:
 
 
 def matches(row: GoldRow, pred: dict[str, Any]) -> bool:
-    """A prediction matches a gold row: same sentence (and article, when the row names one), a
-    type among the row's types, and source and target fitting the row's."""
+    """A prediction matches a gold row: same sentence (by span overlap when the row has a span and
+    the event its offsets; and the same article, when the row names one), a type among the row's
+    types, and source and target fitting the row's."""
     if row.article_id is not None and str(pred.get("article_id") or "") != row.article_id:
         return False
     return (
         bool(set(event_types(pred)) & set(row.types))
-        and same_sentence(row.sentence, sentence_of(pred))
+        and _same_place(row, pred)
         and actor_matches(row.source, sources_of(pred))
         and actor_matches(row.target, targets_of(pred))
     )
+
+
+def _same_place(row: GoldRow, pred: dict[str, Any]) -> bool:
+    """The row's span overlaps the event's offsets when both are known; else the same sentence."""
+    start, end = pred.get("start_char"), pred.get("end_char")
+    if row.span is not None and isinstance(start, int) and isinstance(end, int):
+        return start < row.span[1] and row.span[0] < end
+    return same_sentence(row.sentence, sentence_of(pred))
 
 
 def place_matches(want: str, pred: dict[str, Any]) -> bool:

@@ -1,0 +1,88 @@
+"""The ``news-audit`` gold set: the project's own judgments of events coded on unseen news.
+
+The texts are the 24 GUM Wikinews ``news`` documents and 140 event-location sentences, rebuilt at
+run time from the development data folder (:mod:`lapwing.evaluate.news_texts`); the readings are
+``data/news_audit.gold.json``, Lapwing gold rows (docs/evaluation.md) that name their sentence
+by position instead of quoting it:
+
+- ``article_id``: the article (an id of ``data/news_audit.articles.tsv``);
+- ``span``: ``[start, end]``, character offsets of the sentence in the rebuilt text;
+- ``sentence_sha``: :func:`~lapwing.evaluate.news_texts.sentence_hash` of that stretch, so a row
+  never silently points at other words.
+
+A row must not carry ``sentence``: the texts stay out of the repository. Scores are those of
+:func:`~lapwing.evaluate.events.score_lapwing_gold`, plus ``unjudged``: events that happened and
+match no row at all (neither right nor wrong by the set's judgments; judge them and add rows).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article, CodedArticle
+from ..output import event_json
+from .events import score_lapwing_gold
+from .gold import GoldRow, read_lapwing_gold
+from .matching import is_event, matches
+from .news_texts import MANIFEST, read_news_audit_articles, sentence_hash
+
+#: The set's readings, shipped with the package.
+GOLD = Path(__file__).with_name("data") / "news_audit.gold.json"
+
+
+def read_news_audit_gold(path: str | Path, articles: dict[str, Article]) -> list[GoldRow]:
+    """The set's rows, each with its sentence cut from its article's rebuilt text."""
+    path = Path(path)
+
+    def resolve(record: dict[str, Any], line: int) -> dict[str, Any]:
+        def fail(field: str, message: str) -> InputError:
+            return InputError(message, path=str(path), line=line, field=field, reason="bad_gold")
+
+        if "sentence" in record:
+            raise fail("sentence", "must be absent: name the sentence by 'span' and 'sentence_sha'")
+        article = articles.get(record.get("article_id"))  # type: ignore[arg-type]
+        if article is None:
+            raise fail("article_id", f"{record.get('article_id')!r} is not an article of the set")
+        span = record.get("span")
+        if not (isinstance(span, list) and len(span) == 2 and all(isinstance(n, int) for n in span)
+                and 0 <= span[0] < span[1] <= len(article.text)):
+            raise fail("span", f"must be [start, end] inside the text ({len(article.text)} characters)")
+        sentence = article.text[span[0]:span[1]]
+        if record.get("sentence_sha") != sentence_hash(sentence):
+            raise fail("sentence_sha", f"{record.get('sentence_sha')!r} is not the hash of the span "
+                                       f"({sentence_hash(sentence)}): the span or the text changed")
+        return {**record, "sentence": sentence}
+
+    return read_lapwing_gold(path, resolve=resolve)
+
+
+def evaluate_news_audit(data_folder: str | Path, *, code: Callable[[Article], CodedArticle],
+                        gold: str | Path = GOLD, manifest: str | Path = MANIFEST) -> dict[str, Any]:
+    """Code the set's texts with ``code`` and score the events against its readings.
+
+    Returns the scores of :func:`score_lapwing_gold` (``precision``: events matching a required
+    or optional row over events that happened; ``recall`` of required rows; ``violations``),
+    with ``articles``, ``rows``, ``unjudged`` (events matching no row) and
+    ``unjudged_events`` (article, span, type, actor and recipient codes of each).
+    """
+    articles = read_news_audit_articles(data_folder, manifest=manifest)
+    rows = read_news_audit_gold(gold, {a.id: a for a in articles})
+    events = [event_json(event) for article in articles for event in code(article).events]
+    result = score_lapwing_gold(events, rows, gold_path=str(gold))
+    unjudged = [e for e in events if is_event(e) and not any(matches(r, e) for r in rows)]
+    return {**result.to_dict(), "articles": len(articles), "rows": len(rows),
+            "violation_count": len(result.violations), "unjudged": len(unjudged),
+            "unjudged_events": [_summary(e) for e in unjudged],
+            "table": result.format_table() + f"\nunjudged events (matching no row): {len(unjudged)}"
+                     + "".join(f"\n  {_summary(e)}" for e in unjudged)}
+
+
+def _summary(event: dict[str, Any]) -> str:
+    def codes(entities: Any) -> str:
+        return ",".join(str(e.get("cameo_code") or e.get("code") or "?") for e in entities or []) or "-"
+
+    return (f"{event.get('article_id')} [{event.get('start_char')}, {event.get('end_char')}] "
+            f"{event.get('event')} {codes(event.get('actor'))} -> {codes(event.get('recipient'))} "
+            f"{event.get('evidence')}")

@@ -1,0 +1,173 @@
+"""The texts of the ``news-audit`` gold set, rebuilt at run time from the development data.
+
+The set's texts are never stored in the repository: the manifest ``data/news_audit.articles.tsv``
+names each article (its id, the corpus it comes from and a hash of its text) and this module
+rebuilds the texts from the data folder (``../shared/data``):
+
+- ``gum``: a GUM Wikinews ``news`` document, ``gum-ccby/<id>.conllu``. Its text is its
+  ``# text =`` lines, joined by a space within a paragraph (a ``# newpar`` line starts one) and by
+  a blank line between paragraphs; its date is ``# meta::dateCreated``, its title
+  ``# meta::title``;
+- ``event-location``: a sentence of ``event-location/labeled_text.jsonl.zip``. Each distinct text
+  is read once, under the first record giving it whose ``_id`` holds a date (``..._YYYYMMDD.``);
+  the article id is ``EL_`` + that ``_id`` (spaces trimmed) and the date is the one in it.
+
+A text whose hash differs from the manifest's (the data changed) is an error naming the manifest
+line, so the gold readings are never scored against other texts.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article
+from .locations import read_event_location_records
+
+#: The manifest of the set's articles, shipped with the package.
+MANIFEST = Path(__file__).with_name("data") / "news_audit.articles.tsv"
+MANIFEST_COLUMNS = ("article_id", "corpus", "part", "text_sha1")
+CORPORA = ("gum", "event-location")
+GUM_FOLDER = "gum-ccby"
+EVENT_LOCATION_FILE = Path("event-location") / "labeled_text.jsonl.zip"
+EVENT_LOCATION_PREFIX = "EL_"
+_DATED_ID = re.compile(r"_(\d{8})\.")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ManifestEntry:
+    """One article of the set: where its text comes from and the hash that text must have."""
+
+    article_id: str
+    corpus: str
+    part: str
+    text_sha1: str
+    line: int
+
+
+def text_hash(text: str, *, length: int = 12) -> str:
+    """The first ``length`` hex digits of the SHA-1 of ``text`` (UTF-8)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:length]
+
+
+def sentence_hash(text: str) -> str:
+    """A short hash of a sentence reduced to lower-case words: spacing and punctuation aside."""
+    return text_hash(" ".join(_WORD.findall(text.lower())), length=10)
+
+
+def read_manifest(path: str | Path = MANIFEST) -> list[ManifestEntry]:
+    """The manifest's entries, checked field by field (errors name the file, line and field)."""
+    path = Path(path)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc}", path=str(path), reason="missing_file") from None
+    if not lines or tuple(lines[0].split("\t")) != MANIFEST_COLUMNS:
+        raise InputError(f"the header must be {' '.join(MANIFEST_COLUMNS)} (tab-separated)",
+                         path=str(path), line=1, reason="bad_manifest")
+    entries: list[ManifestEntry] = []
+    seen: set[str] = set()
+    for number, raw in enumerate(lines[1:], start=2):
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        cells = raw.split("\t")
+        if len(cells) != len(MANIFEST_COLUMNS):
+            raise InputError(f"expected {len(MANIFEST_COLUMNS)} tab-separated cells, got {len(cells)}",
+                             path=str(path), line=number, reason="bad_manifest")
+        entry = ManifestEntry(*cells, line=number)
+        if entry.corpus not in CORPORA:
+            raise InputError(f"must be one of {', '.join(CORPORA)}, not {entry.corpus!r}", path=str(path),
+                             line=number, field="corpus", reason="bad_manifest")
+        if entry.article_id in seen:
+            raise InputError(f"duplicate article id {entry.article_id!r}", path=str(path), line=number,
+                             field="article_id", reason="bad_manifest")
+        seen.add(entry.article_id)
+        entries.append(entry)
+    return entries
+
+
+def read_news_audit_articles(data_folder: str | Path, *,
+                             manifest: str | Path = MANIFEST) -> list[Article]:
+    """The set's articles, in manifest order, rebuilt from ``data_folder`` (``../shared/data``)."""
+    data_folder = Path(data_folder)
+    entries = read_manifest(manifest)
+    wanted_el = any(e.corpus == "event-location" for e in entries)
+    el_texts = _event_location_texts(data_folder / EVENT_LOCATION_FILE) if wanted_el else {}
+    articles = []
+    for entry in entries:
+        if entry.corpus == "gum":
+            article = read_gum_news_article(data_folder / GUM_FOLDER / f"{entry.article_id}.conllu")
+        else:
+            article = el_texts.get((entry.article_id, entry.text_sha1))
+            if article is None:
+                raise InputError(f"no event-location text with id {entry.article_id!r} and hash "
+                                 f"{entry.text_sha1} in {data_folder / EVENT_LOCATION_FILE}",
+                                 path=str(manifest), line=entry.line, field="article_id",
+                                 reason="missing_text")
+        if text_hash(article.text) != entry.text_sha1:
+            raise InputError(f"the rebuilt text of {entry.article_id} has hash {text_hash(article.text)}, "
+                             f"not {entry.text_sha1}: the data changed", path=str(manifest),
+                             line=entry.line, field="text_sha1", reason="changed_text")
+        articles.append(article)
+    return articles
+
+
+def read_gum_news_article(path: Path) -> Article:
+    """One GUM document as an article: paragraphs of its ``# text =`` lines, dated by
+    ``# meta::dateCreated``."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise InputError(f"cannot be read: {exc}", path=str(path), reason="missing_file") from None
+    date = title = None
+    date_line = 0
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("# meta::dateCreated"):
+            date, date_line = line.split("=", 1)[1].strip(), number
+        elif line.startswith("# meta::title"):
+            title = line.split("=", 1)[1].strip()
+        elif line.startswith("# newpar") and not line.startswith("# newpar_block"):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+        elif line.startswith("# text = "):
+            current.append(line[len("# text = "):])
+    if current:
+        paragraphs.append(" ".join(current))
+    if date is None:
+        raise InputError("no '# meta::dateCreated' line", path=str(path), field="meta::dateCreated",
+                         reason="missing_date")
+    try:
+        day = dt.date.fromisoformat(date[:10])
+    except ValueError:
+        raise InputError(f"not a date: {date!r}", path=str(path), line=date_line,
+                         field="meta::dateCreated", reason="bad_date") from None
+    return Article(id=path.stem, date=day, text="\n\n".join(paragraphs), title=title,
+                   source="gum", origin=str(path))
+
+
+def _event_location_texts(path: Path) -> dict[tuple[str, str], Article]:
+    """Each distinct dated text of the event-location file, keyed by (article id, text hash)."""
+    first: dict[str, tuple[str, str, int]] = {}
+    for number, record in enumerate(read_event_location_records(path, gold_only=False), start=1):
+        record_id, text = record.get("_id"), record.get("text")
+        match = _DATED_ID.search(record_id) if isinstance(record_id, str) else None
+        if match and isinstance(text, str):
+            first.setdefault(text, (record_id, match.group(1), number))
+    out = {}
+    for text, (record_id, day, number) in first.items():
+        article_id = EVENT_LOCATION_PREFIX + record_id.strip()  # some ids end in a space
+        try:
+            date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:]))
+        except ValueError:
+            continue  # an id whose digits are not a real date is not a dated record
+        out[(article_id, text_hash(text))] = Article(id=article_id, date=date, text=text,
+                                                     source="event-location",
+                                                     origin=f"{path}:{number}")
+    return out
