@@ -321,6 +321,12 @@ class Cues:
     stative_participles: frozenset[str] = frozenset()
     message_nouns: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
+    refusal_governors: frozenset[str] = frozenset()
+    directive_governors: frozenset[str] = frozenset()
+    enabling_governors: frozenset[str] = frozenset()
+    readiness_governors: frozenset[str] = frozenset()
+    non_light_phrasals: frozenset[str] = frozenset()
+    complaint_verbs: frozenset[str] = frozenset()
     #: the light verbs' regular inflections, derived on load (a lemmatizer slip: "staged" left as its lemma)
     light_verb_forms: frozenset[str] = frozenset()
 

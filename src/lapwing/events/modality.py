@@ -3,8 +3,10 @@
 Cues are read off the predicate and the clauses above it (``xcomp``/``ccomp`` chains): a negation
 on the predicate or on a governing verb, a negative governor ("refused to", "denied"), a
 speculative auxiliary ("might", "could", "would"), a conditional subordinator ("if"), a
-speculative or intent governor ("plans to", "hopes to"), a question, or a reporting verb whose
-subject becomes the speaker. Precedence: negated > hypothetical > reported > asserted.
+speculative or intent governor ("plans to", "hopes to"), the content of a demand ("demanded
+that Egypt release"), an act made possible ("enabling the country to export"), a question, or a
+reporting verb whose subject becomes the speaker. Precedence: negated > hypothetical > reported >
+asserted.
 """
 from __future__ import annotations
 
@@ -38,6 +40,9 @@ class Modality:
     planned: bool = False                # "plans/intends to": a stated policy (a threat for measures)
     ultimatum: bool = False              # "will withdraw unless ...": a conditional future is a threat
     obligation: bool = False             # "X must withdraw": a demand on X (by the speaker)
+    hypothetical: bool = False           # a cue of speculation was seen (even when negation wins)
+    refused_by: Token | None = None      # "failed/declined to reach a deal": the refusal governor
+    readied_by: Token | None = None      # "the army prepared to resume shelling": a force posture
     reasons: list[str] = field(default_factory=list)
 
 
@@ -66,6 +71,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     cur = pred
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False
+    infinitives_only = True  # the chain climbed so far is of to-infinitives ("prepared to resume shelling")
     for step in range(8):  # climb the clause chain
         aux = _aux(graph, cur)
         if step == 0 and aux & cues.obligation_aux:
@@ -99,8 +105,10 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         if _subjunctive(graph, cur):
             hypothetical = True
             result.reasons.append(f"subjunctive '{cur.text}' (what is demanded or proposed, not done)")
-        for kid in graph.children(cur, "parataxis", "advcl"):
+        for kid in graph.children(cur, "parataxis", "advcl", "ccomp"):
             if base(kid) == "advcl" and (graph.children(kid, "mark") or kid.i < cur.i):
+                continue
+            if base(kid) == "ccomp" and not trailing_report(graph, kid, cur, ud(kid), cues):
                 continue
             if kid.lemma.lower() in cues.reporting_verbs and result.speaker is None:
                 subjects, _ = graph.subject_tokens(kid)
@@ -119,15 +127,30 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 break
             cur = head
             continue
+        if trailing_report(graph, cur, head, dep, cues):
+            break  # "X are failing to ..., a rights group protested": the speaker's clause, not a complement
         lemma = head.lemma.lower()
+        phrasal = f"{lemma} {graph.particle(head)}"
+        if _content_of_directive(graph, cur, head, dep, cues):
+            hypothetical = True
+            result.reasons.append(f"content of the demand '{head.text}': asked for, not done")
         if dep.split(":")[0] in ("xcomp", "ccomp", "csubj"):
-            if lemma in cues.negative_governors or f"{lemma} {graph.particle(head)}" in cues.negative_governors:
+            if lemma in cues.negative_governors or phrasal in cues.negative_governors:
                 negated = True
                 result.reasons.append(f"negative governor '{head.text}'")
+                if (lemma in cues.refusal_governors or phrasal in cues.refusal_governors) and dep == "xcomp":
+                    result.refused_by = result.refused_by or head
             elif _negated(graph, head, cues) and (dep == "xcomp" or lemma in cues.reporting_verbs
                                                    | cues.speculative_governors | cues.intent_governors):
                 negated = True
                 result.reasons.append(f"governor '{head.text}' is negated")
+            if lemma in cues.enabling_governors and dep == "xcomp" and graph.children(head, "obj", "iobj", "nsubj:pass"):
+                # "enabling the country to export", "were allowed to return"; not "helped (to) fund",
+                # where the helper takes part in what is done
+                hypothetical = True
+                result.reasons.append(f"enabling governor '{head.text}': the act made possible is not asserted")
+            if lemma in cues.readiness_governors and dep == "xcomp" and infinitives_only:
+                result.readied_by = head  # "prepared to (resume) shelling"
             if lemma in cues.intent_governors and dep == "xcomp":
                 result.intent = True
                 result.announced = result.announced or lemma in cues.commissive_governors
@@ -141,6 +164,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 if subjects:
                     result.speaker = subjects[0]
                     result.reasons.append(f"reported by '{subjects[0].text}' ({head.text})")
+        infinitives_only = infinitives_only and dep == "xcomp"
         if dep.split(":")[0] == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
             break  # a non-purpose adverbial clause does not inherit the main clause's modality
         cur = head
@@ -149,6 +173,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     if graph.sent.text.rstrip().endswith("?"):
         hypothetical = True
         result.reasons.append("question")
+    result.hypothetical = hypothetical
     if negated:
         result.value = "negated"
     elif hypothetical:
@@ -193,6 +218,41 @@ def _subjunctive(graph: SentenceGraph, tok: Token) -> bool:
     if not graph.children(tok, "nsubj", "nsubj:pass"):
         return False
     return any(k.lemma.lower() == "that" and k.pos == "SCONJ" for k in graph.children(tok))
+
+
+def trailing_report(graph: SentenceGraph, clause: Token, head: Token, dep: str, cues: Cues) -> bool:
+    """A clause the parser hung as a complement of the verb before it, though it follows that
+    verb's clause after a comma, with its own subject, no subordinator and no complement of its
+    own: the speaker's clause of a report told first ("Croatian authorities are failing to ...,
+    a rights group protested"). Its verb is the main assertion, not governed by the first clause.
+    A verb of saying keeps its complement ("the ICC said Malawi's president, X, had agreed")."""
+    if base(clause) != "ccomp" or dep != "ccomp" or clause.i < head.i or graph.children(clause, "mark"):
+        return False
+    if head.lemma.lower() in cues.reporting_verbs or graph.children(clause, "ccomp", "xcomp", "parataxis"):
+        return False
+    subjects = graph.children(clause, "nsubj", "nsubj:pass")
+    if not subjects or subjects[0].i > clause.i:
+        return False
+    previous = graph.by_i.get(_leftmost(graph, subjects[0]) - 1)
+    return previous is not None and previous.text == ","
+
+
+def _leftmost(graph: SentenceGraph, tok: Token) -> int:
+    kids = [k for k in graph.children(tok) if k.i < tok.i]
+    return min((_leftmost(graph, k) for k in kids), default=tok.i)
+
+
+def _content_of_directive(graph: SentenceGraph, clause: Token, head: Token, dep: str, cues: Cues) -> bool:
+    """Whether ``clause`` (a verb) is what a demand, call or order asks for: the complement of a
+    directive verb ("demanded that Egypt release the prisoners", whatever the demand is coded as)
+    or the content clause of a directive noun ("its demand that the government grant ...")."""
+    if clause.pos not in ("VERB", "AUX") or head.lemma.lower() not in cues.directive_governors:
+        return False
+    kind = dep.split(":")[0]
+    if head.pos in ("VERB", "AUX"):
+        return kind in ("xcomp", "ccomp")
+    return head.pos in ("NOUN", "PROPN") and kind in ("acl", "ccomp") and (
+        graph.child_lemmas(clause, "mark") & {"that", "to"})
 
 
 def _reported_clause(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Mention, Provenance, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
-from .modality import Modality, modality_of
+from .modality import Modality, modality_of, trailing_report
 from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
                         purpose_recipients, unnamed_attacker, unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
@@ -21,6 +21,8 @@ from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
 from .triggers import Candidate, find_candidates, governing_trigger
 
 COOPERATIVE_QUADS = (1, 2)
+#: CAMEO "demonstrate military or police power": readiness to attack (rules._drafts_for).
+READINESS_CAMEO = "150"
 # Types whose trigger takes a clause that describes what was asked, alleged, threatened, promised.
 CLAUSAL_TYPES = frozenset({"REQUEST", "ACCUSE", "THREATEN", "AGREE", "REJECT", "CONCEDE"})
 #: Types whose coordinated actors, with no other partner named, act with each other.
@@ -113,8 +115,15 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions.append(Decision(cand, False, f"subordinate to trigger '{governor.text}': the main event is coded"))
             complements.setdefault(governor.i, entry)
             continue
+        reported = verbal_protest_clause(graph, tok, entry, res.cues)
+        if reported is not None:  # "X is failing to ..., a rights group protested": a complaint
+            entry = replace(entry, id=f"{entry.id}:verbal->ACCUSE", event_type="ACCUSE", mode="disapprove",
+                            cameo=VERBAL_PROTEST_CAMEO)
         if entry.pos == "verb":
             actors, recipients = verb_roles(graph, tok, entry, res.cues)
+            if reported is not None:
+                subjects, how = graph.subject_tokens(reported)
+                recipients = roles_of(graph, subjects, f"subject of the protested clause '{reported.text}' ({how})")
         else:
             actors, recipients = noun_roles(graph, tok, entry, cand.light_verb, res.cues)
         recipients = fallback_recipients(graph, res, cand, entry, recipients)
@@ -171,6 +180,26 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     drafts.extend(obligation_requests(graph, res, {d.actor.mention.start_char for d in drafts
                                                    if d.event_type == "REQUEST"}))
     return drafts, decisions, modalities
+
+
+#: CAMEO "criticize or denounce": a protest made in words about what another does.
+VERBAL_PROTEST_CAMEO = "111"
+
+
+def verbal_protest_clause(graph: SentenceGraph, tok: Token, entry: LexiconEntry, cues: Cues) -> Token | None:
+    """The clause a protest verb reports, when the verb is used as a verb of saying: "protested
+    that the authorities fail to ...", or the speaker's clause after a report told first
+    ("Croatian authorities are failing to ..., a rights group protested"). Such a protest is a
+    complaint in words (CAMEO 111, PLOVER ACCUSE), not a demonstration."""
+    if entry.event_type != "PROTEST" or entry.pos != "verb" or entry.lemma not in cues.complaint_verbs:
+        return None  # "protesters demanded that ...": a demand's content is what is asked, not a complaint
+    for kid in graph.children(tok, "ccomp"):
+        if "that" in graph.child_lemmas(kid, "mark") and graph.children(kid, "nsubj", "nsubj:pass"):
+            return kid
+    head = graph.head(tok)
+    if head is not None and trailing_report(graph, tok, head, ud(tok), cues):
+        return head
+    return None
 
 
 def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, entry: LexiconEntry,
@@ -375,12 +404,20 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
             codings.append((entry.negated_type, mode, "110" if entry.negated_type == "ACCUSE" else default, asserted,
                             f"{entry.id}:negated->{entry.negated_type}",
                             reasons + [f"negated {entry.event_type} is coded as {entry.negated_type} (disapproval)"]))
+        elif mod.refused_by is not None and entry.negated_type:
+            codings.append(_refusal_coding(entry, mod, res, quoted=quoted, reasons=reasons))
     elif mod.ultimatum and mod.value != "hypothetical" and entry.event_type not in CLAUSAL_TYPES:
         # "will withdraw its force unless ...", "will boycott the elections unless ...": a threat
         codings.append(("THREATEN", complement_mode("THREATEN", entry, res), THREAT_CAMEO.get(entry.event_type, "130"), mod.value,
                         f"{entry.id}:ultimatum->THREATEN", reasons + ["a conditional future action is a threat"]))
         codings.append((entry.event_type, entry.mode, entry.cameo, "hypothetical", entry.id,
                         reasons + ["future, not yet happened"]))
+    elif mod.readied_by is not None and mod.value in ("asserted", "reported") and entry.event_type == "ASSAULT":
+        # CAMEO 150: "the army prepared to resume shelling" shows force short of using it
+        codings.append(("MOBILIZE", None, READINESS_CAMEO, mod.value, f"{entry.id}:readied->MOBILIZE",
+                        reasons + [f"readiness ('{mod.readied_by.text}') to use force is a force posture (MOBILIZE)"]))
+        codings.append((entry.event_type, entry.mode, entry.cameo, "hypothetical", entry.id,
+                        reasons + ["prepared, not yet done"]))
     elif mod.intent and mod.value != "hypothetical" and quad in COOPERATIVE_QUADS and entry.event_type != "AGREE":
         # CAMEO 03x: intent to cooperate, aid, meet or yield (release, withdraw, ease) is AGREE
         codings.append(("AGREE", None, INTENT_CAMEO.get(entry.event_type, "030"), mod.value,
@@ -416,6 +453,20 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
                                    if t),
                 ))
     return drafts
+
+
+def _refusal_coding(entry: LexiconEntry, mod: Modality, res: Resources, *, quoted: bool, reasons: list[str]
+                    ) -> tuple[str, str | None, str | None, str, str, list[str]]:
+    """ "failed to reach agreement", "declined to recognize": a refusal or failure of an act whose
+    entry names a negated type is a rejection (REJECT), as "refused to sign" is (the ``v.refuse``
+    entry); the act itself stays negated. Hypothetical when the refusal is ("may fail to ...")."""
+    refusal = mod.refused_by.lemma.lower()
+    modality = "hypothetical" if mod.hypothetical else (
+        "reported" if mod.speaker is not None or quoted else "asserted")
+    return ("REJECT", complement_mode("REJECT", entry, res), REFUSAL_CAMEO.get(entry.event_type, "120"), modality,
+            f"{entry.id}:{refusal}->REJECT",
+            reasons + [f"'{mod.refused_by.text}' to {entry.event_type} is a refusal, coded REJECT "
+                       f"(as 'refused to')"])
 
 
 def _speaker_mention(graph: SentenceGraph, tok: Token) -> Mention | None:

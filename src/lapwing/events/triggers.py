@@ -37,6 +37,9 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
             lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
             # "25,000 tons of food aid": the measured noun counts as the object
             lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+    # "sought refuge in Germany": a bare noun the parser hung as a predicative complement
+    lemmas.update(k.lemma.lower() for k in graph.children(tok, "xcomp", "acomp", "oprd")
+                  if k.pos in ("NOUN", "ADJ") and not graph.children(k, "mark", "nsubj", "cop", "aux"))
     return lemmas
 
 
@@ -203,7 +206,8 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         if (cur is tok and base(cur) == "obl" and head.lemma.lower() in cues.phrase_verbs
                 and head.pos in ("VERB", "AUX")):
             return head  # "went on strike", "remained on high alert", "took to the streets"
-        if _is_light_verb(head, cues) and head.pos in ("VERB", "AUX"):
+        if _is_light_verb(head, cues) and head.pos in ("VERB", "AUX") \
+                and f"{head.lemma.lower()} {graph.particle(head)}" not in cues.non_light_phrasals:
             if ud(cur) in ("obj", "nsubj:pass"):
                 return head
             # A noun-noun compound the parser split into object + xcomp ("imposed an arms|embargo").
