@@ -30,9 +30,11 @@ SETS = {
     "petrarch2-unittests": "data/petrarch2-unittests",
     "gum-dates": "data/gum-ccby",
     "news-audit": "data",
+    "news-heldout": "data",
 }
 #: Further paths (under a set's PATH) a set needs, beyond PATH itself.
-NEEDS = {"news-audit": ("gum-ccby", "event-location/labeled_text.jsonl.zip")}
+NEEDS = {"news-audit": ("gum-ccby", "event-location/labeled_text.jsonl.zip"),
+         "news-heldout": ("muc4/test.json", "event-location/labeled_text.jsonl.zip")}
 BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
 
 
@@ -48,8 +50,10 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                 ("seed article (project gold)", "forbidden readings predicted",
                  str(len(result.get("violations", [])))),
                 ("seed article (project gold)", "dates right", str(result.get("dates_right")))]
-    if name == "news-audit":
-        label = f"unseen news audit ({result['articles']} texts; project judgments)"
+    if name in ("news-audit", "news-heldout"):
+        label = (f"unseen news audit ({result['articles']} texts; project judgments)"
+                 if name == "news-audit"
+                 else f"held-out news ({result['articles']} texts; judged once, not for development)")
         return [(label, "event precision (right events / events)", pct(result["precision"])),
                 (label, "recall of required readings", pct(result["recall"])),
                 (label, "forbidden readings predicted", str(result["violation_count"])),

@@ -182,7 +182,9 @@ def build_parser() -> argparse.ArgumentParser:
                                         "(assertions met with PETRARCH2's own dictionaries), gum-dates (time "
                                         "expressions in GUM's Wikinews documents), news-audit (the project's "
                                         "own judgments of events on unseen news: GUM Wikinews and "
-                                        "event-location texts rebuilt from PATH, the data folder), seed (a "
+                                        "event-location texts rebuilt from PATH, the data folder), "
+                                        "news-heldout (the same judgments on held-out news: event-location "
+                                        "and MUC-4 texts rebuilt from PATH; not for development), seed (a "
                                         "dated article with NAME.gold.jsonl beside it).")
     p.add_argument("paths", nargs="+", metavar="PATH", help="PREDICTED GOLD, or the gold set's PATH with --gold-set")
     from .evaluate.gold_sets import GOLD_SETS

@@ -1,4 +1,8 @@
-"""The ``news-audit`` gold set: the project's own judgments of events coded on unseen news.
+"""The ``news-audit`` and ``news-heldout`` gold sets: the project's own judgments of events coded
+on unseen news.
+
+``news-heldout`` is the same machinery over other texts (60 event-location sentences and 20 MUC-4
+news-wire documents, ``data/news_heldout.*``), kept out of development as a held-out check.
 
 The texts are the 24 GUM Wikinews ``news`` documents and 140 event-location sentences, rebuilt at
 run time from the development data folder (:mod:`lapwing.evaluate.news_texts`); the readings are
@@ -26,10 +30,14 @@ from ..output import event_json
 from .events import score_lapwing_gold
 from .gold import GoldRow, read_lapwing_gold
 from .matching import is_event, matches
-from .news_texts import MANIFEST, read_news_audit_articles, sentence_hash
+from .news_texts import HELDOUT_MANIFEST, MANIFEST, read_news_audit_articles, sentence_hash
 
 #: The set's readings, shipped with the package.
 GOLD = Path(__file__).with_name("data") / "news_audit.gold.json"
+#: The held-out set's readings (``news-heldout``).
+HELDOUT_GOLD = Path(__file__).with_name("data") / "news_heldout.gold.json"
+#: The named sets: name -> (readings, manifest).
+NEWS_SETS = {"news-audit": (GOLD, MANIFEST), "news-heldout": (HELDOUT_GOLD, HELDOUT_MANIFEST)}
 
 
 def read_news_audit_gold(path: str | Path, articles: dict[str, Article]) -> list[GoldRow]:
@@ -64,19 +72,30 @@ def evaluate_news_audit(data_folder: str | Path, *, code: Callable[[Article], Co
 
     Returns the scores of :func:`score_lapwing_gold` (``precision``: events matching a required
     or optional row over events that happened; ``recall`` of required rows; ``violations``),
-    with ``articles``, ``rows``, ``unjudged`` (events matching no row) and
-    ``unjudged_events`` (article, span, type, actor and recipient codes of each).
+    with ``articles``, ``rows``, ``unjudged`` (events matching no row),
+    ``unjudged_events`` (article, span, type, actor and recipient codes of each) and
+    ``coding_errors`` (``article id: error`` of each article ``code`` failed on; such an article
+    gives no events, so its required readings count as missed).
     """
     articles = read_news_audit_articles(data_folder, manifest=manifest)
     rows = read_news_audit_gold(gold, {a.id: a for a in articles})
-    events = [event_json(event) for article in articles for event in code(article).events]
+    events: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for article in articles:
+        try:
+            coded = code(article)
+        except Exception as exc:  # noqa: BLE001 -- one failing article must not hide the others' scores
+            errors.append(f"{article.id}: {type(exc).__name__}: {exc}")
+            continue
+        events.extend(event_json(event) for event in coded.events)
     result = score_lapwing_gold(events, rows, gold_path=str(gold))
     unjudged = [e for e in events if is_event(e) and not any(matches(r, e) for r in rows)]
     return {**result.to_dict(), "articles": len(articles), "rows": len(rows),
             "violation_count": len(result.violations), "unjudged": len(unjudged),
-            "unjudged_events": [_summary(e) for e in unjudged],
+            "unjudged_events": [_summary(e) for e in unjudged], "coding_errors": errors,
             "table": result.format_table() + f"\nunjudged events (matching no row): {len(unjudged)}"
-                     + "".join(f"\n  {_summary(e)}" for e in unjudged)}
+                     + "".join(f"\n  {_summary(e)}" for e in unjudged)
+                     + "".join(f"\ncoding error: {error}" for error in errors)}
 
 
 def _summary(event: dict[str, Any]) -> str:

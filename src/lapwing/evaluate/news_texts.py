@@ -1,7 +1,8 @@
-"""The texts of the ``news-audit`` gold set, rebuilt at run time from the development data.
+"""The texts of the ``news-audit`` and ``news-heldout`` gold sets, rebuilt at run time from the
+development data.
 
-The set's texts are never stored in the repository: the manifest ``data/news_audit.articles.tsv``
-names each article (its id, the corpus it comes from and a hash of its text) and this module
+The sets' texts are never stored in the repository: a manifest (``data/news_audit.articles.tsv``,
+``data/news_heldout.articles.tsv``) names each article (its id, the corpus it comes from and a hash of its text) and this module
 rebuilds the texts from the data folder (``../shared/data``):
 
 - ``gum``: a GUM Wikinews ``news`` document, ``gum-ccby/<id>.conllu``. Its text is its
@@ -10,7 +11,12 @@ rebuilds the texts from the data folder (``../shared/data``):
   ``# meta::title``;
 - ``event-location``: a sentence of ``event-location/labeled_text.jsonl.zip``. Each distinct text
   is read once, under the first record giving it whose ``_id`` holds a date (``..._YYYYMMDD.``);
-  the article id is ``EL_`` + that ``_id`` (spaces trimmed) and the date is the one in it.
+  the article id is ``EL_`` + that ``_id`` (spaces trimmed) and the date is the one in it;
+- ``muc4``: a MUC-4 news-wire document of ``muc4/test.json`` (the key is the article id). Its
+  text is the document's ``doc`` with each paragraph's wrapped lines joined by a space and
+  paragraphs (blank-line separated) joined by a blank line. The GRIT copy has lost the
+  datelines, so the date is recovered from the text (:func:`muc4_date`); a document with none
+  is not dated and cannot be in a manifest.
 
 A text whose hash differs from the manifest's (the data changed) is an error naming the manifest
 line, so the gold readings are never scored against other texts.
@@ -29,11 +35,19 @@ from .locations import read_event_location_records
 
 #: The manifest of the set's articles, shipped with the package.
 MANIFEST = Path(__file__).with_name("data") / "news_audit.articles.tsv"
+#: The manifest of the held-out set (``news-heldout``): texts the first audit did not use.
+HELDOUT_MANIFEST = Path(__file__).with_name("data") / "news_heldout.articles.tsv"
 MANIFEST_COLUMNS = ("article_id", "corpus", "part", "text_sha1")
-CORPORA = ("gum", "event-location")
+CORPORA = ("gum", "event-location", "muc4")
 GUM_FOLDER = "gum-ccby"
 EVENT_LOCATION_FILE = Path("event-location") / "labeled_text.jsonl.zip"
 EVENT_LOCATION_PREFIX = "EL_"
+MUC4_FILE = Path("muc4") / "test.json"
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = "|".join(m for name in _MONTHS for m in (name, name[:3]))
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}}) ({_MONTH})\b(?: (\d{{4}}))?", re.IGNORECASE)
+_YEAR = re.compile(r"\b(19[89]\d)\b")
 _DATED_ID = re.compile(r"_(\d{8})\.")
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -97,10 +111,18 @@ def read_news_audit_articles(data_folder: str | Path, *,
     entries = read_manifest(manifest)
     wanted_el = any(e.corpus == "event-location" for e in entries)
     el_texts = _event_location_texts(data_folder / EVENT_LOCATION_FILE) if wanted_el else {}
+    wanted_muc = any(e.corpus == "muc4" for e in entries)
+    muc_texts = read_muc4_articles(data_folder / MUC4_FILE) if wanted_muc else {}
     articles = []
     for entry in entries:
         if entry.corpus == "gum":
             article = read_gum_news_article(data_folder / GUM_FOLDER / f"{entry.article_id}.conllu")
+        elif entry.corpus == "muc4":
+            article = muc_texts.get(entry.article_id)
+            if article is None:
+                raise InputError(f"no dated MUC-4 document {entry.article_id!r} in "
+                                 f"{data_folder / MUC4_FILE}", path=str(manifest), line=entry.line,
+                                 field="article_id", reason="missing_text")
         else:
             article = el_texts.get((entry.article_id, entry.text_sha1))
             if article is None:
@@ -171,3 +193,70 @@ def _event_location_texts(path: Path) -> dict[tuple[str, str], Article]:
                                                      source="event-location",
                                                      origin=f"{path}:{number}")
     return out
+
+
+def muc4_text(doc: str) -> str:
+    """A MUC-4 document's text: wrapped lines joined within a paragraph, paragraphs by a blank line."""
+    paragraphs = (" ".join(line.strip() for line in block.splitlines() if line.strip())
+                  for block in re.split(r"\n\s*\n", doc))
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def muc4_date(text: str) -> dt.date | None:
+    """The date of a MUC-4 document whose dateline is lost, recovered from its text, or None.
+
+    The latest full date written out (``31 OCTOBER 1989``) with a year from 1980 on (older ones
+    are history); failing that, the latest day and month given without a year (``12 NOVEMBER``)
+    when the text names exactly one year from 1980 to 1999, taken as that year.
+    """
+    full: list[dt.date] = []
+    partial: list[tuple[int, int]] = []
+    for match in _DAY_MONTH_YEAR.finditer(text):
+        day, month = int(match.group(1)), _month_number(match.group(2))
+        year = int(match.group(3)) if match.group(3) else None
+        if year is None:
+            partial.append((month, day))
+        elif year >= 1980:
+            full.append(_safe_date(year, month, day) or dt.date.min)
+    full = [d for d in full if d != dt.date.min]
+    if full:
+        return max(full)
+    years = set(_YEAR.findall(text))
+    if len(years) != 1 or not partial:
+        return None
+    year = int(years.pop())
+    dates = [d for month, day in partial if (d := _safe_date(year, month, day)) is not None]
+    return max(dates) if dates else None
+
+
+def read_muc4_articles(path: Path) -> dict[str, Article]:
+    """The dated documents of a MUC-4 file (``{key: {"doc": text, ...}}``), keyed by article id."""
+    import json
+
+    try:
+        documents = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot be read as JSON: {exc}", path=str(path), reason="bad_json") from None
+    if not isinstance(documents, dict):
+        raise InputError("must be a JSON object of documents", path=str(path), reason="bad_json")
+    out = {}
+    for key, record in documents.items():
+        doc = record.get("doc") if isinstance(record, dict) else None
+        if not isinstance(doc, str):
+            continue
+        text = muc4_text(doc)
+        date = muc4_date(text)
+        if date is not None and text:
+            out[key] = Article(id=key, date=date, text=text, source="muc4", origin=f"{path}:{key}")
+    return out
+
+
+def _month_number(name: str) -> int:
+    return [m[:3] for m in _MONTHS].index(name[:3].lower()) + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,109 @@
+"""The news-heldout gold set: MUC-4 texts and dates rebuilt from the data folder, coding errors kept."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from lapwing.errors import InputError
+from lapwing.evaluate.gold_sets import GOLD_SETS
+from lapwing.evaluate.news_audit import HELDOUT_GOLD, NEWS_SETS, evaluate_news_audit, read_news_audit_gold
+from lapwing.evaluate.news_texts import (HELDOUT_MANIFEST, MANIFEST, muc4_date, muc4_text, read_manifest,
+                                         read_news_audit_articles, sentence_hash, text_hash)
+from lapwing.model import Article, CodedArticle, Event
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+DATA = SHARED / "data"
+
+MUC_DOC = ("REBELS ATTACKED A POST ON 3 MAY\nNEAR THE CAPITAL.  TWO SOLDIERS DIED.\n\n"
+           "   THE ARMY SAID ON 5 MAY THAT 1989 WAS\nA HARD YEAR.\n")
+MUC_TEXT = ("REBELS ATTACKED A POST ON 3 MAY NEAR THE CAPITAL.  TWO SOLDIERS DIED.\n\n"
+            "THE ARMY SAID ON 5 MAY THAT 1989 WAS A HARD YEAR.")
+
+
+def write_muc4(folder: Path) -> Path:
+    """A data folder with a MUC-4 file of one dated and one undated document; returns the manifest."""
+    (folder / "muc4").mkdir(parents=True)
+    documents = {"TST-1": {"doc": MUC_DOC, "roles": {}}, "TST-2": {"doc": "NO DATE IN HERE.", "roles": {}}}
+    (folder / "muc4" / "test.json").write_text(json.dumps(documents), encoding="utf-8")
+    manifest = folder / "heldout.tsv"
+    manifest.write_text(f"article_id\tcorpus\tpart\ttext_sha1\nTST-1\tmuc4\theldout\t{text_hash(MUC_TEXT)}\n",
+                        encoding="utf-8")
+    return manifest
+
+
+def test_muc4_text_joins_wrapped_lines_and_keeps_paragraphs() -> None:
+    assert muc4_text(MUC_DOC) == MUC_TEXT
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    (MUC_TEXT, dt.date(1989, 5, 5)),  # the latest day and month, in the text's only year
+    ("ON 31 OCTOBER 1989 AND ON 30 OCTOBER.", dt.date(1989, 10, 31)),  # a full date wins
+    ("THE COUP OF 11 SEPTEMBER 1973.", None),  # history only
+    ("ON 2 MAY OF 1987 OR 1988.", None),  # two years: ambiguous
+    ("NO DATE.", None),
+])
+def test_muc4_date_is_recovered_from_the_text(text: str, date: dt.date | None) -> None:
+    assert muc4_date(text) == date
+
+
+def test_muc4_articles_are_rebuilt_and_an_undated_one_is_missing(tmp_path: Path) -> None:
+    manifest = write_muc4(tmp_path)
+    (article,) = read_news_audit_articles(tmp_path, manifest=manifest)
+    assert (article.id, article.text, article.date, article.source) == ("TST-1", MUC_TEXT,
+                                                                        dt.date(1989, 5, 5), "muc4")
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("TST-1", "TST-2"), encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        read_news_audit_articles(tmp_path, manifest=manifest)
+    assert (caught.value.line, caught.value.field) == (2, "article_id")
+
+
+def test_an_article_the_coder_fails_on_is_reported_not_fatal(tmp_path: Path) -> None:
+    manifest = write_muc4(tmp_path)
+    span = (0, MUC_TEXT.index(".") + 1)
+    row = {"id": "R1", "status": "required", "article_id": "TST-1", "span": list(span),
+           "sentence_sha": sentence_hash(MUC_TEXT[slice(*span)]), "types": ["ASSAULT"]}
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps([row]), encoding="utf-8")
+
+    def failing(article: Article) -> CodedArticle:
+        raise KeyError(7)
+
+    result = evaluate_news_audit(tmp_path, code=failing, gold=gold, manifest=manifest)
+    assert result["coding_errors"] == ["TST-1: KeyError: 7"] and result["missed"] == ["R1"]
+
+    def coder(article: Article) -> CodedArticle:
+        return CodedArticle(article=article, events=(Event(
+            id="e", article_id=article.id, event_type="ASSAULT", text=article.text[slice(*span)],
+            start_char=span[0], end_char=span[1]),))
+
+    result = evaluate_news_audit(tmp_path, code=coder, gold=gold, manifest=manifest)
+    assert (result["coding_errors"], result["precision"], result["recall"]) == ([], 1.0, 1.0)
+
+
+def test_the_heldout_set_is_named_and_shares_no_text_with_the_audit() -> None:
+    assert "news-heldout" in GOLD_SETS and NEWS_SETS["news-heldout"] == (HELDOUT_GOLD, HELDOUT_MANIFEST)
+    audit, heldout = read_manifest(MANIFEST), read_manifest(HELDOUT_MANIFEST)
+    assert not {e.article_id for e in audit} & {e.article_id for e in heldout}
+    assert not {e.text_sha1 for e in audit} & {e.text_sha1 for e in heldout}
+    assert sorted(e.corpus for e in heldout).count("muc4") == 20 and len(heldout) == 80
+    rows = json.loads(HELDOUT_GOLD.read_text(encoding="utf-8"))
+    assert all("sentence" not in row and row["note"].startswith("held-out") for row in rows)
+
+
+@pytest.mark.skipif(not (DATA / "muc4").exists() or not (DATA / "event-location").exists(),
+                    reason="../shared (development data: muc4 and event-location) is absent")
+def test_the_shipped_heldout_set_reads_and_scores_the_real_texts() -> None:
+    articles = read_news_audit_articles(DATA, manifest=HELDOUT_MANIFEST)
+    assert len(articles) == 80
+    rows = read_news_audit_gold(HELDOUT_GOLD, {a.id: a for a in articles})
+    assert len({r.id for r in rows}) == len(rows) > 80
+    from lapwing.config import load_config
+    from lapwing.pipeline import Pipeline
+
+    result = evaluate_news_audit(DATA, code=Pipeline.from_config(load_config()).run, gold=HELDOUT_GOLD,
+                                 manifest=HELDOUT_MANIFEST)
+    assert result["articles"] == 80 and result["predicted_events"] > 30
+    assert 0.0 < result["precision"] < 1.0 and result["unjudged"] == len(result["unjudged_events"])
