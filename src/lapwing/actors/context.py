@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 
 from .rules import SentenceContext
-from .spans import Span
+from .spans import SHARED_MODIFIER_RULE, Span
 
 #: Sectors of state bodies: a bare "police", "army", "government", "officials" belongs to a state.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
@@ -29,14 +29,16 @@ DOMESTIC_GROUP_SECTORS = frozenset({"OPP", "LAB"})
 Position = tuple[int, int]          # (sentence number, token position)
 
 
-def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]]
+def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
+                     skip: set[Position] | frozenset[Position] = frozenset()
                      ) -> list[tuple[Position, str]]:
-    """Every stated country in the article with its position, in reading order."""
+    """Every stated country in the article with its position, in reading order; mentions that
+    start at a position in ``skip`` (inside a slogan or a short quoted title) do not count."""
     found: list[tuple[Position, str]] = []
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
-            if span.weak_country:
-                continue
+            if span.weak_country or (number, span.start) in skip or span.rule == SHARED_MODIFIER_RULE:
+                continue      # a shared modifier ("Syrian men and women") is one country stated
             country = span.country if span.form in ("sector_word", "title") else ctx.country_of(span)
             if country:
                 found.append(((number, span.start), country))
@@ -64,11 +66,13 @@ def context_country(position: Position, mentions: list[tuple[Position, str]]) ->
     return top, reason
 
 
-def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
+def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
+                            quoted: set[Position] | frozenset[Position] = frozenset()) -> None:
     """Give bare state sector words ("police", "officials"; not one anonymous "diplomat"), bare
     domestic groups ("protesters", "strikers") and titled people of unknown country the context
-    country."""
-    mentions = country_mentions(per_sentence)
+    country. Countries named inside the short quotations at ``quoted`` positions ("Chanting
+    'Bush go home!', the protesters ...") are what is shouted, not where: they do not count."""
+    mentions = country_mentions(per_sentence, skip=quoted)
     if not mentions:
         return
     for number, (ctx, spans) in enumerate(per_sentence):

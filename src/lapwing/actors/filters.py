@@ -1,9 +1,14 @@
 """Dictionary matches that are not actors where they stand: a person's short name that is a
-month or day name used as a date ("in May 2016" is not Theresa May), and a sector word that
+month or day name used as a date ("in May 2016" is not Theresa May), a sector word that
 only modifies another noun ("bomber, fighter and remotely piloted aircraft", "rebel-held
-town", "refugee crises")."""
+town", "refugee crises"), and an organisation's name that is only the end of a longer name
+the knowledge base does not list ("the Neo Democrats", a Hong Kong party, are not the US
+Democratic Party; nor are "Liberal Democrats" or "Christian Democrats")."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from .peoples import is_identity
 from .rules import CALENDAR_WORDS, SentenceContext
 from .spans import Span
 
@@ -12,9 +17,53 @@ _CONTROL_PARTICIPLES = frozenset({"held", "controlled", "occupied", "run", "domi
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
-def drop_non_actor_matches(spans: list[Span], ctx: SentenceContext) -> list[Span]:
-    """The spans without calendar-word short names used as dates and modifier sector words."""
-    return [span for span in spans if not (_calendar_short_name(span, ctx) or _modifier_sector_word(span, ctx))]
+def drop_non_actor_matches(spans: list[Span], ctx: SentenceContext, *,
+                           is_region: Callable[[str], bool] | None = None) -> list[Span]:
+    """The spans without calendar-word short names used as dates, modifier sector words and
+    names that end a longer unknown name. ``is_region(word)`` says whether a word names a
+    region of a country (a gazetteer state or province: "Texas Democrats" are Democrats)."""
+    return [span for span in spans
+            if not (_calendar_short_name(span, ctx) or _modifier_sector_word(span, ctx)
+                    or _end_of_longer_name(span, spans, ctx, is_region))]
+
+
+#: Dependents that join a capitalised word to the name after it ("Neo Democrats").
+_NAME_PART_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
+#: Knowledge-base entries this applies to: bodies and groups (people have their own first names).
+_NAMED_BODY_KINDS = frozenset({"organization", "group"})
+
+
+def _end_of_longer_name(span: Span, spans: list[Span], ctx: SentenceContext,
+                        is_region: Callable[[str], bool] | None) -> bool:
+    """A one-word short form of an organisation's or group's name right after a capitalised word
+    of the same name that no other match explains: "Neo Democrats", "Liberal Democrats", "Social
+    Democrats" name other parties than "Democrats", "Electoral Commission" another body than the
+    European Commission (a longer name the knowledge base lists matches whole instead:
+    leftmost-longest). A sector word ("Senate Republicans"), a title, a region ("Texas
+    Democrats") or the entry's own country ("US Democrats") before the name is a modifier, not
+    part of it; an identity or another country is not ("Christian Democrats", "Sweden Democrats")."""
+    if not span.is_entity or span.form not in ("name", "plural", "short_name") or span.start == 0:
+        return False
+    entry = ctx.entries.get(span.entry_ids[0])
+    if entry is None or entry.kind not in _NAMED_BODY_KINDS or is_identity(entry):
+        return False
+    if not _short_form(ctx.tokens[span.start].text, span, entry.name):
+        return False          # "Kurdish YPG", "Palestinian Hamas": a descriptor before a full name
+    k = span.start - 1
+    tok = ctx.tokens[k]
+    if not ctx.capitalised(k) or not tok.text.isalpha() or ctx.keys[k] in CALENDAR_WORDS:
+        return False
+    if tok.pos != "PROPN" and not (tok.pos == "ADJ" and k > 0):
+        return False          # a capitalised adjective opening the sentence is not a name part
+    head = tok.head - ctx.tokens[0].i
+    if tok.dep not in _NAME_PART_DEPS or not span.start <= head < span.end:
+        return False
+    other = next((o for o in spans if o is not span and o.start <= k < o.end), None)
+    if other is not None:
+        return _names_another_party(other, entry.country, ctx)
+    if ctx.titles.trie.walk(ctx.keys, k) or ctx.keys[k] in ctx.titles.modifiers:
+        return False
+    return not (is_region is not None and is_region(tok.text))
 
 
 def _calendar_short_name(span: Span, ctx: SentenceContext) -> bool:
@@ -42,3 +91,19 @@ def _modifier_sector_word(span: Span, ctx: SentenceContext) -> bool:
         head = last.head - ctx.tokens[0].i
         return 0 <= head < len(ctx.tokens) and ctx.tokens[head].dep in _NOUN_MODIFIER_DEPS
     return False
+
+
+def _short_form(text: str, span: Span, name: str) -> bool:
+    """A one-word short form of a longer name, as common words name parties ("Democrats" for
+    the Democratic Party, "Commission" for the European Commission), not an acronym ("YPG") or
+    the whole name ("Hamas")."""
+    return span.end - span.start == 1 and not text.isupper() and text.lower() != name.lower()
+
+
+def _names_another_party(modifier: Span, country: str | None, ctx: SentenceContext) -> bool:
+    """A known word before the name that makes it another body: an identity ("Christian
+    Democrats") or another country ("Sweden Democrats", "Kosovo Democrats")."""
+    if ctx.is_country_span(modifier):
+        return ctx.country_of(modifier) != country
+    entry = ctx.entries.get(modifier.entry_ids[0]) if modifier.entry_ids else None
+    return modifier.form == "adjective" and is_identity(entry)

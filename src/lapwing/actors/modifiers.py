@@ -7,7 +7,7 @@ from __future__ import annotations
 from .peoples import is_identity
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
                     SentenceContext, opposed, title_at)
-from .spans import Span
+from .spans import SHARED_MODIFIER_RULE, Span
 
 _MAX_GAP = 3          # words allowed between a modifier and the sector word ("US special forces")
 _STOP = {",", ";", ".", ":", "(", ")", "and", "or", "but", "said", "says", "told", "\u201c", "\u201d", '"',
@@ -115,6 +115,39 @@ def _share_with_conjuncts(spans: list[Span], index: int, head: Span, ctx: Senten
         left.evidence.append(f"coordinated with {ctx.tokens[right.start].text!r} before "
                              f"{' '.join(ctx.keys[head.end - 1:head.end])!r}: sector {head.sector}")
         right = left
+
+
+#: Sectors of the state's bodies: "Iraqi police and soldiers" are both Iraq's.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+#: Dependents that give a conjunct an owner or description of its own.
+_OWN_MODIFIER_DEPS = frozenset({"nmod", "nmod:poss", "amod", "compound", "det", "nummod", "acl",
+                                "acl:relcl", "appos"})
+
+
+def share_country_with_conjuncts(spans: list[Span], ctx: SentenceContext) -> list[Span]:
+    """"15 British sailors and marines", "Iraqi police and soldiers": a bare sector word
+    coordinated with one that has a country modifier shares the modifier, when both are of one
+    sector or both state bodies ("Israeli troops and settlers" do not share: settlers are no
+    state body; "US troops and insurgents" are not American)."""
+    offset = ctx.tokens[0].i
+    by_last = {s.end - 1: s for s in spans if s.form == "sector_word" and s.country
+               and s.rule == "sector word with a country modifier"}
+    for span in spans:
+        if span.form != "sector_word" or span.country or span.code or span.start == 0:
+            continue
+        last = ctx.tokens[span.end - 1]
+        first = by_last.get(last.head - offset) if last.dep == "conj" else None
+        if first is None or first.start >= span.start or ctx.keys[span.start - 1] not in ("and", "or"):
+            continue
+        if any(tok.head == last.i and tok.dep in _OWN_MODIFIER_DEPS for tok in ctx.tokens):
+            continue          # "British universities and students of Westminster": its own owner
+        if span.sector != first.sector and not {span.sector, first.sector} <= _STATE_SECTORS:
+            continue
+        span.country = first.country
+        span.rule = SHARED_MODIFIER_RULE
+        span.evidence.append(f"coordinated with {' '.join(ctx.keys[first.start:first.end])!r}: "
+                             f"its country {first.country}")
+    return spans
 
 
 def _absorb_owner(head: Span, owner: Span, ctx: SentenceContext) -> None:

@@ -17,13 +17,22 @@ country where it lives).
   demonstrating in Serbia as SRB, fighting in Macedonia as MKD) and follows the sense of
   "ethnic": coding them as the state X would make Albania an actor in Serbia's conflicts.
   Rule ``ethnic minority placed by where it lives``.
+- :func:`community_groups`: "France's Serb community", "the Muslim community in Britain", "the
+  Turkish minority in Bulgaria": a community noun (``community_nouns`` in ``data/type_words.yaml``)
+  after an identity word is one group (sector CVL) of that identity; the country that possesses
+  it or that it is "in" is where it lives, never the actor itself (the protesters are not France).
+  A community or diaspora of a nation is coded by that nation, as CAMEO coders code a diaspora or
+  exiles ("France's Serb community" -> SRB); a minority is coded where it lives, like "ethnic X"
+  above ("the Turkish minority in Bulgaria" -> BGR); an identity of no country ("Muslim", "Kurdish")
+  takes the country where it lives, as "American Muslims" does. Rule ``community named by its
+  identity``.
 """
 from __future__ import annotations
 
 from collections import Counter
 
 from .context import country_mentions
-from .rules import SentenceContext
+from .rules import POSSESSIVE, SentenceContext
 from .schema import ActorEntry
 from .spans import Span
 
@@ -56,6 +65,53 @@ def merge_country_identities(spans: list[Span], ctx: SentenceContext) -> list[Sp
         right.reason = f"{left.reason} before the identity {identity.name!r}"
         dropped.add(id(left))
     return [s for s in spans if id(s) not in dropped]
+
+
+#: Community nouns coded where the group lives, even when its identity is a nation's.
+_MINORITY_NOUNS = frozenset({"minority", "minorities"})
+
+
+def community_groups(spans: list[Span], ctx: SentenceContext, *, nouns: set[str] | frozenset[str]) -> list[Span]:
+    """One group mention for "[COUNTRY's] IDENTITY community [in COUNTRY]" (see the module doc);
+    the identity word and the country words inside it are left to :func:`drop_nested`."""
+    added: list[Span] = []
+    for k, key in enumerate(ctx.keys):
+        if key not in nouns or any(s.start <= k < s.end for s in spans):
+            continue
+        identity = next((s for s in spans if s.end == k and s.form == "adjective" and s.entry_ids), None)
+        entry = ctx.entries.get(identity.entry_ids[0]) if identity is not None else None
+        if identity is None or not (ctx.is_country_span(identity) or is_identity(entry)):
+            continue
+        residence = _possessing_country(spans, identity.start, ctx) or _country_in(spans, k + 1, ctx)
+        nation = ctx.country_of(identity)
+        lives = ctx.country_of(residence) if residence is not None else None
+        country = nation if nation and key not in _MINORITY_NOUNS else lives or nation
+        start = residence.start if residence is not None and residence.end <= identity.start else identity.start
+        group = Span(start=start, end=k + 1, kind="group", form="sector_word", sector="CVL", country=country,
+                     rule="community named by its identity",
+                     reason=f"community noun {key!r}; identity from {identity.reason}")
+        if lives:
+            group.evidence.append(f"lives in {lives} ({residence.reason}): where it lives, "
+                                  f"{'its country' if country == lives else 'not the actor'}")
+        if country:
+            group.evidence.append(f"country {country} from "
+                                  f"{'the identity' if country == nation else 'where it lives'}")
+        added.append(group)
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _possessing_country(spans: list[Span], start: int, ctx: SentenceContext) -> Span | None:
+    """"France's" before the identity word."""
+    if start < 2 or ctx.keys[start - 1] not in POSSESSIVE:
+        return None
+    return next((s for s in spans if s.end == start - 1 and ctx.is_country_span(s)), None)
+
+
+def _country_in(spans: list[Span], after: int, ctx: SentenceContext) -> Span | None:
+    """"in Britain" right after the community noun."""
+    if after + 1 >= len(ctx.tokens) or ctx.keys[after] != "in":
+        return None
+    return next((s for s in spans if s.start == after + 1 and ctx.is_country_span(s)), None)
 
 
 def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:

@@ -31,9 +31,18 @@ _PROPER = frozenset({"PROPN"})
 _RANK = {"country": 3, "region": 2, "admin1": 2, "city": 1}
 
 
-#: Generic words after a place name that the gazetteer leaves out ("West Darfur State").
-GENERIC_PLACE_WORDS = frozenset({"state", "province", "region", "district", "city", "county",
-                                 "governorate", "prefecture", "municipality", "town", "village"})
+#: Generic words after a place name that the gazetteer leaves out ("West Darfur State"). The
+#: word says which sort of place it is: a region ("Bolivar region" is one of the Bolívar
+#: states of Colombia, Ecuador and Venezuela, not the city Ciudad Bolívar) or a settlement.
+REGION_WORDS = frozenset({"state", "province", "region", "district", "county", "governorate",
+                          "prefecture"})
+SETTLEMENT_WORDS = frozenset({"city", "municipality", "town", "village"})
+GENERIC_PLACE_WORDS = REGION_WORDS | SETTLEMENT_WORDS
+_FEATURES_OF = {**{w: frozenset({"admin1", "region"}) for w in REGION_WORDS},
+                **{w: frozenset({"city", "town"}) for w in SETTLEMENT_WORDS}}
+#: Compass words: "the North", "the South" name a part of the country the story is about.
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                           "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def place_country(gazetteer: Any, name: str) -> tuple[str, str] | None:
@@ -42,16 +51,21 @@ def place_country(gazetteer: Any, name: str) -> tuple[str, str] | None:
     found = _place_country(gazetteer, name)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in GENERIC_PLACE_WORDS:
-        found = _place_country(gazetteer, " ".join(words[:-1]), trimmed=True)
+        found = _place_country(gazetteer, " ".join(words[:-1]), sort_word=words[-1].lower())
     return found
 
 
-def _place_country(gazetteer: Any, name: str, *, trimmed: bool = False) -> tuple[str, str] | None:
+def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None) -> tuple[str, str] | None:
     if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
         return None  # "in March 2001" (March is a town in England)
+    if all(word.lower() in COMPASS_WORDS for word in name.split()):
+        return None  # "propaganda into the North" (North Salt Lake is a US city)
     candidates = [c for c in gazetteer.lookup(name) if c.place.country_code]
-    if " " not in name.strip() and not trimmed:  # one-word regions are often common words ("Gulf")
+    if " " not in name.strip() and sort_word is None:  # one-word regions are often common words ("Gulf")
         candidates = [c for c in candidates if c.place.feature in ("city", "country")]
+    if sort_word is not None:     # "Bolivar region": only the regions of that name
+        of_sort = [c for c in candidates if c.place.feature in _FEATURES_OF[sort_word]]
+        candidates = of_sort or candidates
     if not candidates:
         return None
     countries = {c.place.country_code for c in candidates}

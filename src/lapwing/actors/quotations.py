@@ -83,6 +83,29 @@ def quotation_spans(text: str) -> list[Quotation]:
     return [q for q in quotations if q.end > q.start]
 
 
+#: The most words of a short quotation: a slogan, a title or a scare quote, not reported speech.
+SHORT_QUOTATION_WORDS = 8
+
+
+def short_quotation_positions(quotations: list[Quotation],
+                              per_sentence: list[tuple[SentenceContext, list[Span]]]) -> set[tuple[int, int]]:
+    """``(sentence number, token position)`` of every token inside a short quotation within one
+    sentence: a slogan ("Bush go home!"), a placard or a title, whose words say what is shouted
+    or named, not where the story happens."""
+    found: set[tuple[int, int]] = set()
+    for number, (ctx, _) in enumerate(per_sentence):
+        if not ctx.tokens:
+            continue
+        first, last = ctx.tokens[0].start_char, ctx.tokens[-1].end_char
+        for quotation in quotations:
+            if quotation.start < first or quotation.end > last:
+                continue
+            inside = [k for k, tok in enumerate(ctx.tokens) if quotation.holds(tok.start_char)]
+            if len([k for k in inside if ctx.tokens[k].text[:1].isalnum()]) <= SHORT_QUOTATION_WORDS:
+                found.update((number, k) for k in inside)
+    return found
+
+
 def quotation_speakers(quotations: list[Quotation],
                        per_sentence: list[tuple[SentenceContext, list[Span]]], *,
                        speech_verbs: frozenset[str] | set[str]) -> list[Speaker | None]:

@@ -41,7 +41,8 @@ _RETYPED_KINDS = ("person", "organization")
 _RETYPED_RULES = ("named entity", "named entity resolved by its words")
 
 
-_GROUPS = ("place_last", "place_first", "place_of", "place_nouns", "person_nouns", "body_last", "ngo_last")
+_GROUPS = ("place_last", "place_first", "place_of", "place_nouns", "person_nouns", "body_last", "ngo_last",
+           "community_nouns")
 
 
 @dataclass
@@ -56,6 +57,7 @@ class TypeWords:
     person_nouns: set[str] = field(default_factory=set)
     body_last: set[str] = field(default_factory=set)
     ngo_last: set[str] = field(default_factory=set)
+    community_nouns: set[str] = field(default_factory=set)
 
     @classmethod
     def load(cls, path: Path, *, tokenize: Tokenize) -> TypeWords:

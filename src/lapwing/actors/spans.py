@@ -9,6 +9,9 @@ from ..model import Actor, Mention, Provenance, Token
 from .schema import ActorEntry, Alias
 
 STAGE = "actors.dictionary.v1"
+#: The rule of a conjunct that shares a country modifier ("15 British sailors and marines"): the
+#: country is stated once, so the article's country counts do not count it again.
+SHARED_MODIFIER_RULE = "sector word sharing a conjunct's country modifier"
 _FORM_ORDER = {"name": 0, "seat": 1, "capital": 2, "adjective": 3, "plural": 4, "acronym": 5,
                "short_name": 6, "sector_word": 7}
 

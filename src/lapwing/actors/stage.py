@@ -14,7 +14,7 @@ from typing import Any
 from ..config import Config
 from ..model import CodedArticle, Mention
 from . import (bodies, context, coreference, filters, modifiers, peoples, place_phrases, places, pronouns,
-               retype, rules)
+               quotations, retype, rules)
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -22,6 +22,9 @@ from .spans import STAGE, Span, span_from_aliases, to_mention
 from .titles import TitleLexicon
 
 _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "agent"}
+#: Evidence on a mention after "anti-" ("anti-Pyongyang propaganda"): what is opposed, so never
+#: the actor of the phrase it modifies (the events stage can test for this note).
+OPPOSED_NOTE = "after 'anti-': what is opposed, not an actor"
 #: Prepositions whose object is a party to what is done ("talks with Iran", "a war against Iraq").
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "alongside"})
 
@@ -74,6 +77,12 @@ class ActorStage:
                                if self._shared is not None else build())
         return self._gazetteer
 
+    def is_region(self, word: str) -> bool:
+        """Whether the gazetteer lists ``word`` as a country's first-level region ("Texas")."""
+        if not self.use_gazetteer:
+            return False
+        return any(c.place.feature in ("admin1", "region") for c in self.gazetteer().lookup(word))
+
     def tokenize(self, text: str) -> list[str]:
         return [tok.text for tok in self._tokenizer(text) if not tok.is_space]
 
@@ -115,7 +124,9 @@ class ActorStage:
             per_sentence[index] = (ctx, place_phrases.common_place_nouns(
                 spans, ctx, words=self.type_words, gazetteer=self.gazetteer() if self.use_gazetteer else None))
         peoples.place_ethnic_minorities(per_sentence)
-        context.apply_context_countries(per_sentence)
+        quoted = quotations.short_quotation_positions(quotations.quotation_spans(doc.article.text),
+                                                      per_sentence)
+        context.apply_context_countries(per_sentence, quoted=quoted)
         pronouns.resolve_pronouns(per_sentence, words=self.pronoun_words, text=doc.article.text,
                                   entries=self.kb.entries, day=day, possessives=self.possessive_pronouns,
                                   unresolved=self.unresolved_pronouns)
@@ -124,7 +135,9 @@ class ActorStage:
             for span in spans:
                 if span.form == "capital":
                     self._capital_sector(span, ctx)
-                if span.kind == "location" and span.is_entity and self.country_acts(span, ctx):
+                if rules.opposed(ctx, span.start):
+                    span.evidence.append(OPPOSED_NOTE)
+                elif span.kind == "location" and span.is_entity and self.country_acts(span, ctx):
                     span.kind = "organization"
                     span.evidence.append("a country as subject or object: the state as an actor")
                 mentions.append(to_mention(span, ctx.tokens, sent.index, doc.article.text,
@@ -136,7 +149,7 @@ class ActorStage:
         """Dictionary matches, parser entities, then the composition rules, for one sentence."""
         spans = [span_from_aliases(start, end, aliases)
                  for start, end, aliases in find_aliases(self.trie, ctx.keys, ctx.tokens)]
-        spans = filters.drop_non_actor_matches(spans, ctx)
+        spans = filters.drop_non_actor_matches(spans, ctx, is_region=self.is_region)
         if ctx.has_ner:
             spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
         spans = rules.compose_titles(spans, ctx)
@@ -144,8 +157,10 @@ class ActorStage:
         spans = modifiers.merge_sector_compounds(spans, ctx)
         spans = modifiers.attach_descriptors(spans, ctx)
         spans = modifiers.attach_modifiers(spans, ctx)
+        spans = modifiers.share_country_with_conjuncts(spans, ctx)
         spans = modifiers.drop_modifier_uses(spans, ctx)
         spans = modifiers.attach_appositives(spans, ctx)
+        spans = peoples.community_groups(spans, ctx, nouns=self.type_words.community_nouns)
         return modifiers.drop_nested(spans)
 
     @staticmethod
