@@ -327,6 +327,10 @@ class Cues:
     readiness_governors: frozenset[str] = frozenset()
     non_light_phrasals: frozenset[str] = frozenset()
     complaint_verbs: frozenset[str] = frozenset()
+    attribute_participles: frozenset[str] = frozenset()
+    symmetric_verbs: frozenset[str] = frozenset()
+    purpose_passives: frozenset[str] = frozenset()
+    policy_nouns: frozenset[str] = frozenset()
     #: the light verbs' regular inflections, derived on load (a lemmatizer slip: "staged" left as its lemma)
     light_verb_forms: frozenset[str] = frozenset()
 

@@ -72,6 +72,10 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False
     infinitives_only = True  # the chain climbed so far is of to-infinitives ("prepared to resume shelling")
+    generic = _generic_frame(graph, pred, cues)
+    if generic:
+        hypothetical = True
+        result.reasons.append(generic)
     for step in range(8):  # climb the clause chain
         aux = _aux(graph, cur)
         if step == 0 and aux & cues.obligation_aux:
@@ -134,6 +138,13 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         if _content_of_directive(graph, cur, head, dep, cues):
             hypothetical = True
             result.reasons.append(f"content of the demand '{head.text}': asked for, not done")
+        elif (_purpose_clause(graph, cur, dep) and lemma in cues.directive_governors | cues.speculative_governors) or (
+                _purpose_clause(graph, cur, dep, passive=True) and lemma in cues.purpose_passives
+                and graph.children(head, "aux:pass", "nsubj:pass")):
+            # "proposing counter-measures to finance schools", "asked for help to rebuild": the aim of a
+            # proposal or request; "a database used by officers to prosecute": a standing purpose
+            hypothetical = True
+            result.reasons.append(f"purpose clause of '{head.text}': proposed or habitual, not done")
         if dep.split(":")[0] in ("xcomp", "ccomp", "csubj"):
             if lemma in cues.negative_governors or phrasal in cues.negative_governors:
                 negated = True
@@ -160,7 +171,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 hypothetical = True
                 result.reasons.append(f"speculative governor '{head.text}'")
             if lemma in cues.reporting_verbs and result.speaker is None and dep == "ccomp":
-                subjects, _ = graph.subject_tokens(head)
+                subjects = _reporters(graph, head)
                 if subjects:
                     result.speaker = subjects[0]
                     result.reasons.append(f"reported by '{subjects[0].text}' ({head.text})")
@@ -268,3 +279,38 @@ def _reported_clause(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
             return False
         cur = head
     return False
+
+
+def _purpose_clause(graph: SentenceGraph, clause: Token, dep: str, *, passive: bool = False) -> bool:
+    """A "to" clause of purpose hung on a verb ("marched ... to deliver"); after a passive
+    ("is used to track") the parser may call it ``xcomp``."""
+    kinds = ("advcl", "xcomp") if passive else ("advcl",)
+    return dep.split(":")[0] in kinds and "to" in graph.child_lemmas(clause, "mark")
+
+
+def _reporters(graph: SentenceGraph, verb: Token) -> list[Token]:
+    """The subject of a reporting verb; for "X was quoted (cited) as saying", the passive subject
+    of the frame: the quoted person is the speaker."""
+    subjects, _ = graph.subject_tokens(verb)
+    head = graph.head(verb)
+    if subjects or head is None or base(verb) != "advcl" or "as" not in graph.child_lemmas(verb, "mark"):
+        return subjects
+    return graph.children(head, "nsubj:pass")
+
+
+def _generic_frame(graph: SentenceGraph, pred: Token, cues: Cues) -> str:
+    """Why ``pred`` describes what a rule or policy is about rather than a happening ("policies
+    regarding Muslims traveling to the U.S."): a non-finite clause with no subject of its own inside a
+    policy noun (``policy_nouns``), climbing noun modifiers and clauses on nouns. Empty when not."""
+    if ud(pred) == "acl:relcl" or pred.tag not in ("VBG", "VBN", "VB") or graph.children(pred, "nsubj", "nsubj:pass"):
+        return ""  # a finite or relative clause asserts ("a policy which the U.S. criticised")
+    cur = pred
+    for _ in range(4):
+        head = graph.head(cur)
+        if head is None or base(cur) not in ("acl", "nmod", "amod", "compound", "appos") or cur.i < head.i \
+                and base(cur) != "nmod":
+            return ""
+        if head.pos == "NOUN" and head.lemma.lower() in cues.policy_nouns:
+            return f"inside the {head.text} '{head.lemma}': what a rule or policy is about, not a happening"
+        cur = head
+    return ""

@@ -18,7 +18,8 @@ from .fallbacks import (attack_noun_agent, complement_recipients, condition_reci
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
-from .triggers import Candidate, find_candidates, governing_trigger
+from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
+                       symmetric_trigger)
 
 COOPERATIVE_QUADS = (1, 2)
 #: CAMEO "demonstrate military or police power": readiness to attack (rules._drafts_for).
@@ -100,18 +101,23 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     trigger_ids = {c.token.i for c in live}
     trigger_ids |= {c.light_verb.i for c in live if c.light_verb is not None}
     clausal_ids = {c.token.i for c in live if c.entry.event_type in CLAUSAL_TYPES}
+    attack_ids = {c.token.i for c in live if c.entry.event_type == "ASSAULT" and c.entry.pos == "verb"}
     drafts: list[Draft] = []
     decisions: list[Decision] = []
     complements: dict[int, LexiconEntry] = {}  # trigger index -> the first trigger subordinate to it
     modalities: dict[int, Modality] = {}
+    outcomes: dict[int, list[tuple[Token, LexiconEntry]]] = {}  # attack trigger -> its outcome participles
     for cand in candidates:
         entry = cand.entry
         if entry is None:
             decisions.append(Decision(cand, False, cand.reason))
             continue
         tok = cand.token
-        governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids)
+        governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids,
+                                     attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
         if governor is not None:
+            if entry.event_type == "ASSAULT" and governor is outcome_of(graph, tok, attack_ids):  # "bombed ..., killing two militants"
+                outcomes.setdefault(governor.i, []).append((tok, entry))
             decisions.append(Decision(cand, False, f"subordinate to trigger '{governor.text}': the main event is coded"))
             complements.setdefault(governor.i, entry)
             continue
@@ -146,9 +152,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         reciprocal = len({actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
         if entry.joint_type is not None and (reciprocal or _done_jointly(graph, tok, cand.light_verb)):
             entry = joint_entry(entry, res)  # "Chile and Bulgaria held military drills": COOPERATE
-        if reciprocal and entry.event_type in RECIPROCAL_TYPES \
+        if reciprocal and entry.event_type in RECIPROCAL_TYPES and symmetric_trigger(tok, entry, res.cues) \
                 and {actor_code(r) for r in recipients} <= {actor_code(a) for a in actors}:
-            # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner
+            # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner (a
+            # symmetric verb only: "the U.S. and Britain called/visited" says nothing of each other)
             recipients = [Role(a.mention, a.token, f"reciprocal: the coordinated partner ({a.path})") for a in actors]
         if entry.needs_recipient and not recipients and not reciprocal:
             decisions.append(Decision(cand, False, f"{cand.reason}; {NO_RECIPIENT}"))
@@ -170,6 +177,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                             f"{d.recipient.mention.text if d.recipient else '-'}" for d in made)
         decisions.append(Decision(cand, True, f"{cand.reason}; coded {summary}"
                                   + (f" ({'; '.join(mod.reasons)})" if mod.reasons else "")))
+    drafts = _fold_outcomes(graph, one_event_per_object(drafts, live), outcomes, res)
     drafts = shared_partner(graph, drafts, res)
     for draft in drafts:  # "demanded the release of ...": REQUEST, mode yield
         sub = complements.get(draft.trigger.i)
@@ -250,6 +258,22 @@ JOINT_ADVERBS = frozenset({"jointly", "together"})
 JOINT_MODIFIERS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
 #: CAMEO code of the joint version of an action, by the action's own type.
 JOINT_CAMEO = types.MappingProxyType({"MOBILIZE": "062"})
+
+
+def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int, list[tuple[Token, LexiconEntry]]],
+                   res: Resources) -> list[Draft]:
+    """An attack with no recipient, or only the place where it happened, takes the victims of its
+    outcome participles ("attacked a bus in Kabul, killing five Afghan soldiers"): one happening,
+    whose target they are."""
+    out: list[Draft] = []
+    for draft in drafts:
+        victims = [] if draft.recipient is not None and not draft.recipient.path.startswith(PLACE_PATH) else dedupe_roles(
+            [r for tok, entry in outcomes.get(draft.trigger.i, ()) for r in verb_roles(graph, tok, entry, res.cues)[1]
+             if r.mention is not draft.actor.mention])
+        kept = [why for why in draft.reasons if not why.startswith(("recipient via", "no recipient"))]
+        out.extend([replace(draft, recipient=r, reasons=kept + [f"recipient from the outcome '{r.token.text}' ({r.path})"])
+                    for r in victims] or [draft])
+    return out
 
 
 def _done_jointly(graph: SentenceGraph, tok: Token, light: Token | None) -> bool:

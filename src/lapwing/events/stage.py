@@ -11,7 +11,7 @@ from ..model import CodedArticle, Event, Mention, Provenance, Sentence
 from ..ontology import load_ontology
 from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
 from .rules import Draft, Resources, code_sentence
-from .syntax import SentenceGraph
+from .syntax import ANAPHORIC_PRONOUNS, SentenceGraph
 
 OPEN_QUOTES = ("“", '"', "‘")
 CLOSE_QUOTES = ("”", '"', "’")
@@ -46,23 +46,26 @@ class EventStage:
         events: list[Event] = []
         graphs = {sent.index: SentenceGraph(sent, doc.mentions) for sent in doc.sentences}
         speakers = quote_speakers(doc, self.resources, graphs=graphs)
+        lemmas: dict[str, str] = {}  # event id -> its trigger's lemma
         for sent in doc.sentences:
             graph = graphs[sent.index]
             drafts, _, _ = code_sentence(graph, self.resources, quote_speaker=speakers.get(sent.index))
-            events.extend(self._events(doc, sent, graph, drafts))
-        return doc.replace(events=tuple(events))
+            events.extend(self._events(doc, sent, graph, drafts, lemmas))
+        return doc.replace(events=tuple(merge_retold(events, lemmas)))
 
     def info(self) -> dict[str, Any]:
         return {"resources": {"lexicon": self.lexicon.info(), "cues": self.cues.source,
                               "ontology": self.ontology.info()},
                 "min_confidence": self.min_confidence}
 
-    def _events(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, drafts: list[Draft]) -> list[Event]:
+    def _events(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, drafts: list[Draft],
+                lemmas: dict[str, str]) -> list[Event]:
         merged: dict[tuple[str, ...], Event] = {}
         for draft in drafts:
             if draft.confidence < self.min_confidence:
                 continue
             event = self._event(doc, sent, graph, draft)
+            lemmas[event.id] = draft.trigger.lemma.lower()
             key = (event.event_type, event.modality, _actor_key(event.actors[0]),
                    _actor_key(event.recipients[0]) if event.recipients else "-")
             if key in merged:  # duplicates within a sentence: keep the surest, pool the evidence
@@ -98,6 +101,40 @@ class EventStage:
             provenance=(Provenance(stage="events", rule=draft.rule, reason="; ".join(draft.reasons),
                                    evidence=draft.evidence),),
         )
+
+
+def merge_retold(events: list[Event], lemmas: dict[str, str]) -> list[Event]:
+    """One event per happening within an article: a later sentence that retells an event (the
+    headline's arrest told again in the lead, "Police arrested and questioned the student") gives
+    the same type, modality, actor and trigger lemma, with the same recipient or none on one side.
+    The event that names a recipient is kept (else the first told), with the other's evidence and
+    provenance. Conservative: a different recipient, trigger word or actor, an actor that is a
+    pronoun, or two events in one sentence (merged there already) are left alone."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((old for old in kept if old.sentence != event.sentence and _retells(old, event, lemmas)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        keep, other = (event, twin) if event.recipients and not twin.recipients else (twin, event)
+        note = Provenance(stage="events", rule="retold-event-merge",
+                          reason=f"the same {keep.event_type} by the same actor told in sentences "
+                                 f"{min(keep.sentence, other.sentence)} and {max(keep.sentence, other.sentence)}: "
+                                 "one happening", evidence=other.evidence)
+        kept[kept.index(twin)] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + other.evidence)),
+                                              provenance=keep.provenance + other.provenance + (note,))
+    return kept
+
+
+def _retells(old: Event, new: Event, lemmas: dict[str, str]) -> bool:
+    if (old.event_type, old.modality, old.cameo) != (new.event_type, new.modality, new.cameo) \
+            or lemmas.get(old.id) != lemmas.get(new.id) or not old.actors or not new.actors:
+        return False
+    actor = _actor_key(old.actors[0])
+    if actor != _actor_key(new.actors[0]) or old.actors[0].text.lower() in ANAPHORIC_PRONOUNS:
+        return False
+    targets = {_actor_key(r) for r in old.recipients[:1] + new.recipients[:1]}
+    return len(targets) <= 1
 
 
 def _actor_key(mention: Mention) -> str:

@@ -157,6 +157,10 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
         as_verb = verb_lemma is not None and tok.pos in VERB_POS and not tok.tag.startswith("NN")
         if as_verb and _prenominal_participle(graph, tok):
             continue  # "the shooting deaths", "the attacked village": a modifier, not a predicate
+        if as_verb and (_attribute_participle(graph, tok, cues) or _so_called(graph, tok)):
+            out.append(Candidate(tok, None, "a descriptive attribute of a noun ('Israeli-backed', "
+                                            "'troops allied with', 'so-called'), not a predicate"))
+            continue
         if as_verb:
             entry, reason = match_verb(graph, tok, lexicon, verb_lemma)
             out.append(Candidate(tok, entry, reason))
@@ -167,6 +171,72 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
             entry, reason = match_noun(graph, tok, lexicon, noun_lemma)
             out.append(Candidate(tok, entry, reason, light_verb_of(graph, tok, cues) if entry else None))
     return _one_noun_per_light_verb(graph, out)
+
+
+def _attribute_participle(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
+    """A participle that describes the noun it modifies rather than reporting an act: a hyphenated
+    compound before the noun ("the Israeli-backed militia", "a US-led coalition"), or a stative
+    participle after it with no auxiliary ("troops allied with the government", "rebels backed by
+    Rwanda"; ``attribute_participles`` in cues.yaml), also when a headline fragment made the noun
+    its subject ("Troops allied with the government")."""
+    head = graph.head(tok)
+    if head is None or tok.tag not in ("VBN", "VBG", "VBD"):
+        return False
+    before = graph.by_i.get(tok.i - 1)
+    if (base(tok) in ("amod", "compound") and tok.i < head.i and head.pos in ("NOUN", "PROPN")
+            and before is not None and before.text in ("-", "–") and all(k.i < tok.i for k in graph.children(tok))):
+        return True
+    if tok.lemma.lower() not in cues.attribute_participles or graph.children(tok, "aux", "aux:pass", "obj"):
+        return False
+    if base(tok) == "acl" and ud(tok) != "acl:relcl" and head.pos in ("NOUN", "PROPN") and head.i < tok.i:
+        return True
+    subjects = graph.children(tok, "nsubj")
+    # a verbless headline fragment: "Troops allied with X" (the participle, not a finite verb, of a plural noun)
+    return (bool(subjects) and base(tok) in ("parataxis", "root") and tok.tag == "VBN"
+            and subjects[0].tag == "NNS" and graph.by_i.get(subjects[0].i + 1) is tok)
+
+
+def _so_called(graph: SentenceGraph, tok: Token) -> bool:
+    """ "the so-called no-fly zone": "called" after "so" names a thing, it is no call."""
+    if tok.lemma.lower() != "call":
+        return False
+    if any(k.lemma.lower() == "so" for k in graph.children(tok, "advmod")):
+        return True
+    words = [graph.by_i.get(tok.i - n) for n in (1, 2)]
+    return (words[0] is not None and words[0].lemma.lower() == "so") or (
+        words[0] is not None and words[1] is not None and words[0].text in ("-", "–") and words[1].lemma.lower() == "so")
+
+
+def one_event_per_object(drafts: list, candidates: list[Candidate]) -> list:
+    """ "opened fraud investigations", "imposed an embargo": a verb entry that requires its object
+    noun ("v.open_investigation" names "investigation") and the noun's own entry tell one
+    happening. The verb's drafts stay (the noun joins their evidence) unless only the noun's found
+    a recipient. ``drafts``: rules.Draft records (trigger, recipient, evidence, reasons)."""
+    verbs = {c.token.i: c for c in candidates if c.entry is not None and c.entry.pos == "verb" and c.entry.objects}
+    drop: set[int] = set()
+    for noun in candidates:
+        verb = verbs.get(noun.light_verb.i) if noun.light_verb is not None and noun.entry is not None else None
+        if verb is None or noun.token.lemma.lower() not in verb.entry.objects:
+            continue
+        by_noun = [d for d in drafts if d.trigger.i == noun.token.i]
+        by_verb = [d for d in drafts if d.trigger.i == verb.token.i]
+        if not by_noun or not by_verb:
+            continue
+        if any(d.recipient for d in by_noun) and not any(d.recipient for d in by_verb):
+            drop.add(verb.token.i)
+            continue
+        drop.add(noun.token.i)
+        for draft in by_verb:
+            draft.evidence = tuple(dict.fromkeys(draft.evidence + (noun.token.text,)))
+            draft.reasons.append(f"one event with its object '{noun.token.text}'")
+    return [d for d in drafts if d.trigger.i not in drop]
+
+
+def symmetric_trigger(tok: Token, entry: LexiconEntry, cues: Cues) -> bool:
+    """Whether coordinated actors of this trigger act with each other: a noun event ("talks",
+    "an agreement") or a symmetric verb (``symmetric_verbs``: meet, talk, negotiate, agree,
+    clash); "the U.S. and Britain called/visited" says nothing of each other."""
+    return entry.pos != "verb" or tok.lemma.lower() in cues.symmetric_verbs or entry.lemma.lower() in cues.symmetric_verbs
 
 
 def _prenominal_participle(graph: SentenceGraph, tok: Token) -> bool:
@@ -272,12 +342,17 @@ _SUBORDINATE_DEPS = ("xcomp", "ccomp", "obj", "iobj", "obl", "nmod", "acl", "adv
 
 
 def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
-                      clausal: set[int] | None = None) -> Token | None:
+                      clausal: set[int] | None = None, *, attacks: frozenset[int] | set[int] = frozenset()
+                      ) -> Token | None:
     """The coded trigger this one is subordinate to ("called for the withdrawal", "threatened to
     attack", "launched an offensive to seize"), or None when it heads its own clause. A finite
     clause with its own subject is subordinate only to triggers that take clauses (``clausal``:
-    requests, accusations, threats, promises, refusals)."""
+    requests, accusations, threats, promises, refusals). ``attacks``: the attack triggers an
+    attack trigger's outcome participle belongs to (``outcome_of``)."""
     clausal = triggers if clausal is None else clausal
+    outcome = outcome_of(graph, tok, attacks)
+    if outcome is not None:
+        return outcome
     cur = tok
     for _ in range(10):
         head = graph.head(cur)
@@ -308,4 +383,24 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
                 return None
             return head
         cur = head
+    return None
+
+
+def outcome_of(graph: SentenceGraph, tok: Token, attacks: frozenset[int] | set[int]) -> Token | None:
+    """The attack whose outcome or aim a participle clause tells ("detonated two bombs, killing 19
+    people, wounding 66", "bombed targets, apparently targeting the house"): a gerund adverbial
+    clause with no subordinator and no subject of its own (or a conjunct of one), under an attack
+    trigger (``attacks``: filled only when ``tok`` is an attack trigger itself). One happening."""
+    cur = tok
+    for _ in range(3):
+        if cur.tag != "VBG" or graph.children(cur, "mark", "nsubj", "nsubj:pass"):
+            return None
+        head = graph.head(cur)
+        if head is None:
+            return None
+        if base(cur) == "advcl" and head.i in attacks:
+            return head
+        if base(cur) not in ("conj", "advcl") or head.tag != "VBG":
+            return None
+        cur = head  # "killing 19, wounding 66": the second participle hangs on the first
     return None
