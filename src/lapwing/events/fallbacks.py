@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, Lexicon
+from .role_cues import load_role_cues
 from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
-
-
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
@@ -181,9 +180,12 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
     """A target named in a prepositional phrase inside an argument of the predicate, nearest
     first: "mobilized reservists for a possible war against Iraq", "launched rocket fire
     against Kampuchean guerrilla camps", "to impose import restrictions against German goods".
-    Only noun phrases are followed (objects, obliques and their modifiers), never clauses."""
+    Only noun phrases are followed (objects, obliques and their modifiers), never clauses, nor
+    the inside of a communication ("in a letter to the Secretary-General": its addressee)."""
+    addressed = load_role_cues().communication_nouns  # "in a letter to X": X is addressed, not the target
     layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
     for level in range(depth):
+        layer = [tok for tok in layer if tok.lemma.lower() not in addressed]
         for tok in layer:
             toks = [o for p, o in graph.prep_objects(tok) if p in preps]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
@@ -229,7 +231,7 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
     agentless = _agentless_passive(graph, pred)
-    if not (weapons or agentless):
+    if not (weapons or agentless) or not attack_cue(graph, pred, lexicon):
         return []
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS)
     for weapon in weapons:
@@ -238,6 +240,37 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
         return []
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)]
+
+
+def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause says harm was done by an attack, not an accident or an arrest (lists
+    in ``role_cues.yaml``): a weapon or an armed attacker ("a roadside bomb"); else, with no
+    accident noun ("killed in a crane collapse", "in a stampede"), a verb violent in itself
+    ("shot", "bombed"), an attack noun of the lexicon ("killed in a car bombing") or a combatant
+    ("two soldiers were killed in Baghdad"). "Killed", "destroyed" or "captured" alone say
+    nothing of an attacker."""
+    cues = load_role_cues()
+    words = [t for t in clause_tokens(graph, pred) if t is not pred and t.pos in ("NOUN", "PROPN")]
+    lemmas = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
+    if lemmas & cues.weapon_nouns:
+        return True
+    if lemmas & cues.accident_nouns:
+        return False
+    if pred.lemma.lower() in cues.violent_verbs or lemmas & cues.combatant_nouns:
+        return True
+    return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma))
+
+
+def clause_tokens(graph: SentenceGraph, pred: Token) -> list[Token]:
+    """The predicate and the words of its own clause: its dependents, down to any depth, but
+    not through a coordinated, reported or relative clause (coordinated nouns stay)."""
+    out, todo = [], [pred]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo.extend(k for k in graph.children(cur) if base(k) not in ("parataxis", "ccomp") and ud(k) != "acl:relcl"
+                    and not (base(k) == "conj" and k.pos in ("VERB", "AUX")))
+    return out
 
 
 #: Modes of coercion only a state's authorities carry out: arrest, detention, deportation.

@@ -19,13 +19,22 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   away from the talks"): a particle of the verb, the phrase the verb's.
 * ``listed-name-as-apposition``: a name read as an apposition of the first name of a list
   that goes on with "and" ("Mordor, Rohan, Fornost and Bree"): a conjunct.
+* ``verb-read-as-noun``: a past verb form tagged as a noun right after a plural noun or a name,
+  followed by the resultative "dead", by "and" and another past verb, or by a determiner
+  ("Gunmen shot dead an off-duty police officer", "troops shot and killed a boy"): the verb
+  heads its clause, the noun before it its subject, the noun phrase after it its object.
+* ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
+  noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."): the
+  verb is the root, the noun before it its subject, the root noun its object.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from ..model import Token
+from .lexicon import load_irregular_forms
 
 #: Closed-class time words a date phrase is built from (the parser's entity tagger marks none).
 TIME_WORDS = frozenset({
@@ -71,6 +80,7 @@ class _Tree:
         self.head = {t.i: t.head for t in tokens}
         self.dep = {t.i: t.dep for t in tokens}
         self.tag = {t.i: t.tag for t in tokens}
+        self.pos = {t.i: t.pos for t in tokens}
         self.repairs: list[Repair] = []
 
     def label(self, i: int) -> str:
@@ -98,9 +108,25 @@ class _Tree:
         return out
 
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(t.replace(head=self.head[i], dep=self.dep[i], tag=self.tag[i])
-                     if (self.head[i], self.dep[i], self.tag[i]) != (t.head, t.dep, t.tag) else t
+        return tuple(t.replace(head=self.head[i], dep=self.dep[i], tag=self.tag[i], pos=self.pos[i])
+                     if (self.head[i], self.dep[i], self.tag[i], self.pos[i]) != (t.head, t.dep, t.tag, t.pos) else t
                      for i, t in self.toks.items())
+
+    def acyclic(self) -> bool:
+        """Whether every token reaches a root by its heads."""
+        for i in self.order:
+            seen = 0
+            while not self.is_root(i):
+                i, seen = self.head[i], seen + 1
+                if seen > len(self.order):
+                    return False
+        return True
+
+    def snapshot(self) -> tuple[dict[int, int], dict[int, str], dict[int, str], dict[int, str]]:
+        return dict(self.head), dict(self.dep), dict(self.tag), dict(self.pos)
+
+    def restore(self, saved: tuple[dict[int, int], dict[int, str], dict[int, str], dict[int, str]]) -> None:
+        self.head, self.dep, self.tag, self.pos = (dict(part) for part in saved)
 
 
 def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -> tuple[tuple[Token, ...], tuple[Repair, ...]]:
@@ -109,6 +135,9 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
     if not tokens:
         return tokens, ()
     tree = _Tree(tokens)
+    for i in list(tree.order):
+        _verb_read_as_noun(tree, i)
+        _finite_verb_on_subject(tree, i)
     for i in list(tree.order):
         _verb_read_as_modifier(tree, i)
     for i in list(tree.order):
@@ -305,3 +334,97 @@ def _phrase_end(tree: _Tree, i: int) -> int:
         if tree.label(k) != "punct":
             end = max(end, _phrase_end(tree, k))
     return end
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """Irregular verb forms other than their lemma ("shot", "beaten"), from the events data."""
+    return frozenset(form for form, lemma in load_irregular_forms().items() if form != lemma)
+
+
+def _past_form(tok: Token) -> bool:
+    word = tok.text.lower()
+    return word in _verb_forms() or (word.endswith("ed") and len(word) > 4)
+
+
+def _plural_or_name(tok: Token) -> bool:
+    """A plural noun ("troops", "gunmen", also when tagged as an adjective) or a name."""
+    word = tok.text.lower()
+    return tok.pos == "PROPN" or (tok.pos in ("NOUN", "ADJ") and (tok.tag in ("NNS", "NNPS")
+                                                                   or word.endswith(("s", "men"))))
+
+
+def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
+    tok = tree.tok(verb)
+    before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
+    if tok.pos != "NOUN" or tok.tag != "NN" or not _past_form(tok) or before is None or after is None:
+        return
+    if not _plural_or_name(before) or tree.kids(verb, "det", "nmod:poss", "nummod", "case"):
+        return
+    joined = tree.toks.get(verb + 2) if after.lemma.lower() == "and" else None
+    if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):
+        start = verb + 2 if after.lemma.lower() == "dead" else verb + 1
+        predicate = verb
+    elif joined is not None and joined.pos == "VERB" and joined.tag == "VBD":
+        start, predicate = verb + 3, verb + 2
+    else:
+        return
+    obj = next((j for j in tree.order if j >= start and tree.tok(j).pos in _NOMINAL), None)
+    if obj is None or any(tree.tok(j).pos in ("VERB", "AUX", "ADP") or tree.tok(j).text in (",", ";", ":")
+                          for j in range(start, obj)):
+        return
+    while not tree.is_root(obj) and tree.head[obj] > obj and tree.tok(tree.head[obj]).pos in _NOMINAL:
+        obj = tree.head[obj]
+    subject = verb - 1
+    while not tree.is_root(subject) and tree.head[subject] < verb:
+        subject = tree.head[subject]
+    saved = tree.snapshot()
+    top = min((verb, subject, obj), key=lambda k: len(tree.ancestors(k)))
+    if tree.is_root(top):
+        tree.hang(verb, verb, "ROOT")
+    elif top != verb:
+        tree.hang(verb, tree.head[top], "ccomp" if tree.tok(tree.head[top]).pos in ("VERB", "AUX") else "parataxis")
+    tree.pos[verb], tree.tag[verb] = "VERB", "VBD"
+    tree.hang(subject, verb, "nsubj")
+    if predicate != verb:
+        tree.hang(predicate, verb, "conj")
+        tree.hang(verb + 1, predicate, "cc")
+    elif after.lemma.lower() == "dead":
+        tree.hang(verb + 1, verb, "xcomp")
+    tree.hang(obj, predicate, "obj")
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("verb-read-as-noun", verb, f"'{tok.text}' read as a noun: a verb with subject "
+                                                          f"'{tree.tok(subject).text}' and object '{tree.tok(obj).text}'"))
+
+
+def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
+    tok = tree.tok(verb)
+    subject = tree.head[verb]
+    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or tree.label(verb) != "acl" \
+            or subject != verb - 1:
+        return
+    if tok.tag == "VBN" and (tree.tok(tree.order[-1]).text != "." or any(
+            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order)):
+        return  # a past participle is a reduced relative unless the sentence has no other finite verb
+    root = next((k for k in tree.order if tree.is_root(k)), None)
+    if root is None or root <= verb or tree.tok(root).pos != "NOUN" or tree.kids(verb, "obj", "nsubj", "mark"):
+        return
+    if root not in tree.ancestors(subject) or any(root not in tree.ancestors(k) for k in range(verb + 1, root)):
+        return  # the words between the verb and the root noun are all the noun's: its object
+    if tree.kids(root, "cop", "aux") or tree.kids(root, "det") and min(tree.kids(root, "det")) < subject:
+        return
+    top = subject
+    while not tree.is_root(tree.head[top]) and tree.head[top] != root:
+        top = tree.head[top]
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(root, verb, "obj")
+    tree.tag[verb] = "VBD"
+    tree.hang(top if tree.head[top] == root else subject, verb, "nsubj")
+    if tree.tok(verb + 1).pos == "ADP" and tree.label(verb + 1) == "advmod":  # "handed over 700 kg": a particle
+        tree.hang(verb + 1, verb, "compound:prt")
+    tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
+                                                               f"'{tree.tok(subject).text}' under the root noun "
+                                                               f"'{tree.tok(root).text}': the verb is the root, "
+                                                               "the noun its object"))

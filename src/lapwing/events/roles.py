@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, LexiconEntry
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, possessive_pronoun, resolved, ud
+from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan, resident_group
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved, ud
 
 #: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
 #: opposition leaders" is aimed at whoever holds them, not at the leaders.
@@ -27,7 +28,7 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 def roles_of(graph: SentenceGraph, toks: list[Token], how: str, cues: Cues | None = None) -> list[Role]:
     roles: list[Role] = []
     for tok in toks:
-        found = graph.phrase_actors(tok, path=how)
+        found = [resident_group(graph, r) for r in graph.phrase_actors(tok, path=how)]
         if not found and cues is not None:
             found = reporter_for_pronoun(graph, tok, cues, path=how)
         roles.extend(found)
@@ -92,10 +93,17 @@ def domestic(actor: Role, recipients: list[Role]) -> Role:
     return Role(mention, actor.token, actor.path + " (country of its opponent)")
 
 
-def own_government(actors: list[Role]) -> list[Role]:
+def own_government(actors: list[Role], *, graph: SentenceGraph | None = None,
+                   preds: tuple[Token | None, ...] = ()) -> list[Role]:
     """A protest that names no target is aimed at the protesters' own government (the CAMEO
     coders' convention for domestic dissent): "Algerian landowners began a hunger strike" ->
-    target Algeria. The target is marked as inferred in its resolution."""
+    target Algeria. The target is marked as inferred in its resolution. With the sentence's
+    ``graph`` and the protest's predicates (``preds``: the trigger, its light verb), a protest
+    that names a target no resolved actor stands for ("against the killers") or quotes a slogan
+    gets none; a measure protested ("against the elections") is still the government's."""
+    if graph is not None and (any(graph.in_mention(t) for t in protest_target_phrases(graph, preds))
+                              or quoted_slogan(graph)):
+        return []
     roles = []
     for actor in actors:
         who = actor.mention.actor
@@ -140,33 +148,6 @@ def reporter_for_pronoun(graph: SentenceGraph, tok: Token, cues: Cues, *, path: 
         if base(cur) in ("conj", "parataxis") or ud(cur) == "acl:relcl":
             return []
         cur = head
-    return []
-
-
-_CLAUSE_BREAKS = frozenset({"VERB", "AUX", "SCONJ", "PUNCT", "CCONJ", "PRON"})
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> list[Role]:
-    """Parse repair for a finite active verb the parser left without a subject ("Pakistan
-    President Zia today rejected ...", where the name hangs on "today"): the nearest named actor
-    on its left within the same clause (no verb, punctuation, conjunction, pronoun or
-    prepositional phrase of a common noun, save dates, between)."""
-    if graph.is_passive(verb) or not (verb.tag in FINITE_TAGS or graph.children(verb, "aux")):
-        return []
-    for i in range(verb.i - 1, max(verb.i - reach, graph.sent.tokens[0].i) - 1, -1):
-        tok = graph.by_i.get(i)
-        if tok is None or tok.pos in _CLAUSE_BREAKS:
-            return []
-        mention = graph.mention_of(tok)
-        if mention is not None and resolved(mention):
-            head = graph.head(tok)
-            if graph.children(tok, "case") or (tok.dep == "compound" and head is not None and graph.children(head, "case")):
-                return []  # "after floods in Sindh province killed": a prepositional object is no subject
-            return [Role(mention, tok, "named actor left of the verb (parse repair: no subject)")]
-        if mention is None and tok.pos == "NOUN" and tok.ent_type not in ("DATE", "TIME") \
-                and graph.children(tok, "case"):
-            return []  # "after floods in Sindh province killed ...": a prepositional phrase between
     return []
 
 
@@ -280,11 +261,16 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
         recipients = raised_object(graph, verb, allowed - {"by"})
     recipients = recipients or deferred
+    if not recipients and entry.event_type == "PROTEST":  # "over the occupation ... by Turkish troops"
+        recipients = inner_protest_target(graph, protest_target_phrases(graph, (verb,)))
     if not recipients and not entry.objects:
         # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
         # entry needs one to be sure of its sense ("beat protesters")
         recipients = sector_roles(graph, objs, how or "obj", verb, need_country=not entry.needs_recipient)
-    recipients = [r for r in recipients or own if not own_possessive(r, actors)]
+    # where the actor's own object is ("detonated bombs in south Lebanon") is no target
+    own = [r for r in own if not {c for k in [r.token, *graph.children(r.token, "compound", "flat")]
+                                  for c in graph.child_lemmas(k, "case")} & PLACE_PREPS]
+    recipients = [r for r in recipients or own if not (own_possessive(r, actors) or no_one_acted_upon(graph, r, actors))]
     return graph.name_repairs(verb, actors), graph.name_repairs(verb, recipients)
 
 
@@ -311,22 +297,24 @@ def raised_object(graph: SentenceGraph, verb: Token, preps: set[str]) -> list[Ro
     with and opened an embassy in Tehran", "trade with, and investment in, Cuba"). The stranded
     preposition must follow the verb or one of its objects."""
     anchors = {verb.i} | {o.i for o in graph.children(verb, "obj", "obl")}
-    last = graph.sent.tokens[-1].i
-    for anchor in sorted(anchors):
-        stranded = graph.by_i.get(anchor + 1)
-        if stranded is None or stranded.pos != "ADP" or stranded.lemma.lower() not in preps:
+    # positions in the sentence, not token numbers: whitespace tokens leave gaps in those
+    tokens = graph.sent.tokens
+    for pos, anchor in enumerate(tokens):
+        if anchor.i not in anchors or pos + 1 >= len(tokens):
             continue
-        nxt = anchor + 2
-        while nxt <= last and graph.by_i[nxt].pos == "PUNCT":
+        stranded = tokens[pos + 1]
+        if stranded.pos != "ADP" or stranded.lemma.lower() not in preps:
+            continue
+        nxt = pos + 2
+        while nxt < len(tokens) and tokens[nxt].pos == "PUNCT":
             nxt += 1
-        if nxt > last or graph.by_i[nxt].pos != "CCONJ":
+        if nxt >= len(tokens) or tokens[nxt].pos != "CCONJ":
             continue
-        for i in range(nxt + 1, last + 1):
-            tok = graph.by_i[i]
+        for tok in tokens[nxt + 1:]:
             head = graph.head(tok)
             if tok.pos == "ADP" and ud(tok) == "case" and head is not None and head.i > tok.i:
                 return roles_of(graph, [head], f"object shared by the stranded '{stranded.text}' "
-                                                f"(right-node raising after '{graph.by_i[nxt].text}')")
+                                                f"(right-node raising after '{tokens[nxt].text}')")
     return []
 
 
@@ -366,7 +354,7 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     if not actors:
         for dep in ("nmod:poss", "compound", "amod"):
             for kid in graph.children(noun, dep):
-                if possessive_pronoun(kid):  # "its demand": read after the light verb's subject
+                if possessive_pronoun(kid) or graph.names_no_party(kid, noun):  # "its demand", "anti-Pyongyang"
                     continue
                 mention = graph.mention_of(kid)
                 if mention is not None and resolved(mention):
@@ -396,7 +384,9 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     if not recipients and light is not None:
         toks = [obj for prep, obj in graph.prep_objects(light) if prep in allowed]
         recipients = roles_of(graph, toks, f"obl of light verb '{light.text}'")
-    return actors, recipients
+    if not recipients and entry.event_type == "PROTEST":  # "a protest against the building of a road for settlers"
+        recipients = inner_protest_target(graph, protest_target_phrases(graph, (noun, light)))
+    return actors, [r for r in recipients if not no_one_acted_upon(graph, r, actors)]
 
 
 def unnamed_noun_agent(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: Token | None,
@@ -423,7 +413,13 @@ def possessor_as_subject(graph: SentenceGraph, noun: Token, cues: Cues) -> list[
     if not owners or head is None or base(noun) not in ("obj", "obl") or head.pos not in ("VERB", "AUX"):
         return []
     subjects, how = graph.subject_tokens(head)
+    if owners[0].text.lower() in SINGULAR_PERSONAL and any(s.tag in ("NNS", "NNPS") for s in subjects):
+        return []  # "authorities are reacting to his calls": "his" cannot stand for a plural subject
     return roles_of(graph, subjects, f"owner '{owners[0].text}' = subject of '{head.text}' ({how})", cues)
+
+
+#: Possessive pronouns of one person, which never refer to a plural noun.
+SINGULAR_PERSONAL = frozenset({"his", "her"})
 
 
 def actor_code(role: Role) -> str:

@@ -148,7 +148,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
         if not recipients and entry.event_type == "PROTEST":
-            recipients = own_government(actors)
+            recipients = own_government(actors, graph=graph, preds=(tok, cand.light_verb))
         reciprocal = len({actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
         if entry.joint_type is not None and (reciprocal or _done_jointly(graph, tok, cand.light_verb)):
             entry = joint_entry(entry, res)  # "Chile and Bulgaria held military drills": COOPERATE

@@ -10,6 +10,7 @@ from ..errors import ConfigError
 from ..model import CodedArticle, Event, Mention, Provenance, Sentence
 from ..ontology import load_ontology
 from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
+from .role_cues import load_role_cues
 from .rules import Draft, Resources, code_sentence
 from .syntax import ANAPHORIC_PRONOUNS, SentenceGraph
 
@@ -55,7 +56,7 @@ class EventStage:
 
     def info(self) -> dict[str, Any]:
         return {"resources": {"lexicon": self.lexicon.info(), "cues": self.cues.source,
-                              "ontology": self.ontology.info()},
+                              "role_cues": load_role_cues().source, "ontology": self.ontology.info()},
                 "min_confidence": self.min_confidence}
 
     def _events(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, drafts: list[Draft],

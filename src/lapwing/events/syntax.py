@@ -356,7 +356,7 @@ class SentenceGraph:
                 return self.children(subj, "nsubj")[:1], "subject of a participle read as a clausal subject (parse repair)"
             head = self.head(verb)
             if subj.lemma.lower() in RELATIVE_PRONOUNS and head is not None and base(verb) == "acl":
-                return [head], "relative clause antecedent"
+                return [self.relative_antecedent(head, subj)], "relative clause antecedent"
             return [subj], "nsubj"
         head = self.head(verb)
         if head is None:
@@ -393,11 +393,38 @@ class SentenceGraph:
                 return [head], "noun before a finite verb (parse repair)"
             return [], ""
         if base(verb) == "acl" or dep == "amod":
-            if verb.tag == "VBG":
+            if verb.tag == "VBG" and (self.in_mention(head) or head.pos == "PROPN"
+                                      or any(p in ("by", "from") for p, _ in self.prep_objects(head))):
+                # an agent ("troops patrolling"), or an act of one ("an application by the UN,
+                # requesting"), never a thing ("under Israeli control, killing one")
                 return [head], "modified noun (active participle)"
             if verb.tag == "VBN":
                 return self._causative_subject(verb, seen)
         return [], ""
+
+    def relative_antecedent(self, head: Token, pronoun: Token) -> Token:
+        """The noun a relative pronoun stands for: the parser's antecedent, unless that names
+        no actor and an actor noun inside its phrase ends right before the pronoun ("the
+        occupation of Cyprus' northern areas by Turkish troops, which invaded": the troops)."""
+        mention = self.mention_of(head)
+        if mention is not None and resolved(mention):
+            return head
+        for i in range(pronoun.i - 1, head.i, -1):
+            tok = self.by_i.get(i)
+            if tok is None or tok.pos == "PUNCT":
+                continue
+            near = self.mention_of(tok)
+            inside = head in self._ancestors(tok)
+            return tok if near is not None and resolved(near) and inside and tok.pos in ("NOUN", "PROPN") else head
+        return head
+
+    def _ancestors(self, tok: Token) -> list[Token]:
+        out: list[Token] = []
+        cur = self.head(tok)
+        while cur is not None and len(out) < len(self.sent.tokens):
+            out.append(cur)
+            cur = self.head(cur)
+        return out
 
     def _causative_subject(self, verb: Token, seen: frozenset[int]) -> tuple[list[Token], str]:
         """"Wagner Group has 1,200 people deployed in Libya": a past participle modifying the
@@ -431,3 +458,30 @@ class SentenceGraph:
             # a modifier of the noun after it; that noun is its object
             return [head], "noun after a verb read as its modifier (parse repair)"
         return [], ""
+
+
+_CLAUSE_BREAKS = frozenset({"VERB", "AUX", "SCONJ", "PUNCT", "CCONJ", "PRON"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> list[Role]:
+    """Parse repair for a finite active verb the parser left without a subject ("Pakistan
+    President Zia today rejected ...", where the name hangs on "today"): the nearest named actor
+    on its left within the same clause (no verb, punctuation, conjunction, pronoun or
+    prepositional phrase of a common noun, save dates, between)."""
+    if graph.is_passive(verb) or not (verb.tag in FINITE_TAGS or graph.children(verb, "aux")):
+        return []
+    for i in range(verb.i - 1, max(verb.i - reach, graph.sent.tokens[0].i) - 1, -1):
+        tok = graph.by_i.get(i)
+        if tok is None or tok.pos in _CLAUSE_BREAKS:
+            return []
+        mention = graph.mention_of(tok)
+        if mention is not None and resolved(mention):
+            head = graph.head(tok)
+            if graph.children(tok, "case") or (tok.dep == "compound" and head is not None and graph.children(head, "case")):
+                return []  # "after floods in Sindh province killed": a prepositional object is no subject
+            return [Role(mention, tok, "named actor left of the verb (parse repair: no subject)")]
+        if mention is None and tok.pos == "NOUN" and tok.ent_type not in ("DATE", "TIME") \
+                and graph.children(tok, "case"):
+            return []  # "after floods in Sindh province killed ...": a prepositional phrase between
+    return []

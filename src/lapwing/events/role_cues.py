@@ -1,0 +1,161 @@
+"""Closed word lists that steer the role finder's checks and fallbacks (data file
+``data/role_cues.yaml``), and the checks that read them: accident and weapon nouns (is there an
+attacker to infer?), communication nouns (a "to" phrase inside names an addressee), community
+nouns ("France's Serb community": the possessive names where the group lives), the named target
+of a protest, and recipients that name no one acted upon (a reflexive, a person's place of
+origin, the actor's own goods).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..errors import ResourceError
+from ..model import Token
+from .lexicon import DATA_DIR
+from .syntax import Role, SentenceGraph, base, resolved, ud
+
+ROLE_CUES_FILE = "role_cues.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class RoleCues:
+    """Closed word lists of the role fallbacks (data file ``role_cues.yaml``)."""
+
+    accident_nouns: frozenset[str]
+    weapon_nouns: frozenset[str]
+    violent_verbs: frozenset[str]
+    combatant_nouns: frozenset[str]
+    communication_nouns: frozenset[str]
+    community_nouns: frozenset[str]
+    source: str = ""
+
+
+def read_role_cues(path: Path) -> RoleCues:
+    """Parse a role-cues file: a mapping of each field of :class:`RoleCues` to a list of words.
+    A bad entry raises :class:`~lapwing.errors.ResourceError` naming the file and line."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ResourceError(f"{path}: cannot read role cues file ({exc.strerror})", code="E339") from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+        raise ResourceError(f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})", code="E339") from exc
+    fields = [f for f in RoleCues.__dataclass_fields__ if f != "source"]
+    if not isinstance(root, yaml.MappingNode):
+        raise ResourceError(f"{path}:1: a role cues file is a mapping of {', '.join(fields)} to word lists", code="E339")
+    words: dict[str, frozenset[str]] = {}
+    for key, value in root.value:
+        where = f"{path}:{key.start_mark.line + 1}"
+        if key.value not in fields:
+            raise ResourceError(f"{where}: unknown key {key.value!r}; allowed: {', '.join(fields)}", code="E339")
+        if not isinstance(value, yaml.SequenceNode):
+            raise ResourceError(f"{where}: {key.value!r} must be a list of words", code="E339")
+        for item in value.value:
+            if not isinstance(item, yaml.ScalarNode) or not item.value.strip() or " " in item.value.strip():
+                raise ResourceError(f"{path}:{item.start_mark.line + 1}: {key.value!r} entries are single words",
+                                    code="E339")
+        words[key.value] = frozenset(item.value.strip().lower() for item in value.value)
+    missing = [f for f in fields if f not in words]
+    if missing:
+        raise ResourceError(f"{path}: missing key(s) {', '.join(missing)}", code="E339")
+    return RoleCues(**words, source=path.name)
+
+
+@lru_cache(maxsize=1)
+def load_role_cues() -> RoleCues:
+    """The bundled role cues, read once (an immutable record)."""
+    return read_role_cues(DATA_DIR / ROLE_CUES_FILE)
+
+
+#: Prepositions whose object is what a protest is aimed at ("against the road", "over the occupation").
+PROTEST_TARGET_PREPS = frozenset({"against", "over"})
+#: Participles whose object is a protest's target ("marched, protesting the visit").
+PROTESTING_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "decry"})
+#: A quotation in the sentence ("shouting "Death to America"", "waving "No to X" placards").
+_QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
+
+
+def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]) -> list[Token]:
+    """The phrases that name what a protest is aimed at: the objects of "against"/"over" on
+    the predicates, and of a protesting participle ("protesting the visit")."""
+    toks: list[Token] = []
+    for pred in preds:
+        if pred is None:
+            continue
+        toks += [o for p, o in graph.prep_objects(pred) if p in PROTEST_TARGET_PREPS]
+        toks += [o for k in graph.children(pred, "advcl", "xcomp", "conj")
+                 if k.tag == "VBG" and k.lemma.lower() in PROTESTING_VERBS for o in graph.children(k, "obj")]
+    return toks
+
+
+def quoted_slogan(graph: SentenceGraph) -> bool:
+    """A quotation of two words or more in the sentence: a slogan names a protest's target
+    better than any default does ("shouting "Death to America and Israel"")."""
+    return any(len(match.group(1).split()) >= 2 for match in _QUOTATION.finditer(graph.sent.text))
+
+
+def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Role]:
+    """The target inside a protest's target phrase that names no actor itself, up to three
+    phrases down: the agent of what is protested first ("over the occupation of the north by
+    Turkish troops"), else the nearest actor named inside ("against the building of a road for
+    Jewish settlers")."""
+    levels, layer = [], list(phrases)
+    while layer and len(levels) < 3:
+        levels.append(layer)
+        layer = [k for tok in layer for k in graph.children(tok, "nmod", "obl") if ud(k) != "nmod:poss"]
+    how = "actor inside the protest's target phrase"
+    for level in levels:
+        agents = [o for tok in level for p, o in graph.prep_objects(tok) if p == "by"]
+        roles = [r for agent in agents for r in graph.phrase_actors(agent, path=f"{how} ('by' agent)")]
+        if roles:
+            return roles
+    for depth, level in enumerate(levels):
+        for tok in level:
+            roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0
+                     else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=False))
+            if roles:
+                return roles
+    return []
+
+
+def no_one_acted_upon(graph: SentenceGraph, role: Role, actors: list[Role]) -> bool:
+    """A recipient that names no one the act was done to: a reflexive ("killing himself and
+    three tourists": the actor itself), a person's place of origin ("a boy from Irving"), or a
+    nationality or place modifying a thing that is no actor and is of the actor's own country
+    ("Thai soldiers seized Thai baht": the goods, not a target)."""
+    tok = role.token
+    if tok.pos == "PRON" and tok.text.lower().endswith(("self", "selves")):
+        return True
+    head = graph.head(tok)
+    if head is None or role.mention.actor is None:
+        return False
+    owner = graph.mention_of(head)
+    if role.mention.kind == "location" and "from" in graph.child_lemmas(tok, "case") \
+            and (base(head) == "appos" or (owner is not None and owner.kind == "person")):
+        return True
+    if role.mention.kind in ("nationality", "location") and base(tok) in ("amod", "compound") and owner is None \
+            and head.pos == "NOUN":
+        country = role.mention.actor.country or role.mention.actor.code
+        return bool(country) and any(a.mention.actor is not None and a.mention.actor.country == country
+                                     for a in actors)
+    return False
+
+
+def resident_group(graph: SentenceGraph, role: Role) -> Role:
+    """"France's Serb community", "Britain's Muslim population": a place's possessive on a
+    community noun names where the group lives; the group's own nationality or ethnic modifier
+    says who it is. Any other role is returned as it is."""
+    head = graph.head(role.token)
+    if ud(role.token) != "nmod:poss" or head is None or head.lemma.lower() not in load_role_cues().community_nouns:
+        return role
+    for kid in graph.children(head, "amod", "compound"):
+        mention = graph.mention_of(kid)
+        if mention is not None and resolved(mention) and mention is not role.mention:
+            return Role(mention, kid, role.path.rsplit(">", 1)[0] + f">{ud(kid)} (the group, not where it lives)")
+    return role
