@@ -36,6 +36,7 @@ SETS = {
 NEEDS = {"news-audit": ("gum-ccby", "event-location/labeled_text.jsonl.zip"),
          "news-heldout": ("muc4/test.json", "event-location/labeled_text.jsonl.zip")}
 BEGIN, END = "<!-- accuracy:begin -->", "<!-- accuracy:end -->"
+TYPES_BEGIN, TYPES_END = "<!-- accuracy-types:begin -->", "<!-- accuracy-types:end -->"
 
 
 def pct(value: float | None) -> str:
@@ -107,6 +108,24 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
             for key, value in result.items() if isinstance(value, (int, float)) and key != "seconds"]
 
 
+def gsr_type_table(result: dict) -> list[str]:
+    """The PLOVER gold records' per-type table (records of each gold type, found, predicted, P/R/F1)."""
+    lines = ["| type | records | found | predicted | precision | recall | F1 |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for row in result.get("per_type", []):
+        lines.append(f"| {row['event_type']} | {row['gold']} | {row['found']} | {row['predicted']} | "
+                     f"{pct(row['precision'])} | {pct(row['recall'])} | {pct(row['f1'])} |")
+    return lines
+
+
+def replace_block(text: str, begin: str, end: str, lines: list[str]) -> str:
+    """``text`` with the block between the ``begin`` and ``end`` markers replaced (appended when absent)."""
+    if begin not in text:
+        text = text.rstrip("\n") + "\n\n" + begin + "\n" + end + "\n"
+    head, _, rest = text.partition(begin)
+    _, _, tail = rest.partition(end)
+    return head + "\n".join([begin, *lines, end]) + tail
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(REPO.parent / "shared"))
@@ -120,6 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         args.no_write = True  # the docs table always describes the default configuration
     wanted = [s for s in args.only.split(",") if s] or [s for s in SETS if s in GOLD_SETS]
     table: list[tuple[str, str, str]] = []
+    type_table: list[str] = []
     for name in wanted:
         path = shared / SETS[name]
         absent = [p for p in (path, *(path / n for n in NEEDS.get(name, ()))) if not p.exists()]
@@ -134,22 +154,23 @@ def main(argv: list[str] | None = None) -> int:
             continue
         rows = rows_for(name, result)
         table += rows
+        if name == "plover-gsr":
+            type_table = gsr_type_table(result)
         for row in rows:
             print(" | ".join(row))
         print(f"  ({name}: {time.perf_counter() - started:.1f} s)", file=sys.stderr)
     if args.no_write or not table:
         return 0
-    lines = [BEGIN,
-             f"Measured {dt.date.today().isoformat()} with Lapwing {__version__} by "
+    lines = [f"Measured {dt.date.today().isoformat()} with Lapwing {__version__} by "
              f"`python scripts/accuracy.py` on the gold sets in `../shared/data`.", "",
              "| gold set | measure | value |", "|---|---|---|"]
     lines += [f"| {a} | {b} | {c} |" for a, b, c in table]
-    lines.append(END)
     doc = REPO / "docs" / "accuracy.md"
-    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Accuracy\n\n" + BEGIN + "\n" + END + "\n"
-    head, _, rest = text.partition(BEGIN)
-    _, _, tail = rest.partition(END)
-    doc.write_text(head + "\n".join(lines) + tail, encoding="utf-8")
+    text = doc.read_text(encoding="utf-8") if doc.exists() else "# Accuracy\n"
+    text = replace_block(text, BEGIN, END, lines)
+    if type_table:
+        text = replace_block(text, TYPES_BEGIN, TYPES_END, type_table)
+    doc.write_text(text, encoding="utf-8")
     print(f"wrote {doc}", file=sys.stderr)
     return 0
 
