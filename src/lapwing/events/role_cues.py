@@ -1,7 +1,6 @@
 """Closed word lists that steer the role finder's checks and fallbacks (data file
 ``data/role_cues.yaml``), and the checks that read them: accident and weapon nouns (is there an
-attacker to infer?), communication nouns (a "to" phrase inside names an addressee), community
-nouns ("France's Serb community": the possessive names where the group lives), the named target
+attacker to infer?), communication nouns (a "to" phrase inside names an addressee), the named target
 of a protest, and recipients that name no one acted upon (a reflexive, a person's place of
 origin, the actor's own goods).
 """
@@ -17,7 +16,7 @@ import yaml
 from ..errors import ResourceError
 from ..model import Token
 from .lexicon import DATA_DIR
-from .syntax import Role, SentenceGraph, base, resolved, ud
+from .syntax import Role, SentenceGraph, base, ud
 
 ROLE_CUES_FILE = "role_cues.yaml"
 
@@ -31,7 +30,6 @@ class RoleCues:
     violent_verbs: frozenset[str]
     combatant_nouns: frozenset[str]
     communication_nouns: frozenset[str]
-    community_nouns: frozenset[str]
     source: str = ""
 
 
@@ -145,17 +143,3 @@ def no_one_acted_upon(graph: SentenceGraph, role: Role, actors: list[Role]) -> b
         return bool(country) and any(a.mention.actor is not None and a.mention.actor.country == country
                                      for a in actors)
     return False
-
-
-def resident_group(graph: SentenceGraph, role: Role) -> Role:
-    """"France's Serb community", "Britain's Muslim population": a place's possessive on a
-    community noun names where the group lives; the group's own nationality or ethnic modifier
-    says who it is. Any other role is returned as it is."""
-    head = graph.head(role.token)
-    if ud(role.token) != "nmod:poss" or head is None or head.lemma.lower() not in load_role_cues().community_nouns:
-        return role
-    for kid in graph.children(head, "amod", "compound"):
-        mention = graph.mention_of(kid)
-        if mention is not None and resolved(mention) and mention is not role.mention:
-            return Role(mention, kid, role.path.rsplit(">", 1)[0] + f">{ud(kid)} (the group, not where it lives)")
-    return role

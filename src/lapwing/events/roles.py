@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, LexiconEntry
-from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan, resident_group
+from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved, ud
 
 #: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
@@ -28,7 +28,7 @@ MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASS
 def roles_of(graph: SentenceGraph, toks: list[Token], how: str, cues: Cues | None = None) -> list[Role]:
     roles: list[Role] = []
     for tok in toks:
-        found = [resident_group(graph, r) for r in graph.phrase_actors(tok, path=how)]
+        found = graph.phrase_actors(tok, path=how)
         if not found and cues is not None:
             found = reporter_for_pronoun(graph, tok, cues, path=how)
         roles.extend(found)
