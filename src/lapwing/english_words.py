@@ -2,6 +2,14 @@
 agree: the actors stage runs before the geo stage and does not import from it)."""
 from __future__ import annotations
 
+import calendar
+
 #: Compass points, as words of their own or joined by a hyphen ("north-east").
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+#: Day and month names in full, and the month abbreviations ("Sept" too), lower-cased.
+CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr)
+                           if n) | {"sept"}
+#: The same with the weekday abbreviations ("Mon" ... "Sun").
+CALENDAR_WORDS = CALENDAR_NAMES | frozenset(n.lower() for n in calendar.day_abbr)

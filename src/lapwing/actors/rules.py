@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from dataclasses import dataclass
 
+from ..english_words import CALENDAR_WORDS  # noqa: F401 - the actors stage reads it from here
 from ..model import Token
 from .schema import ActorEntry
 from .spans import Span
@@ -76,15 +77,6 @@ class SentenceContext:
         return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
 
-def _calendar_words() -> frozenset[str]:
-    """Day and month names (and their abbreviations), which name times, never actors."""
-    import calendar
-
-    names = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
-    return frozenset(n.lower() for n in names if n) | {"sept"}
-
-
-CALENDAR_WORDS = _calendar_words()
 
 
 def ner_spans(ctx: SentenceContext) -> list[Span]:

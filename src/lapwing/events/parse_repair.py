@@ -33,19 +33,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
 
+from ..english_words import CALENDAR_NAMES
 from ..model import Token
 from .lexicon import load_irregular_forms
 
-#: Closed-class time words a date phrase is built from (the parser's entity tagger marks none).
-TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "yesterday", "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon", "evening", "night", "week",
-    "weekend", "month", "year"})
 #: Time words that need no capital.
 _RELATIVE_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
                                   "night", "week", "weekend", "month", "year"})
+#: Closed-class time words a date phrase is built from (the parser's entity tagger marks none).
+TIME_WORDS = CALENDAR_NAMES | _RELATIVE_TIME_WORDS
 #: Words that may sit inside a time phrase besides time words and numbers ("on Friday", "late last week").
 _TIME_FILLERS = frozenset({"on", "last", "this", "next", "late", "early", "earlier", "later", "the", "in", ","})
 #: Adverbs of direction that the parser sometimes makes the head of the verb's phrase ("walked away from").

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..english_words import CALENDAR_NAMES
 from ..model import CodedArticle, Mention, Place, Sentence, Token
 from .disambiguate import Choice, choose_place
 from .gazetteer import Candidate, Gazetteer, fold_name
@@ -53,10 +54,7 @@ PLACE_HEAD_NOUNS = (PLACE_OF_NOUNS - {"north", "south", "east", "west", "northea
                                       "southeast", "southwest", "heart", "edge", "state"}) \
     | frozenset({"street", "outskirt", "suburb", "neighbourhood", "neighborhood", "governorate"})
 #: Day and month names that a name run may swallow ("Hamburg Wednesday").
-CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                            "january", "february", "march", "april", "may", "june", "july", "august",
-                            "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+CALENDAR_WORDS = CALENDAR_NAMES
 #: Actor mention kinds whose unresolved names may be places the parser mistook.
 UNRESOLVED_NAME_KINDS = frozenset({"person", "organization"})
 #: Words that may stand between a cue and the name ("in the nearby town of", "in central").
