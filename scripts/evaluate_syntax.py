@@ -88,6 +88,31 @@ def score(nlp, ref_docs, *, with_ents: bool) -> dict:
     return out
 
 
+def score_on_gold_words(nlp, vocab, sentences) -> dict:
+    """UAS/LAS with the gold words and sentences given to the pipeline (one doc per sentence).
+
+    This is the figure most parser evaluations report (spaCy's ``evaluate``, UD
+    papers on gold tokenization); :func:`score` reads raw text instead, so its
+    figures also carry tokenization and sentence-splitting errors.
+    """
+    from spacy.scorer import Scorer
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    refs = sentences_to_docs(vocab, sentences, sents_per_doc=1)
+    preds = nlp.pipe(Doc(nlp.vocab, words=[t.text for t in r], spaces=[bool(t.whitespace_) for t in r])
+                     for r in refs)
+    examples = [Example(p, r) for p, r in zip(preds, refs)]
+
+    def dep_getter(token, attr):
+        return token.dep_.lower()
+
+    deps_all = Scorer.score_deps(examples, "dep", getter=dep_getter, ignore_labels=())
+    deps_np = Scorer.score_deps(examples, "dep", getter=dep_getter, ignore_labels=("punct", "p"))
+    return {"words": sum(len(d) for d in refs), "uas": deps_all["dep_uas"], "las": deps_all["dep_las"],
+            "las_nopunct": deps_np["dep_las"]}
+
+
 def score_entities(nlp, ref_docs) -> dict:
     """Entity scores only, for entity-only test sets (no syntax annotation)."""
     from spacy.scorer import get_ner_prf
@@ -172,12 +197,17 @@ def main(argv=None) -> int:
         "GUM news test (nasa, sensitive)": score(nlp, sentences_to_docs(vocab, gum_news), with_ents=True),
         f"GUM test, all {len(gum_test)} CC BY docs": score(nlp, sentences_to_docs(vocab, gum_all), with_ents=False),
     }
+    gold_words = {
+        "EWT test": score_on_gold_words(nlp, vocab, ewt_test),
+        "GUM news test (nasa, sensitive)": score_on_gold_words(nlp, vocab, gum_news),
+        f"GUM test, all {len(gum_test)} CC BY docs": score_on_gold_words(nlp, vocab, gum_all),
+    }
     if wikigold_test.get("test"):
         results["wikigold held-out articles"] = score_entities(nlp, sentences_to_docs(vocab, wikigold_test["test"]))
     texts = [d.text for d in sentences_to_docs(vocab, ewt_test + gum_all)]
     spd = {"words": 0, "words_per_second": 0.0, "words_per_wall_second": 0.0} if args.no_speed else speed(nlp, texts)
 
-    print(json.dumps({"pipeline": info, "results": results, "speed": spd}, indent=2))
+    print(json.dumps({"pipeline": info, "results": results, "gold_words": gold_words, "speed": spd}, indent=2))
     if not args.no_write:
         baseline = None
         if args.baseline:
@@ -185,7 +215,7 @@ def main(argv=None) -> int:
             baseline = json.loads(text[text.index("{"): text.rindex("}") + 1])
         if baseline is not None and args.baseline_label:
             baseline["label"] = args.baseline_label
-        write_markdown(args.out, info, results, spd, argv, baseline=baseline)
+        write_markdown(args.out, info, results, spd, argv, baseline=baseline, gold_words=gold_words)
         print(f"wrote {args.out}")
     return 0
 
@@ -222,7 +252,8 @@ def _comparison(baseline: dict, results: dict, spd: dict) -> list[str]:
     return lines
 
 
-def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, baseline: dict | None = None) -> None:
+def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, baseline: dict | None = None,
+                   gold_words: dict | None = None) -> None:
     news = results.get("GUM news test (nasa, sensitive)", {"las": None})
     cmd = "python scripts/evaluate_syntax.py" + ("".join(f" {a}" for a in argv) if argv else "")
     size_mb = (info["size_bytes"] or 0) / 1e6
@@ -256,6 +287,13 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
                 f"{_pct(per[t]['f'])}" if t in per else "–" for t in ("PERSON", "ORG", "LOC")
             )
             lines.append(f"| {name} | {cells} |")
+    if gold_words:
+        lines += ["", "Parsing with the gold words and sentences given (one sentence at a time), the figure most "
+                  "parser evaluations report; the table above reads raw text, so it also carries "
+                  "tokenization and sentence-splitting errors:", "",
+                  "| test set | words | UAS | LAS | LAS-p |", "|---|---:|---:|---:|---:|"]
+        for name, r in gold_words.items():
+            lines.append(f"| {name} | {r['words']} | {_pct(r['uas'])} | {_pct(r['las'])} | {_pct(r['las_nopunct'])} |")
     lines += [
         "",
         f"Speed: **{spd['words_per_second']:,.0f} words per CPU-second** for the full pipeline on one "

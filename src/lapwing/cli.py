@@ -218,8 +218,8 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Train the tagger, lemmatizer, dependency parser and entity "
                                         "recogniser shipped with Lapwing from Universal Dependencies "
                                         "treebanks and entity-annotated corpora.")
-    p.add_argument("--treebank", metavar="DIR", action="append", required=True,
-                   help="a folder of CoNLL-U files; repeatable")
+    p.add_argument("--treebank", metavar="DIR", action="append", default=[],
+                   help="a folder of CoNLL-U files; repeatable (or --corpus)")
     p.add_argument("--ner", metavar="DIR", action="append", default=[],
                    help="a folder of entity-annotated files (GUM, Universal NER); repeatable")
     p.add_argument("--out", metavar="DIR", required=True, help="where to write the trained pipeline")
@@ -234,6 +234,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--own-tok2vec", metavar="NAMES", default="",
                    help="comma-separated components (e.g. ner) given their own copy of the shared tok2vec")
     p.add_argument("--learn-rate", type=float, help="the optimizer's learning rate (default: the config's)")
+    p.add_argument("--corpus", metavar="DIR",
+                   help="reuse the converted corpus (train/dev/test .spacy, corpus.json) an earlier run wrote "
+                        "under its --out folder, instead of --treebank/--ner")
+    p.add_argument("--gpu", type=int, default=-1, metavar="ID",
+                   help="train on this GPU (needs CuPy; default: CPU)")
     return parser
 
 
@@ -463,12 +468,15 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_train_syntax(args: argparse.Namespace) -> int:
     from .segment.training.train import train_syntax
 
+    if not args.treebank and not args.corpus:
+        raise UsageError("train-syntax needs --treebank DIR (repeatable) or --corpus DIR")
     path = train_syntax(treebanks=[Path(p) for p in args.treebank], ner_sources=[Path(p) for p in args.ner],
                         out_dir=Path(args.out), max_minutes=args.max_minutes,
                         resume_from=Path(args.resume_from) if args.resume_from else None,
                         resume_components=[c for c in (args.resume_components or "").split(",") if c] or None,
                         freeze_resumed=args.freeze_resumed,
-                        own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate)
+                        own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate,
+                        gpu=args.gpu, corpus=Path(args.corpus) if args.corpus else None)
     print(f"trained pipeline written to {path}")
     return 0
 

@@ -316,6 +316,8 @@ def train_syntax(
     freeze_resumed: bool = False,
     own_tok2vec: Sequence[str] = (),
     learn_rate: float | None = None,
+    gpu: int = -1,
+    corpus: Path | None = None,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -333,22 +335,31 @@ def train_syntax(
     others are built from the config and trained from scratch);
     ``freeze_resumed`` keeps the resumed ones fixed, so only the new ones learn;
     ``own_tok2vec`` and ``learn_rate``: see :func:`training_config`.
+    ``gpu`` >= 0 trains on that GPU (thinc's CuPy ops; CuPy must be installed);
+    ``corpus`` reuses the DocBins a previous run wrote (its ``corpus`` folder)
+    instead of converting the treebanks again.
     """
-    _limit_threads()
+    if gpu < 0:
+        _limit_threads()
     import spacy
     from spacy.cli.train import train as spacy_train
 
-    missing = [str(p) for p in [*treebanks, *ner_sources] if not Path(p).exists()]
+    sources = [Path(corpus) / "train.spacy"] if corpus else [*treebanks, *ner_sources]
+    missing = [str(p) for p in sources if not Path(p).exists()]
     if missing:
         from lapwing.errors import ResourceError
 
         raise ResourceError(f"training data not found: {', '.join(missing)}")
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    corpus_dir = out_dir / "corpus"
-    t0 = time.monotonic()
-    info = build_corpus([Path(p) for p in treebanks], [Path(p) for p in ner_sources], corpus_dir)
-    print(f"[lapwing] corpus built in {time.monotonic() - t0:.0f}s: {json.dumps(info)}", flush=True)
+    if corpus:
+        corpus_dir = Path(corpus)
+        info = json.loads((corpus_dir / "corpus.json").read_text(encoding="utf8"))
+    else:
+        corpus_dir = out_dir / "corpus"
+        t0 = time.monotonic()
+        info = build_corpus([Path(p) for p in treebanks], [Path(p) for p in ner_sources], corpus_dir)
+        print(f"[lapwing] corpus built in {time.monotonic() - t0:.0f}s: {json.dumps(info)}", flush=True)
 
     cfg = training_config(
         config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
@@ -365,11 +376,14 @@ def train_syntax(
     from thinc.api import use_ops
 
     try:
-        # thinc's default CPU matrix multiply (blis) is several times slower than
-        # numpy's BLAS on some CPUs (measured 5x on this project's AMD EPYC hosts);
-        # the weights do not depend on which one is used.
-        with use_ops("numpy", use_blis=False):
-            spacy_train(cfg_path, train_out, use_gpu=-1, overrides=overrides or {})
+        if gpu >= 0:
+            spacy_train(cfg_path, train_out, use_gpu=gpu, overrides=overrides or {})
+        else:
+            # thinc's default CPU matrix multiply (blis) is several times slower than
+            # numpy's BLAS on some CPUs (measured 5x on this project's AMD EPYC hosts);
+            # the weights do not depend on which one is used.
+            with use_ops("numpy", use_blis=False):
+                spacy_train(cfg_path, train_out, use_gpu=-1, overrides=overrides or {})
     except TrainingTimeUp as exc:
         print(f"[lapwing] {exc}", flush=True)
     train_seconds = time.monotonic() - t1
@@ -439,7 +453,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         prog="python -m lapwing.segment.training.train",
         description="Train Lapwing's English pipeline (tagger, morphologizer, lemmatizer, parser, NER).",
     )
-    parser.add_argument("--treebank", action="append", type=Path, required=True, help="CoNLL-U folder (repeatable)")
+    parser.add_argument("--treebank", action="append", type=Path, default=[], help="CoNLL-U folder (repeatable)")
     parser.add_argument("--ner", action="append", type=Path, default=[], help="entity source folder (repeatable)")
     parser.add_argument("--out", type=Path, required=True, help="output folder")
     parser.add_argument("--max-minutes", type=float, default=40.0, help="training time budget (default 40)")
@@ -461,8 +475,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --resume-from: these resumed components get their own copy of the "
                              "shared tok2vec and keep learning (not frozen)")
     parser.add_argument("--learn-rate", type=float, default=None, help="(initial) learning rate (default 0.001)")
+    parser.add_argument("--gpu", type=int, default=-1, help="train on this GPU (needs CuPy; default: CPU)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="reuse the corpus folder (train/dev/test .spacy, corpus.json) of an earlier run")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
+    if not args.treebank and not args.corpus:
+        parser.error("give --treebank DIR (repeatable) or --corpus DIR")
     overrides = {}
     for item in args.set:
         key, _, value = item.partition("=")
@@ -470,7 +489,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             overrides[key] = json.loads(value)
         except json.JSONDecodeError:
             overrides[key] = value
-    _limit_threads()
+    if args.gpu < 0:
+        _limit_threads()  # one BLAS thread on CPU (on a GPU the CPU side is one Python thread anyway)
     final = train_syntax(
         treebanks=args.treebank,
         ner_sources=args.ner,
@@ -485,6 +505,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         freeze_resumed=args.freeze_resumed,
         own_tok2vec=[name for name in args.own_tok2vec.split(",") if name],
         learn_rate=args.learn_rate,
+        gpu=args.gpu,
+        corpus=args.corpus,
     )
     if args.install:
         if args.install.exists():
