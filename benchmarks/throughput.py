@@ -286,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
                              "events, what `lapwing extract` writes; the default)")
     parser.add_argument("--stage-times", type=int, metavar="N",
                         help="CPU time per stage for N articles, the --scopes interleaved in one process, instead")
+    parser.add_argument("--scaling", metavar="N,N,...",
+                        help="instead of the default runs: the pipeline with each of these worker counts on "
+                             "the last --sizes article count (a scaling series, e.g. 1,2,4,8,16)")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     args = parser.parse_args(argv)
     if args.stage_times:
@@ -300,11 +303,19 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",")]
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     variants = [(scope, slim) for scope in args.scopes.split(",") for slim in args.slims.split(",")]
-    runs = [(sizes[0], 1, args.chunk_size, variant) for variant in variants]
-    if args.unbatched:
-        runs.append((sizes[0], 1, 1, variants[0]))
-    runs += [(size, cores, args.chunk_size, variant) for size in sizes for variant in variants] if cores > 1 else \
-        [(size, 1, args.chunk_size, variant) for size in sizes[1:] for variant in variants]
+    if args.scaling:
+        if args.write_docs:
+            parser.error("--scaling prints its table only; --write-docs writes the default runs")
+        counts = [int(n) for n in args.scaling.split(",")]
+        if any(n < 1 or n > cores for n in counts):
+            parser.error(f"--scaling: worker counts must be between 1 and the {cores} cores of this machine")
+        runs = [(sizes[-1], n, args.chunk_size, variants[0]) for n in counts]
+    else:
+        runs = [(sizes[0], 1, args.chunk_size, variant) for variant in variants]
+        if args.unbatched:
+            runs.append((sizes[0], 1, 1, variants[0]))
+        runs += [(size, cores, args.chunk_size, variant) for size in sizes for variant in variants] if cores > 1 \
+            else [(size, 1, args.chunk_size, variant) for size in sizes[1:] for variant in variants]
     with tempfile.TemporaryDirectory() as folder:
         mean_words = write_articles(Path(folder) / "probe.jsonl", sizes[0], words=args.words) / sizes[0]
     machine = platform.processor() or platform.machine()
