@@ -3,6 +3,10 @@ dependency parse, by a spaCy pipeline (Lapwing's own by default).
 
 ``parse_scope = "all"`` (the default) parses every sentence; ``"candidates"`` parses only the
 sentences that can hold an event and tokenises the rest (see :mod:`lapwing.segment.scope`).
+
+``truecase = "auto"`` (the default) lets the model read passages written in capitals with a
+likely case restored, keeping the article's characters in the records (see
+:mod:`lapwing.segment.truecase`); ``"off"`` gives the model the text as it is.
 """
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Sentence
 from .scope import PARSE_SCOPES, CandidateTest, ScopedParser, sentences_of
+from .truecase import TRUECASE_MODES, Truecaser, capitals_passages, keep_article_text
 
 
 class SpacySegmenter:
@@ -29,29 +34,54 @@ class SpacySegmenter:
         if self.parse_scope not in PARSE_SCOPES:
             raise ConfigError(f"[segment] parse_scope must be one of {', '.join(map(repr, PARSE_SCOPES))}, "
                               f"not {self.parse_scope!r}", code="E210")
+        self.truecase = settings.get("truecase", "auto")
+        if self.truecase not in TRUECASE_MODES:
+            raise ConfigError(f"[segment] truecase must be one of {', '.join(map(repr, TRUECASE_MODES))}, "
+                              f"not {self.truecase!r}", code="E210")
+        self.config = config
         self.nlp = load_pipeline(self.model_name)
         self.scoped = ScopedParser(self.nlp, CandidateTest.from_config(config)) \
             if self.parse_scope == "candidates" else None
+        self._truecaser: Truecaser | None = None
+
+    @property
+    def truecaser(self) -> Truecaser:
+        """The truecaser, with its resources loaded on first use."""
+        if self._truecaser is None:
+            from .casing_resources import load_casing_resources
+
+            triggers = self.scoped.test if self.scoped is not None else CandidateTest.from_config(self.config)
+            self._truecaser = Truecaser(load_casing_resources(trigger_forms=frozenset(triggers.triggers)))
+        return self._truecaser
+
+    def model_text(self, text: str) -> str:
+        """What the model reads: the text, truecased where it is written in capitals (``auto``)."""
+        if self.truecase == "off" or not capitals_passages(text):
+            return text
+        return self.truecaser.restore(text)
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
-        if self.scoped is not None:
-            return self.pipe([doc])[0]
-        return doc.replace(sentences=sentences_from_spacy(self.nlp(doc.article.text)))
+        return self.pipe([doc])[0]
 
     def pipe(self, docs: list[CodedArticle]) -> list[CodedArticle]:
         """The same as calling the stage on each article, parsed in one ``nlp.pipe`` batch."""
+        texts = [doc.article.text for doc in docs]
+        model_texts = [self.model_text(text) for text in texts]
         if self.scoped is not None:
-            found = self.scoped.sentences([doc.article.text for doc in docs])
-            return [doc.replace(sentences=sentences) for doc, sentences in zip(docs, found)]
-        parsed = self.nlp.pipe([doc.article.text for doc in docs], batch_size=max(1, len(docs)))
-        return [doc.replace(sentences=sentences_from_spacy(spacy_doc))
-                for doc, spacy_doc in zip(docs, parsed)]
+            found = self.scoped.sentences(model_texts)
+        else:
+            parsed = self.nlp.pipe(model_texts, batch_size=max(1, len(docs)))
+            found = [sentences_from_spacy(spacy_doc) for spacy_doc in parsed]
+        return [doc.replace(sentences=sentences if model == text else keep_article_text(sentences, text))
+                for doc, sentences, model, text in zip(docs, found, model_texts, texts)]
 
     def info(self) -> dict[str, Any]:
         from .nlp import pipeline_info
 
         info: dict[str, Any] = {"resources": {"spacy_pipeline": pipeline_info(self.nlp)},
-                                "parse_scope": self.parse_scope}
+                                "parse_scope": self.parse_scope, "truecase": self.truecase}
+        if self._truecaser is not None:
+            info["resources"]["truecasing"] = self._truecaser.info()
         if self.scoped is not None:
             info["resources"]["candidate_test"] = self.scoped.test.info()
         return info
