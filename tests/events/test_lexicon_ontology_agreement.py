@@ -20,6 +20,9 @@ KNOWN_CONVENTIONS = {
     "v.seize_city": ("ASSAULT", "COERCE"), "v.capture_city": ("ASSAULT", "COERCE"),
     "v.capture_from": ("ASSAULT", "COERCE"), "v.recapture": ("ASSAULT", "COERCE"),
     "v.retake": ("ASSAULT", "COERCE"),
+    # round 11: the same convention for a named place captured or seized, and ground taken over
+    "v.capture_place": ("ASSAULT", "COERCE"), "v.seize_place": ("ASSAULT", "COERCE"),
+    "v.take_over_city": ("ASSAULT", "COERCE"), "v.take_over_place": ("ASSAULT", "COERCE"),
     # a crackdown as coercion; the table reads 175 (repression) as ASSAULT
     "n.crackdown": ("COERCE", "ASSAULT"),
 }

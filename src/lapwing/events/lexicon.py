@@ -18,8 +18,20 @@ subject or a modifier of it: "troops arrive"), ``recipient_preps`` (prepositions
 recipients), ``needs_recipient``,
 ``negated`` (the PLOVER type coded, asserted, when the trigger is negated: "does not support" ->
 ACCUSE), ``joint`` (the PLOVER type coded when two or more coordinated actors do it, or it
-is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``confidence``, and ``remove: true`` (in a user file: delete the bundled entry with
-this id). Later files override earlier ones entry by entry (same ``id``).
+is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``object_kind``
+(kinds, one of which one of the objects must be: ``place``, a named place: "captured Seoul"),
+``block`` (a list of conditions under which the entry codes nothing: see below), ``confidence``,
+and ``remove: true`` (in a user file: delete the bundled entry with this id). Later files override
+earlier ones entry by entry (same ``id``).
+
+``block`` blocks a sense: each condition is a mapping using the entry fields' own vocabulary,
+``object``, ``subject`` (verbs), ``preposition`` with ``prep_object``, ``particle`` (verbs),
+``object_kind``, and ``passive: true`` (verbs); a condition holds when all its fields hold, and when
+any condition holds for a trigger that this entry would code, the trigger codes nothing (no less
+specific entry is tried)::
+
+    - {id: v.execute, lemma: execute, type: ASSAULT, block: [{object: [order, plan, contract]}]}
+
 
 Every bad entry raises :class:`~lapwing.errors.ResourceError` naming the file and line.
 """
@@ -42,8 +54,64 @@ CUES_FILE = "cues.yaml"
 IRREGULAR_FILE = "irregular_verbs.yaml"
 
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
-           "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove"}
+           "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove",
+           "object_kind", "block"}
+_BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive"}
+_VERB_ONLY = ("subject", "particle", "passive", "object_kind")
+#: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
+OBJECT_KINDS = frozenset({"place"})
 _LINE = "__line__"
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerFacts:
+    """What a ``block`` condition is checked against, for one trigger token: the lemmas of its
+    objects (for a noun: the words around it), of its subject, its (preposition, object lemma)
+    pairs, its particle, whether it is passive, and the kinds of its objects."""
+
+    objects: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
+    prep_objects: frozenset[tuple[str, str]] = frozenset()
+    particle: str | None = None
+    passive: bool = False
+    object_kinds: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class BlockCondition:
+    """One condition under which an entry codes nothing; every field given must hold."""
+
+    objects: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
+    preposition: str | None = None
+    prep_objects: tuple[str, ...] = ()
+    particle: str | None = None
+    object_kinds: tuple[str, ...] = ()
+    passive: bool | None = None
+
+    def holds(self, facts: TriggerFacts) -> bool:
+        if self.objects and not facts.objects & set(self.objects):
+            return False
+        if self.subjects and not facts.subjects & set(self.subjects):
+            return False
+        if self.preposition is not None:
+            found = {lemma for prep, lemma in facts.prep_objects if prep == self.preposition}
+            if not found or (self.prep_objects and not found & set(self.prep_objects)):
+                return False
+        if self.particle is not None and facts.particle != self.particle:
+            return False
+        if self.object_kinds and not facts.object_kinds & set(self.object_kinds):
+            return False
+        return self.passive is None or facts.passive == self.passive
+
+    def describe(self) -> str:
+        parts = [f"object in {list(self.objects)[:4]}" if self.objects else "",
+                 f"subject in {list(self.subjects)[:4]}" if self.subjects else "",
+                 f"'{self.preposition}' + {list(self.prep_objects)[:4] or 'anything'}" if self.preposition else "",
+                 f"particle '{self.particle}'" if self.particle else "",
+                 f"object kind {list(self.object_kinds)}" if self.object_kinds else "",
+                 ("passive" if self.passive else "active") if self.passive is not None else ""]
+        return ", ".join(p for p in parts if p)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,26 +134,40 @@ class LexiconEntry:
     needs_recipient: bool = False
     negated_type: str | None = None
     joint_type: str | None = None          # coded instead when done jointly ("X and Y held drills")
+    object_kinds: tuple[str, ...] = ()     # kinds, one of which an object must be ("place")
+    blocks: tuple[BlockCondition, ...] = ()  # conditions under which the entry codes nothing
     confidence: float = 0.8
     source: str = ""                       # "file:line"
 
     @property
     def specificity(self) -> int:
         return ((self.particle is not None) + (self.preposition is not None) + bool(self.objects)
-                + bool(self.prep_objects) + bool(self.subjects))
+                + bool(self.prep_objects) + bool(self.subjects) + bool(self.object_kinds))
+
+    @property
+    def checked_constraint(self) -> bool:
+        """Whether only a matcher that checks it may offer this entry (see :meth:`Lexicon.candidates`)."""
+        return bool(self.prep_objects or self.subjects or self.object_kinds)
+
+    def blocked_by(self, facts: TriggerFacts) -> BlockCondition | None:
+        """The first ``block`` condition that holds for a trigger, or None."""
+        return next((cond for cond in self.blocks if cond.holds(facts)), None)
 
     def unmet_constraint(self, *, prep_objects: Iterable[tuple[str, str]] = (),
-                         subjects: Iterable[str] = ()) -> str | None:
+                         subjects: Iterable[str] = (), object_kinds: Iterable[str] = ()) -> str | None:
         """Why this entry's ``prep_object`` or ``subject`` constraint does not hold for a trigger, or
         None when both hold (or the entry has neither). ``prep_objects``: (preposition, lemma) pairs
         of the trigger's prepositional dependents ("withdrew from the treaty" -> ("from", "treaty"));
-        ``subjects``: lemmas of its subject and the subject's modifiers ("peacekeeping troops")."""
+        ``subjects``: lemmas of its subject and the subject's modifiers ("peacekeeping troops");
+        ``object_kinds``: the kinds of its objects ("place")."""
         if self.prep_objects:
             found = {lemma.lower() for prep, lemma in prep_objects if prep == self.preposition}
             if not found & set(self.prep_objects):
                 return f"needs '{self.preposition}' + one of {list(self.prep_objects)[:4]}..."
         if self.subjects and not {lemma.lower() for lemma in subjects} & set(self.subjects):
             return f"needs a subject in {list(self.subjects)[:4]}..."
+        if self.object_kinds and not set(object_kinds) & set(self.object_kinds):
+            return f"needs an object of kind {list(self.object_kinds)}"
         return None
 
 
@@ -183,9 +265,12 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
     if prep_objects and not isinstance(raw.get("preposition"), str):
         raise ResourceError(f"{where}: field 'prep_object' needs field 'preposition' (whose object it "
                             "constrains)", code="E312")
-    if pos == "noun" and "subject" in raw:
-        raise ResourceError(f"{where}: field 'subject' is for verbs (a noun entry's words around it go in "
-                            "'object')", code="E312")
+    for field in ("subject", "object_kind"):
+        if pos == "noun" and field in raw:
+            raise ResourceError(f"{where}: field '{field}' is for verbs (a noun entry's words around it go in "
+                                "'object')", code="E312")
+    object_kinds = _object_kinds(raw.get("object_kind", []), where, "object_kind")
+    blocks = _block_conditions(raw.get("block", []), where, pos=pos)
     return LexiconEntry(
         id=entry_id, lemma=lemma.strip().lower(), pos=pos, event_type=event_type, mode=mode, cameo=cameo,
         context=_string_list(raw.get("context", []), where, "context"),
@@ -194,8 +279,58 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
         prep_objects=prep_objects, subjects=_word_list(raw.get("subject", []), where, "subject"),
         recipient_preps=None if preps is None else _string_list(preps, where, "recipient_preps"),
         needs_recipient=bool(raw.get("needs_recipient", False)), negated_type=negated,
-        joint_type=joint, confidence=float(confidence), source=where,
+        joint_type=joint, object_kinds=object_kinds, blocks=blocks, confidence=float(confidence), source=where,
     )
+
+
+def _object_kinds(value: Any, where: str, field: str) -> tuple[str, ...]:
+    kinds = _string_list(value, where, field)
+    bad = [k for k in kinds if k not in OBJECT_KINDS]
+    if bad:
+        raise ResourceError(f"{where}: field '{field}' names kinds of object ({', '.join(sorted(OBJECT_KINDS))}), "
+                            f"got {bad[0]!r}", code="E312")
+    return kinds
+
+
+def _block_conditions(value: Any, where: str, *, pos: str) -> tuple[BlockCondition, ...]:
+    """Validate a ``block`` list: mappings of condition fields (see the module docstring)."""
+    if not isinstance(value, list):
+        raise ResourceError(f"{where}: field 'block' must be a list of conditions (mappings such as "
+                            "{object: [sentence, order]})", code="E312")
+    out = []
+    for raw in value:
+        if not isinstance(raw, dict) or not set(raw) - {_LINE}:
+            raise ResourceError(f"{where}: every 'block' condition must be a non-empty mapping, got {raw!r}",
+                                code="E312")
+        here = f"{where.rsplit(':', 1)[0]}:{raw.get(_LINE, where.rsplit(':', 1)[-1])}"
+        unknown = sorted(set(raw) - _BLOCK_FIELDS - {_LINE})
+        if unknown:
+            raise ResourceError(f"{here}: unknown 'block' field(s) {', '.join(unknown)}; allowed: "
+                                f"{', '.join(sorted(_BLOCK_FIELDS))}", code="E312")
+        verb_only = [f for f in _VERB_ONLY if f in raw]
+        if pos == "noun" and verb_only:
+            raise ResourceError(f"{here}: 'block' field '{verb_only[0]}' is for verbs (a noun entry's words "
+                                "around it go in 'object')", code="E312")
+        preposition = raw.get("preposition")
+        if preposition is not None and not isinstance(preposition, str):
+            raise ResourceError(f"{here}: 'block' field 'preposition' must be a string (quote \"on\")",
+                                code="E312")
+        if "prep_object" in raw and preposition is None:
+            raise ResourceError(f"{here}: 'block' field 'prep_object' needs 'preposition' in the same condition",
+                                code="E312")
+        passive = raw.get("passive")
+        if passive is not None and not isinstance(passive, bool):
+            raise ResourceError(f"{here}: 'block' field 'passive' must be true or false", code="E312")
+        particle = raw.get("particle")
+        if particle is not None and not isinstance(particle, str):
+            raise ResourceError(f"{here}: 'block' field 'particle' must be a string (quote \"off\")", code="E312")
+        out.append(BlockCondition(
+            objects=_word_list(raw.get("object", []), here, "block.object"),
+            subjects=_word_list(raw.get("subject", []), here, "block.subject"),
+            preposition=preposition, prep_objects=_word_list(raw.get("prep_object", []), here, "block.prep_object"),
+            particle=particle, object_kinds=_object_kinds(raw.get("object_kind", []), here, "block.object_kind"),
+            passive=passive))
+    return tuple(out)
 
 
 class Lexicon:
@@ -228,13 +363,13 @@ class Lexicon:
         return self._forms.get((pos, text.lower()))
 
     def candidates(self, pos: str, lemma: str, *, include_constrained: bool = False) -> list[LexiconEntry]:
-        """Entries for this lemma, most specific first. Entries with a ``prep_object`` or ``subject``
-        constraint are offered only to a matcher that checks them (``include_constrained=True``,
+        """Entries for this lemma, most specific first. Entries with a ``prep_object``, ``subject`` or
+        ``object_kind`` constraint are offered only to a matcher that checks them (``include_constrained=True``,
         with :meth:`LexiconEntry.unmet_constraint`): unchecked, they would match too much."""
         entries = self._index.get((pos, lemma.lower()), [])
         if include_constrained:
             return entries
-        return [e for e in entries if not (e.prep_objects or e.subjects)]
+        return [e for e in entries if not e.checked_constraint]
 
     def __len__(self) -> int:
         return len(self.entries)

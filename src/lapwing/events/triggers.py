@@ -5,18 +5,23 @@ A verb token matches an entry when its lemma is the entry's lemma and every cons
 "call on"), ``object`` (one of the object lemmas: "open" + "embassy"). A verb with a particle
 only matches entries naming that particle ("call off" is not "call"). The most specific matching
 entry wins. A noun token matches a noun entry by lemma; tokens inside an actor mention never
-trigger ("Libyan National Army" is not an ASSAULT).
+trigger ("Libyan National Army" is not an ASSAULT). ``object_kind`` asks what an object is ("place":
+"captured Seoul"), and an entry's ``block`` conditions, when one holds, make the trigger code
+nothing ("executed the order", "shot a film", "heart attack").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..model import Token
-from .lexicon import Cues, Lexicon, LexiconEntry
+from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts
 from .syntax import SentenceGraph, base, ud
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+PLACE_ENTITY_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: mention kinds that name people, not ground, even when their actor is a country ("the Iraqis")
+PEOPLE_MENTION_KINDS = frozenset({"nationality", "group", "person"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,38 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
     lemmas.update(k.lemma.lower() for k in graph.children(tok, "xcomp", "acomp", "oprd")
                   if k.pos in ("NOUN", "ADJ") and not graph.children(k, "mark", "nsubj", "cop", "aux"))
     return lemmas
+
+
+def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
+    """Kinds of the trigger's objects (and of what they measure: "most of the town"): "place" for a
+    named place (a proper noun) in a mention of a location or of a country's place name ("captured
+    Seoul", "the Golan Heights"), or unmentioned and tagged a place ("Ogdensburg" as GPE). Only the
+    object itself counts, not its conjuncts: a comma slip makes "Syria" a conjunct of "the tanks"."""
+    kinds: set[str] = set()
+    for obj in graph.children(tok, "obj", "nsubj:pass"):
+        for noun in [obj] + [o for p, o in graph.prep_objects(obj) if p == "of"]:
+            mention = graph.mention_of(noun)
+            if noun.pos != "PROPN":
+                continue
+            if mention is None:
+                place = noun.ent_type in PLACE_ENTITY_TYPES
+            else:
+                place = mention.kind == "location" or (
+                    mention.actor is not None and mention.actor.kind == "country" and mention.kind not in PEOPLE_MENTION_KINDS)
+            if place:
+                kinds.add("place")
+    return kinds
+
+
+def _verb_facts(graph: SentenceGraph, tok: Token, *, objects: set[str], particle: str | None) -> TriggerFacts:
+    return TriggerFacts(objects=frozenset(objects), subjects=frozenset(_subject_lemmas(graph, tok)),
+                        prep_objects=frozenset(_prep_object_pairs(graph, tok)), particle=particle,
+                        passive=graph.is_passive(tok), object_kinds=frozenset(object_kinds(graph, tok)))
+
+
+def _blocked(entry: LexiconEntry, facts: TriggerFacts) -> str | None:
+    cond = entry.blocked_by(facts)
+    return None if cond is None else f"lexicon entry {entry.id} ({entry.source}) is blocked: {cond.describe()}"
 
 
 def _prep_object_pairs(graph: SentenceGraph, tok: Token) -> set[tuple[str, str]]:
@@ -86,10 +123,14 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
             continue
         unmet = entry.unmet_constraint(
             prep_objects=_prep_object_pairs(graph, tok) if entry.prep_objects else (),
-            subjects=_subject_lemmas(graph, tok) if entry.subjects else ())
+            subjects=_subject_lemmas(graph, tok) if entry.subjects else (),
+            object_kinds=object_kinds(graph, tok) if entry.object_kinds else ())
         if unmet is not None:
             rejected.append(f"{entry.id}: {unmet}")
             continue
+        blocked = _blocked(entry, _verb_facts(graph, tok, objects=objects, particle=particle)) if entry.blocks else None
+        if blocked is not None:
+            return None, blocked  # the sense is blocked: no less specific entry is tried
         return entry, f"lexicon entry {entry.id} ({entry.source})"
     return None, "no entry's constraints hold: " + "; ".join(rejected)
 
@@ -129,18 +170,25 @@ def match_noun(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str) -
             rejected.append(f"{entry.id}: {unmet}")
     entries = kept
     modifiers = _noun_modifiers(graph, tok)
-    for entry in entries:
-        if entry.objects and modifiers & set(entry.objects):
-            return entry, f"lexicon entry {entry.id} ({entry.source})"
+    chosen = next((e for e in entries if e.objects and modifiers & set(e.objects)), None)
     context: set[str] | None = None
-    for entry in entries:
+    for entry in entries if chosen is None else ():
         if entry.objects:
             context = _noun_context(graph, tok) if context is None else context
             if not context & set(entry.objects):
                 rejected.append(f"{entry.id}: needs a modifier in {list(entry.objects)[:4]}...")
                 continue
-        return entry, f"lexicon entry {entry.id} ({entry.source})"
-    return None, "no entry's constraints hold: " + "; ".join(rejected)
+        chosen = entry
+        break
+    if chosen is None:
+        return None, "no entry's constraints hold: " + "; ".join(rejected)
+    if chosen.blocks:
+        facts = TriggerFacts(objects=frozenset(modifiers | (_noun_context(graph, tok) if context is None else context)),
+                             prep_objects=frozenset(_prep_object_pairs(graph, tok)))
+        blocked = _blocked(chosen, facts)
+        if blocked is not None:
+            return None, blocked
+    return chosen, f"lexicon entry {chosen.id} ({chosen.source})"
 
 
 def _next_lemma(graph: SentenceGraph, tok: Token) -> str:
