@@ -31,6 +31,7 @@ SETS = {
     "gum-dates": "data/gum-ccby",
     "news-audit": "data",
     "news-heldout": "data",
+    "muc4-roles": "data/muc4/dev.json",
 }
 #: Further paths (under a set's PATH) a set needs, beyond PATH itself.
 NEEDS = {"news-audit": ("gum-ccby", "event-location/labeled_text.jsonl.zip"),
@@ -59,6 +60,15 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                 (label, "recall of required readings", pct(result["recall"])),
                 (label, "forbidden readings predicted", str(result["violation_count"])),
                 (label, "events no reading judges (unjudged)", str(result["unjudged"]))]
+    if name == "muc4-roles":
+        label = (f"MUC-4 role fillers (dev, {result['documents']} documents, "
+                 f"{result['with_template']} with a template)")
+        rows = [(label, f"{role} found (recall)", pct(row["recall"])) for role, row in result["roles"].items()]
+        return rows + [(label, "all four roles found (recall)", pct(result["recall"])),
+                       (label, "actors and recipients of violent events matching a gold string (precision)",
+                        pct(result["precision"])),
+                       (label, f"violent events in the {result['without_template']} documents without a template",
+                        str(result["false_alarms"]))]
     if name == "plover-gsr":
         return [("PLOVER gold records (228, dev)", "type accuracy", pct(result.get("type_accuracy"))),
                 ("PLOVER gold records (228, dev)", "type + actor + recipient country",

@@ -25,6 +25,9 @@
 - ``news-heldout``: the same data folder (``event-location`` and ``muc4``): 60 event-location
   sentences the audit did not use and 20 MUC-4 news-wire documents, scored the same way against
   ``data/news_heldout.gold.json``; a held-out check, not to be read while fixing Lapwing.
+- ``muc4-roles``: the MUC-4 development split in the GRIT format (``muc4/dev.json``, or a folder
+  holding it or its ``muc4`` folder): the templates' perpetrators and targets found as actors and
+  recipients of the violent events Lapwing codes (recall per role, precision, false alarms).
 - ``seed``: a dated article with a ``.gold.jsonl`` beside it (``seed-article.txt`` and
   ``seed-article.gold.jsonl``); the project's gold format.
 """
@@ -39,7 +42,7 @@ from ..errors import InputError
 
 GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
              "cameo-examples", "petrarch2-unittests", "gum-dates", "news-audit", "news-heldout",
-             "seed")
+             "muc4-roles", "seed")
 
 
 def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = None) -> dict[str, Any]:
@@ -101,6 +104,11 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
         result = evaluate_news_audit(path, code=Pipeline.from_config(config).run, gold=gold,
                                      manifest=manifest)
         return {"gold_set": name, **result}
+    if name == "muc4-roles":
+        from .muc4_roles import evaluate_muc4_roles, format_muc4_roles
+
+        result = evaluate_muc4_roles(path, config=config)
+        return {"gold_set": name, **result, "table": format_muc4_roles(result)}
     if name == "seed":
         return _seed(path, config)
     raise InputError(f"unknown gold set {name!r}; known: {', '.join(GOLD_SETS)}", path=str(path),

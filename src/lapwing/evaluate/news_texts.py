@@ -229,18 +229,24 @@ def muc4_date(text: str) -> dt.date | None:
     return max(dates) if dates else None
 
 
-def read_muc4_articles(path: Path) -> dict[str, Article]:
-    """The dated documents of a MUC-4 file (``{key: {"doc": text, ...}}``), keyed by article id."""
+def read_grit_records(path: str | Path) -> dict:
+    """A MUC-4 file's JSON object of documents (GRIT format, ``{key: record}``), unchecked beyond that."""
     import json
 
+    path = Path(path)
     try:
-        documents = json.loads(path.read_text(encoding="utf-8"))
+        records = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise InputError(f"cannot be read as JSON: {exc}", path=str(path), reason="bad_json") from None
-    if not isinstance(documents, dict):
+    if not isinstance(records, dict):
         raise InputError("must be a JSON object of documents", path=str(path), reason="bad_json")
+    return records
+
+
+def read_muc4_articles(path: Path) -> dict[str, Article]:
+    """The dated documents of a MUC-4 file (``{key: {"doc": text, ...}}``), keyed by article id."""
     out = {}
-    for key, record in documents.items():
+    for key, record in read_grit_records(path).items():
         doc = record.get("doc") if isinstance(record, dict) else None
         if not isinstance(doc, str):
             continue
