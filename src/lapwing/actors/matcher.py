@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..model import Token
+from .capitals import alias_fits_capitals
 from .schema import Alias
 
 _END = None  # trie key holding the values that end at a node (never a token key, even an empty one)
@@ -50,8 +51,11 @@ def build_alias_trie(aliases: Iterable[Alias]) -> PhraseTrie:
     return trie
 
 
-def case_matches(alias: Alias, tokens: Sequence[Token]) -> bool:
-    """Whether the text's casing fits the alias (see :attr:`Alias.case`)."""
+def case_matches(alias: Alias, tokens: Sequence[Token], *, capitals: bool = False) -> bool:
+    """Whether the text's casing fits the alias (see :attr:`Alias.case`); in a sentence written
+    in capitals (``capitals``), whether the model's reading does (see :mod:`.capitals`)."""
+    if capitals:
+        return alias_fits_capitals(alias, tokens)
     if alias.case == "any":
         return True
     if alias.case == "exact":
@@ -63,17 +67,18 @@ def case_matches(alias: Alias, tokens: Sequence[Token]) -> bool:
     return any(tok.text[:1].isupper() for tok in tokens)
 
 
-def find_aliases(trie: PhraseTrie, keys: Sequence[str], tokens: Sequence[Token]
-                 ) -> list[tuple[int, int, list[Alias]]]:
+def find_aliases(trie: PhraseTrie, keys: Sequence[str], tokens: Sequence[Token], *,
+                 capitals: bool = False) -> list[tuple[int, int, list[Alias]]]:
     """Leftmost-longest, non-overlapping matches: ``(start, end, aliases)`` with token positions
-    in ``tokens`` (end exclusive) and the aliases whose casing fits."""
+    in ``tokens`` (end exclusive) and the aliases whose casing fits (``capitals``: the sentence
+    is written in capitals, see :func:`case_matches`)."""
     matches: list[tuple[int, int, list[Alias]]] = []
     i = 0
     n = len(keys)
     while i < n:
         advanced = False
         for end, values in trie.walk(keys, i):
-            fitting = [alias for alias in values if case_matches(alias, tokens[i:end])]
+            fitting = [alias for alias in values if case_matches(alias, tokens[i:end], capitals=capitals)]
             if fitting:
                 matches.append((i, end, fitting))
                 i = end

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from ..english_words import CALENDAR_WORDS  # noqa: F401 - the actors stage reads it from here
 from ..model import Token
+from .capitals import reads_as_name
 from .schema import ActorEntry
 from .spans import Span
 from .titles import TitleLexicon
@@ -37,6 +38,7 @@ class SentenceContext:
     entries: dict[str, ActorEntry]
     titles: TitleLexicon
     has_ner: bool
+    capitals: bool = False               # written in capitals: letters are no evidence of a name
 
     def country_of(self, span: Span) -> str | None:
         """The country a span names or belongs to (first candidate), if any."""
@@ -73,7 +75,11 @@ class SentenceContext:
                 and self.entries[span.entry_ids[0]].kind == "country")
 
     def capitalised(self, i: int) -> bool:
+        """Whether word ``i`` is capitalised like a name; in capitals text, whether the model
+        reads it as one (see :mod:`.capitals`)."""
         text = self.tokens[i].text
+        if self.capitals:
+            return any(ch.isalpha() for ch in text) and reads_as_name(self.tokens[i])
         return text[:1].isupper() and any(ch.isalpha() for ch in text)
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
-from . import (bodies, context, coreference, filters, modifiers, peoples, place_phrases, places, pronouns,
-               quotations, retype, rules)
+from . import (bodies, capitals, context, coreference, filters, modifiers, peoples, place_phrases, places,
+               pronouns, quotations, retype, rules)
 from .knowledge_base import KnowledgeBase, normalize
 from .matcher import build_alias_trie, find_aliases
 from .petrarch import load_petrarch_actors, load_petrarch_agents
@@ -96,11 +96,12 @@ class ActorStage:
         day = doc.article.date
         per_sentence: list[tuple[rules.SentenceContext, list[Span]]] = []
         defined: dict[str, Span] = {}
-        for sent in doc.sentences:
+        in_capitals = capitals.capitals_sentences(doc.sentences, doc.article.text)
+        for sent, written_in_capitals in zip(doc.sentences, in_capitals):
             ctx = rules.SentenceContext(
                 tokens=list(sent.tokens), keys=[self.key(tok.text) for tok in sent.tokens],
                 entries=self.kb.entries, titles=self.titles,
-                has_ner=any(tok.ent_type for tok in sent.tokens))
+                has_ner=any(tok.ent_type for tok in sent.tokens), capitals=written_in_capitals)
             per_sentence.append((ctx, self.sentence_spans(ctx)))
         retype.retype_places(per_sentence, words=self.type_words,
                              gazetteer=self.gazetteer() if self.use_gazetteer else None)
@@ -148,7 +149,7 @@ class ActorStage:
     def sentence_spans(self, ctx: rules.SentenceContext) -> list[Span]:
         """Dictionary matches, parser entities, then the composition rules, for one sentence."""
         spans = [span_from_aliases(start, end, aliases)
-                 for start, end, aliases in find_aliases(self.trie, ctx.keys, ctx.tokens)]
+                 for start, end, aliases in find_aliases(self.trie, ctx.keys, ctx.tokens, capitals=ctx.capitals)]
         spans = filters.drop_non_actor_matches(spans, ctx, is_region=self.is_region)
         if ctx.has_ner:
             spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
