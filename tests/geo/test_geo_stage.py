@@ -146,3 +146,17 @@ def test_seed_article_places_resolve_to_listed_countries(stage):
             found.setdefault(mention.text, set()).add(mention.place.country_code)
     for place in gold["places"]:
         assert found.get(place["text"]) == {place["country"]}, place
+
+
+def test_in_capitals_text_a_pronoun_is_no_place(stage):
+    # all-capitals wire copy: every word starts with a capital, so only the model's reading
+    # (PROPN or an entity) marks a name; the pronoun "US" is not the United States
+    rows = [("LET", "VERB", "ROOT", 0, ""), ("US", "PRON", "obj", 0, ""), ("REMEMBER", "VERB", "xcomp", 0, ""),
+            ("THE", "DET", "det", 4, ""), ("ATTACK", "NOUN", "obj", 2, ""), ("IN", "ADP", "case", 7, ""),
+            ("SAN", "PROPN", "compound", 7, "GPE"), ("SALVADOR", "PROPN", "nmod", 4, "GPE"),
+            (".", "PUNCT", "punct", 0, "")]
+    places = {m.text: m.place.country_code for m in stage(build_doc(rows)).mentions if m.place}
+    assert places == {"SAN SALVADOR": "SLV"}
+    rows[1] = ("US", "PROPN", "obj", 0, "GPE")  # read as the country, it still is one
+    places = {m.text: m.place.country_code for m in stage(build_doc(rows)).mentions if m.place}
+    assert places.get("US") == "USA"

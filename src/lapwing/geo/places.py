@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from ..actors.capitals import capitals_sentences, reads_as_name
 from ..english_words import CALENDAR_NAMES
 from ..model import CodedArticle, Mention, Place, Sentence, Token
 from .disambiguate import Choice, choose_place
@@ -105,8 +106,10 @@ def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer, not_places: dict[s
             loose.append((mention.start_char, mention.end_char))
         else:
             taken.append((mention.start_char, mention.end_char))
-    for sent in doc.sentences:
-        for span in _scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted):
+    in_capitals = capitals_sentences(doc.sentences, text)
+    for sent, capitals in zip(doc.sentences, in_capitals):
+        for span in _scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted,
+                                   capitals=capitals):
             spans = _cover_loose(spans, span, loose)
     spans.sort(key=lambda s: s.start_char)
     return spans
@@ -264,9 +267,13 @@ def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazettee
 
 def _scan_sentence(text: str, sent: Sentence, gazetteer: Gazetteer, not_places: dict[str, str],
                    occupied: list[tuple[int, int]], *,
-                   trusted: list[tuple[int, int]] = ()) -> list[PlaceSpan]:
+                   trusted: list[tuple[int, int]] = (), capitals: bool = False) -> list[PlaceSpan]:
+    """Gazetteer names in one sentence: runs of capitalised words. In a sentence written in
+    capitals (``capitals``) every word starts with a capital, so a word counts as capitalised
+    only when the model reads it as a name (:func:`lapwing.actors.capitals.reads_as_name`):
+    the pronoun "US" in "LET US" is no place."""
     tokens = sent.tokens
-    capitalised = [is_capitalised(t) for t in tokens]
+    capitalised = [reads_as_name(t) if capitals else is_capitalised(t) for t in tokens]
     run_ends = _name_run_ends(tokens, capitalised)
     found: list[PlaceSpan] = []
     i = 0
