@@ -9,11 +9,11 @@ applies them in order.
 """
 from __future__ import annotations
 
-from ..model import Actor, Provenance, Token
+from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import load_role_cues
 from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, resolved, ud
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, ud
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
@@ -282,16 +282,82 @@ def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> li
     arrested in Moscow", "had been detained in the United States"): the police (sector COP) of
     the country where it happened, as a CAMEO coder reads it. Only the place of the event
     counts ("in"/"inside" phrases), never a destination ("deported to Ecuador"); without a place
-    there is no source."""
+    there is no source. Not when the sentence names another captor (:func:`other_captor`); a
+    capture that is no arrest by its verb ("captured", "seized", not ``state_custody_verbs``)
+    needs a place below a country ("captured in Manila", not "captured in Afghanistan")."""
     if mode not in STATE_COERCION_MODES:
         return []
-    if not _agentless_passive(graph, pred):
+    if not _agentless_passive(graph, pred) or other_captor(graph, pred):
         return []
     places = place_recipients(graph, pred)
-    if not places:
-        return []
+    if not places or not (state_custody(pred) or local_place(places[0].mention)):
+        return []  # "was captured in Afghanistan": fighters as often as police
     return [_placed_actor(places[0], who="authorities", sector="COP", rule="unnamed-authority-place",
                           how="a passive with no agent")]
+
+
+def other_captor(graph: SentenceGraph, pred: Token) -> bool:
+    """Whether the sentence names who else may have taken the person: a "by" agent of another
+    passive predicate ("was captured in Sudan, hauled to Paris by French agents"); and, for a
+    capture that is not by its verb an arrest (:func:`state_custody`: "captured", "seized"),
+    armed non-state actors (``nonstate_armed_nouns`` or a rebel or insurgent actor) in the
+    sentence, other than the one taken ("three guerrillas were captured" names no captor), or
+    in the previous sentence ("Guerrillas raided the town. The mayor was captured in X")."""
+    for tok in graph.sent.tokens:
+        if tok is not pred and tok.pos == "VERB" and graph.is_passive(tok) \
+                and any(p == "by" for p, _ in graph.prep_objects(tok)):
+            return True
+    if state_custody(pred):  # "arrested", "detained": a state's act, whoever else is named
+        return False
+    words = load_role_cues().nonstate_armed_nouns
+    taken = {t.i for s in graph.children(pred, "nsubj:pass") for t in _subtree(graph, s)}
+    if any(t.i not in taken and (t.lemma.lower() in words or t.text.lower() in words) for t in graph.sent.tokens):
+        return True
+    spans = [(t.start_char, t.end_char) for t in graph.sent.tokens if t.i in taken]
+    mentions = [m for m in graph.mentions if not any(m.start_char < e and s < m.end_char for s, e in spans)]
+    return any(m.actor is not None and nonstate_armed(m.actor) for m in mentions + list(graph.previous_mentions))
+
+
+def nonstate_armed(actor: Actor) -> bool:
+    """A rebel, insurgent or unidentified armed actor, or an international militant group, by
+    its sector or its CAMEO code ("COLREB", "IMGMOSISI")."""
+    code = actor.cameo_code or actor.code or ""
+    return actor.sector in NONSTATE_ARMED_SECTORS or code[:3] == "IMG" or code[3:6] in NONSTATE_ARMED_SECTORS
+
+
+def _subtree(graph: SentenceGraph, tok: Token) -> list[Token]:
+    out, todo = [], [tok]
+    while todo:
+        cur = todo.pop()
+        out.append(cur)
+        todo.extend(graph.children(cur))
+    return out
+
+
+#: Sectors of armed non-state actors (rebels, insurgents, unidentified armed forces).
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "INS", "UAF"})
+
+
+def local_place(mention: Mention) -> bool:
+    """A place smaller than a country: a city or region by the gazetteer (:func:`.syntax.below_country`),
+    or, before the gazetteer stage has run, any place the actor dictionary did not resolve as a
+    country name ("Gujrat city", "Sderot")."""
+    if below_country(mention) or mention.kind != "location":
+        return below_country(mention)
+    rule = mention.resolution.rule if mention.resolution is not None else ""
+    return mention.place is None and bool(rule) and not rule.startswith(COUNTRY_NAME_RULE)
+
+
+#: How the actors stage resolves a name of its dictionary, a whole country's among them
+#: ("dictionary name", "dictionary short name"): a local place is not known to be one.
+COUNTRY_NAME_RULE = "dictionary"
+
+
+def state_custody(pred: Token) -> bool:
+    """A verb of state custody ("arrested", "detained", "deported": ``state_custody_verbs``)."""
+    words = load_role_cues().state_custody_verbs
+    word = pred.text.lower()
+    return bool({pred.lemma.lower(), word, word[:-1], word[:-2]} & words)
 
 
 def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:

@@ -23,6 +23,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   followed by the resultative "dead", by "and" and another past verb, or by a determiner
   ("Gunmen shot dead an off-duty police officer", "troops shot and killed a boy"): the verb
   heads its clause, the noun before it its subject, the noun phrase after it its object.
+* ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
+  parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
+  "BEEN" is left unlemmatised), or a participle with a subject and no auxiliary in the small clause
+  of a verb of witnessing ("the fighting saw 120 soldiers killed"): the verb is passive, its
+  subject the one acted upon (``aux:pass``, ``nsubj:pass``).
 * ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
   noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."): the
   verb is the root, the noun before it its subject, the root noun its object.
@@ -134,6 +139,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
     for i in list(tree.order):
         _verb_read_as_noun(tree, i)
         _finite_verb_on_subject(tree, i)
+        _passive_by_form(tree, i)
     for i in list(tree.order):
         _verb_read_as_modifier(tree, i)
     for i in list(tree.order):
@@ -424,3 +430,61 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun its object"))
+
+
+#: Forms of "be" and "get" that make the past participle after them passive, read by their text
+#: (all-capitals copy leaves them unlemmatised: "BEEN", "WERE").
+PASSIVE_FORMS = frozenset({"be", "is", "are", "am", "was", "were", "been", "being", "get", "gets", "got", "gotten",
+                           "getting"})
+#: Verbs of witnessing whose small clause may be a bare passive ("saw 120 soldiers killed").
+WITNESS_VERBS = frozenset({"see", "saw", "seen", "witness", "leave", "left", "find", "found", "watch", "hear"})
+
+
+def _passive_by_form(tree: _Tree, verb: int) -> None:
+    tok = tree.tok(verb)
+    if tok.pos != "VERB" or not (tok.tag in ("VBN", "VBD") or _past_form(tok)) \
+            or tree.kids(verb, "aux:pass", "nsubj:pass", "obj", "iobj"):
+        return
+    subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
+    auxes = [k for k in tree.kids(verb, "aux", "cop") if k < verb]
+    head = tree.tok(tree.head[verb]) if not tree.is_root(verb) else None
+    if auxes:
+        form = max(auxes)
+        if tree.tok(form).text.lower() not in PASSIVE_FORMS:
+            return
+        tree.dep[form] = "aux:pass"
+        why = f"'{tree.tok(form).text}' before the participle '{tok.text}': a passive"
+    elif (subjects and tok.tag == "VBN" and head is not None and tree.label(verb) in ("xcomp", "ccomp")
+          and (head.text.lower() in WITNESS_VERBS or head.lemma.lower() in WITNESS_VERBS)):
+        why = f"participle '{tok.text}' with a subject in the small clause of '{head.text}': a passive"
+    elif subjects and _objectless_harm_verb(tree, verb):
+        why = f"'{tok.text}' needs an object and has none after it: its subject is the one harmed (a passive)"
+    else:
+        return
+    for subject in subjects:
+        tree.dep[subject] = "nsubj:pass"
+    tree.tag[verb] = "VBN"
+    tree.repairs.append(Repair("passive-by-form", verb, why))
+
+
+def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
+    """A verb that always takes an object ("kill", "arrest": ``transitive_harm_verbs`` in
+    ``role_cues.yaml``) ending its clause with a subject, no auxiliary and no object, nor a
+    coordinated verb that could hold the shared object ("the fighting saw 120 soldiers and a
+    general killed", parsed as "general killed"): a bare passive. Never a relative clause
+    ("the men police arrested")."""
+    from .role_cues import load_role_cues  # role_cues reads the parse through syntax, which imports this module
+    after = tree.toks.get(verb + 1)
+    if tree.label(verb) in ("acl", "acl:relcl") or (after is not None and after.pos not in ("PUNCT", "ADP")) \
+            or tree.kids(verb, "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "conj", "mark"):
+        return False
+    tok = tree.tok(verb)
+    word = tok.text.lower()
+    lemmas = {tok.lemma.lower(), word, word[:-2], word[:-1], _irregular_lemmas().get(word, word)}
+    return bool(lemmas & load_role_cues().transitive_harm_verbs)
+
+
+@lru_cache(maxsize=1)
+def _irregular_lemmas() -> dict[str, str]:
+    """Irregular verb forms to their lemmas, read once."""
+    return load_irregular_forms()

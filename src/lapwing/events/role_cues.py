@@ -30,6 +30,11 @@ class RoleCues:
     violent_verbs: frozenset[str]
     combatant_nouns: frozenset[str]
     communication_nouns: frozenset[str]
+    transitive_harm_verbs: frozenset[str]
+    victim_agent_nouns: frozenset[str]
+    nonstate_armed_nouns: frozenset[str]
+    state_custody_verbs: frozenset[str]
+    patient_event_nouns: frozenset[str]
     source: str = ""
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..model import Actor, Provenance, Token
 from .lexicon import Cues, LexiconEntry
+from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved, ud
 
@@ -351,10 +352,11 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
                cues: Cues) -> tuple[list[Role], list[Role]]:
     preps = graph.prep_objects(noun)
     actors = roles_of(graph, [obj for prep, obj in preps if prep in cues.agent_preps], "nmod (by)")
+    undergoer = patient_possessors(graph, noun)  # "Navalny's arrest": the one arrested
     if not actors:
         for dep in ("nmod:poss", "compound", "amod"):
             for kid in graph.children(noun, dep):
-                if possessive_pronoun(kid) or graph.names_no_party(kid, noun):  # "its demand", "anti-Pyongyang"
+                if possessive_pronoun(kid) or kid in undergoer or graph.names_no_party(kid, noun):  # "its demand"
                     continue
                 mention = graph.mention_of(kid)
                 if mention is not None and resolved(mention):
@@ -362,7 +364,10 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
                     break
             if actors:
                 break
-    if not actors and light is not None:
+    if not actors and light is not None and undergone(graph, noun, light):  # "came under fire from Gaza"
+        doers, undergoer = undergoer_roles(graph, noun, light)
+        actors = roles_of(graph, doers, "'by'/'from' phrase of the undergone event")
+    elif not actors and light is not None:
         if ud(noun) == "nsubj:pass":
             subj = [obj for prep, obj in graph.prep_objects(light) if prep == "by"]
             how = "passive agent of light verb"
@@ -371,9 +376,9 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
             how = f"subject of light verb '{light.text}' ({how})"
         actors = roles_of(graph, subj, how, cues) or sector_roles(graph, subj, how, light,
                                                                 civilians=entry.event_type == "PROTEST")
-    if not actors and light is None:  # "the ILO reiterated its demand", "insisted on their call"
+    if not actors and light is None and not undergoer:  # "the ILO reiterated its demand", "insisted on their call"
         actors = possessor_as_subject(graph, noun, cues)
-    if not actors:  # a resolved possessive pronoun, the only referent ("their protest")
+    if not actors and not undergoer:  # a resolved possessive pronoun, the only referent ("their protest")
         actors = [Role(graph.mention_of(k), k, "nmod:poss (resolved pronoun)") for k in graph.children(noun, "nmod:poss")
                   if possessive_pronoun(k) and graph.mention_of(k) is not None and resolved(graph.mention_of(k))][:1]
     if not actors:
@@ -381,6 +386,8 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
     allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
     toks = [obj for prep, obj in preps if prep in allowed]
     recipients = roles_of(graph, toks, "nmod")
+    if not recipients and undergoer:  # "the town came under fire": the town
+        recipients = roles_of(graph, undergoer, f"'{undergoer[0].text}', who undergoes the event")
     if not recipients and light is not None:
         toks = [obj for prep, obj in graph.prep_objects(light) if prep in allowed]
         recipients = roles_of(graph, toks, f"obl of light verb '{light.text}'")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..model import Mention, Sentence, Token
 from .parse_repair import Repair, repair_parse
+from .patients import shared_passive, victim_of_agent_noun
 
 # ClearNLP label -> UD label
 _UD = {"nsubjpass": "nsubj:pass", "dobj": "obj", "dative": "iobj", "poss": "nmod:poss", "neg": "advmod:neg",
@@ -97,6 +98,8 @@ class SentenceGraph:
     def __init__(self, sent: Sentence, mentions: tuple[Mention, ...], *, repair: bool = True) -> None:
         self.mentions = tuple(m for m in mentions
                               if m.start_char < sent.end_char and m.end_char > sent.start_char)
+        #: The previous sentence's mentions (context for a fallback: who else may have acted).
+        self.previous_mentions = tuple(m for m in mentions if m.sentence is not None and m.sentence == sent.index - 1)
         self._covering: dict[int, Mention] = {}
         for tok in sent.tokens:
             inside = [m for m in self.mentions if m.start_char <= tok.start_char and tok.end_char <= m.end_char]
@@ -205,8 +208,8 @@ class SentenceGraph:
             # "have agreed" (perfect, active) is a slip
             auxes = self.child_lemmas(tok, "aux")
             return not auxes or bool(auxes & PASSIVE_AUX) or tok.tag == "VBN" and not auxes & {"have"}
-        return tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
-            tok, "aux") and ud(tok) in ("acl", "amod", "advcl")
+        return (tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
+            tok, "aux") and ud(tok) in ("acl", "amod", "advcl")) or shared_passive(self, tok)
 
     def name_repairs(self, pred: Token, roles: list[Role]) -> list[Role]:
         """The roles, each path naming the parse repairs (:mod:`.parse_repair`) it was read through:
@@ -293,6 +296,8 @@ class SentenceGraph:
                 and before[1].lemma.lower() in OPPOSING_PREFIXES:
             return True
         if modifier.text.lower().split("-")[0] in OPPOSING_PREFIXES and "-" in modifier.text:
+            return True
+        if victim_of_agent_noun(self, modifier, noun):  # "Darayya's attackers": the victim
             return True
         mention = self.mention_of(modifier)
         return (base(modifier) == "compound" and noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NAMED_NOUNS
