@@ -13,6 +13,7 @@ from ..model import Mention, Provenance, Token
 from ..ontology import Ontology
 from .lexicon import Cues, Lexicon, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
+from .participles import drop_participle_acts
 from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
                         purpose_recipients, unnamed_attacker, unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
@@ -88,7 +89,7 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     unconfirmed = {d.candidate.token.i for d in result[1] if not d.coded and d.reason.endswith(NO_RECIPIENT)}
     if unconfirmed and any(d.reason.startswith("subordinate to") for d in result[1]):
         result = _code_candidates(graph, res, candidates, quote_speaker=quote_speaker, unconfirmed=unconfirmed)
-    return result
+    return drop_participle_acts(graph, result[0], result[1]), result[1], result[2]
 
 
 NO_RECIPIENT = "entry needs a recipient and none was found"

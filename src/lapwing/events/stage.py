@@ -7,7 +7,7 @@ from typing import Any
 
 from ..config import Config
 from ..errors import ConfigError
-from ..model import CodedArticle, Event, Mention, Provenance, Sentence
+from ..model import CodedArticle, Event, Mention, Provenance, Sentence, Token
 from ..ontology import load_ontology
 from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
 from .role_cues import load_role_cues
@@ -47,7 +47,7 @@ class EventStage:
         events: list[Event] = []
         graphs = {sent.index: SentenceGraph(sent, doc.mentions) for sent in doc.sentences}
         speakers = quote_speakers(doc, self.resources, graphs=graphs)
-        lemmas: dict[str, str] = {}  # event id -> its trigger's lemma
+        lemmas: dict[str, tuple[str, str]] = {}  # event id -> its trigger's lemma and count (told_as)
         for sent in doc.sentences:
             graph = graphs[sent.index]
             drafts, _, _ = code_sentence(graph, self.resources, quote_speaker=speakers.get(sent.index))
@@ -60,13 +60,13 @@ class EventStage:
                 "min_confidence": self.min_confidence}
 
     def _events(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, drafts: list[Draft],
-                lemmas: dict[str, str]) -> list[Event]:
+                lemmas: dict[str, tuple[str, str]]) -> list[Event]:
         merged: dict[tuple[str, ...], Event] = {}
         for draft in drafts:
             if draft.confidence < self.min_confidence:
                 continue
             event = self._event(doc, sent, graph, draft)
-            lemmas[event.id] = draft.trigger.lemma.lower()
+            lemmas[event.id] = told_as(graph, draft.trigger)
             key = (event.event_type, event.modality, _actor_key(event.actors[0]),
                    _actor_key(event.recipients[0]) if event.recipients else "-")
             if key in merged:  # duplicates within a sentence: keep the surest, pool the evidence
@@ -76,7 +76,7 @@ class EventStage:
                 merged[key] = keep.replace(evidence=evidence, provenance=keep.provenance + other.provenance)
             else:
                 merged[key] = event
-        return list(merged.values())
+        return merge_recipientless_twins(list(merged.values()))
 
     def _event(self, doc: CodedArticle, sent: Sentence, graph: SentenceGraph, draft: Draft) -> Event:
         ontology = self.ontology
@@ -104,13 +104,58 @@ class EventStage:
         )
 
 
-def merge_retold(events: list[Event], lemmas: dict[str, str]) -> list[Event]:
+#: Modalities that tell a happening as a fact: a report of it ("the ministry said police arrested
+#: five men") and the fact told plainly retell one happening.
+_SAME_HAPPENING_MODALITIES = frozenset({"asserted", "reported"})
+
+
+def merge_recipientless_twins(events: list[Event]) -> list[Event]:
+    """One event per happening within a sentence: an event with no recipient and another of the
+    same type, modality and actor with one, from two triggers of one sentence, tell one happening
+    ("A U.S. strike hit two al-Qaida vehicles", "marched ... and were continuing their march in
+    Copenhagen"). The event naming the recipient is kept, with the other's evidence and
+    provenance (rule ``recipientless-twin-merge``). Two events that name different recipients
+    are left alone."""
+    latest = {e.id: e for e in events if e.recipients}
+    folded: set[str] = set()
+    for event in events:
+        if event.recipients:
+            continue
+        same = (event.event_type, event.modality, _actor_key(event.actors[0]))
+        twin = next((e for e in events if e.recipients
+                     and (e.event_type, e.modality, _actor_key(e.actors[0])) == same), None)
+        if twin is None:
+            continue
+        note = Provenance(stage="events", rule="recipientless-twin-merge",
+                          reason=f"a {event.event_type} by the same actor with no recipient, told by "
+                                 f"'{' '.join(event.evidence)}' in the same sentence: one happening",
+                          evidence=event.evidence)
+        keep = latest[twin.id]
+        latest[twin.id] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
+                                       provenance=keep.provenance + event.provenance + (note,))
+        folded.add(event.id)
+    return [latest.get(e.id, e) for e in events if e.id not in folded]
+
+
+def told_as(graph: SentenceGraph, trigger: Token) -> tuple[str, str]:
+    """How a sentence tells a happening, for ``merge_retold``: the trigger's lemma and the count
+    it gives ("five airstrikes", "killed 20 militants": the number on the trigger noun or on the
+    verb's object), or "" when it gives none."""
+    numbers = graph.children(trigger, "nummod") or [n for obj in graph.children(trigger, "obj")
+                                                    for n in graph.children(obj, "nummod")]
+    return trigger.lemma.lower(), numbers[0].text.lower() if numbers else ""
+
+
+def merge_retold(events: list[Event], lemmas: dict[str, tuple[str, str]]) -> list[Event]:
     """One event per happening within an article: a later sentence that retells an event (the
-    headline's arrest told again in the lead, "Police arrested and questioned the student") gives
-    the same type, modality, actor and trigger lemma, with the same recipient or none on one side.
-    The event that names a recipient is kept (else the first told), with the other's evidence and
-    provenance. Conservative: a different recipient, trigger word or actor, an actor that is a
-    pronoun, or two events in one sentence (merged there already) are left alone."""
+    headline's arrest told again in the lead, "Police arrested and questioned the student", or
+    retold in a quotation: "Police arrested five men ... 'We arrested five men,' the chief said")
+    gives the same type, actor and trigger lemma, the same modality (asserted and reported count
+    as one: a report of a fact tells the fact), with the same recipient or none on one side. The
+    event that names a recipient is kept (else the first told), with the other's evidence and
+    provenance. Conservative: a different recipient, trigger word, count ("five airstrikes" then
+    "four airstrikes") or actor, an actor that is a pronoun, or two events in one sentence
+    (``merge_recipientless_twins``) are left alone."""
     kept: list[Event] = []
     for event in events:
         twin = next((old for old in kept if old.sentence != event.sentence and _retells(old, event, lemmas)), None)
@@ -127,15 +172,24 @@ def merge_retold(events: list[Event], lemmas: dict[str, str]) -> list[Event]:
     return kept
 
 
-def _retells(old: Event, new: Event, lemmas: dict[str, str]) -> bool:
-    if (old.event_type, old.modality, old.cameo) != (new.event_type, new.modality, new.cameo) \
-            or lemmas.get(old.id) != lemmas.get(new.id) or not old.actors or not new.actors:
+def _retells(old: Event, new: Event, lemmas: dict[str, tuple[str, str]]) -> bool:
+    if (old.event_type, _happening(old.modality), old.cameo) != (new.event_type, _happening(new.modality), new.cameo) \
+            or not old.actors or not new.actors:
         return False
-    actor = _actor_key(old.actors[0])
-    if actor != _actor_key(new.actors[0]) or old.actors[0].text.lower() in ANAPHORIC_PRONOUNS:
+    (old_lemma, old_count), (new_lemma, new_count) = lemmas.get(old.id, ("", "")), lemmas.get(new.id, ("", ""))
+    if old_lemma != new_lemma or old_count and new_count and old_count != new_count:
         return False
-    targets = {_actor_key(r) for r in old.recipients[:1] + new.recipients[:1]}
+    actor = _actor_key(old.actors[0]).lower()
+    if actor != _actor_key(new.actors[0]).lower() or old.actors[0].text.lower() in ANAPHORIC_PRONOUNS:
+        return False
+    targets = {_actor_key(r).lower() for r in old.recipients[:1] + new.recipients[:1]}
     return len(targets) <= 1
+
+
+def _happening(modality: str) -> str:
+    """The modality class two tellings of one happening share: a report and a plain statement
+    of a fact are one (``_SAME_HAPPENING_MODALITIES``); negated and hypothetical stay apart."""
+    return "fact" if modality in _SAME_HAPPENING_MODALITIES else modality
 
 
 def _actor_key(mention: Mention) -> str:
