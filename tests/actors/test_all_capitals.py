@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from lapwing.actors.capitals import alias_fits_capitals, capitals_sentences, reads_as_name
+from lapwing.actors.capitals import alias_fits_capitals, capitals_sentences, reads_as_name, truecasing_on
 from lapwing.actors.schema import Alias
 from lapwing.actors.stage import ActorStage
 from lapwing.model import Article, CodedArticle, Sentence, Token
@@ -114,3 +114,13 @@ def test_reads_as_name() -> None:
         return Token(i=0, text="X", start_char=0, end_char=1, pos=pos, ent_type=ent)
     assert reads_as_name(tok("PROPN")) and reads_as_name(tok("NOUN", "GPE"))
     assert not reads_as_name(tok("NOUN")) and not reads_as_name(tok("ADJ", "DATE"))
+
+
+def test_with_truecasing_off_the_letters_decide_as_before() -> None:
+    # the model read the capitals as they are, so its tags say no more than the letters
+    off = ActorStage({}, {"segment": {"truecase": "off"}})
+    assert truecasing_on({"segment": {"truecase": "off"}}) is False and truecasing_on({}) is True
+    doc = make_doc("GUERRILLAS ATTACK ARMY POST IN THE NORTH")
+    assert capitals_sentences(doc.sentences, doc.article.text, enabled=False) == [False]
+    result = found(off, "TWO WOMEN WHO WORKED WITH THEM WERE MURDERED.", tags=CLOSED)
+    assert any("WHO" in text.split() for text in result)

@@ -20,7 +20,8 @@ Text in normal case is read exactly as before.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from ..model import Sentence, Token
 from ..segment.truecase import capitals_passages
@@ -35,10 +36,17 @@ COMMON_WORD_TAGS = frozenset({"PRON", "DET", "ADP", "VERB", "AUX", "ADJ", "ADV",
 ADJECTIVE_TAGS = frozenset({"ADJ", "PROPN", "NOUN"})
 
 
-def capitals_sentences(sentences: Sequence[Sentence], text: str) -> list[bool]:
+def truecasing_on(config: Mapping[str, Any] | None) -> bool:
+    """Whether the segment stage lets the model read capitals text truecased (``segment.truecase``
+    is not ``"off"``). Only then does the model's reading of such text say more than its letters."""
+    return ((config or {}).get("segment") or {}).get("truecase", "auto") != "off"
+
+
+def capitals_sentences(sentences: Sequence[Sentence], text: str, *, enabled: bool = True) -> list[bool]:
     """For each sentence, whether it is capitals text: at least half of its characters lie in a
-    passage the truecaser restores."""
-    passages = capitals_passages(text)
+    passage the truecaser restores. With ``enabled`` false (truecasing is off, so the model read
+    the capitals as they are) no sentence is."""
+    passages = capitals_passages(text) if enabled else []
     if not passages:
         return [False] * len(sentences)
     flags: list[bool] = []

@@ -41,6 +41,8 @@ class ActorStage:
         import spacy
 
         self._tokenizer = spacy.blank("en").tokenizer
+        #: capital letters are no name evidence in capitals text the model read truecased
+        self.read_capitals = capitals.truecasing_on(config)
         self.kb = KnowledgeBase.bundled(self.tokenize)
         data = Path(str(resources.files("lapwing.actors").joinpath("data")))
         self.titles = TitleLexicon.load(data / "titles.yaml", tokenize=self.tokenize,
@@ -96,7 +98,7 @@ class ActorStage:
         day = doc.article.date
         per_sentence: list[tuple[rules.SentenceContext, list[Span]]] = []
         defined: dict[str, Span] = {}
-        in_capitals = capitals.capitals_sentences(doc.sentences, doc.article.text)
+        in_capitals = capitals.capitals_sentences(doc.sentences, doc.article.text, enabled=self.read_capitals)
         for sent, written_in_capitals in zip(doc.sentences, in_capitals):
             ctx = rules.SentenceContext(
                 tokens=list(sent.tokens), keys=[self.key(tok.text) for tok in sent.tokens],

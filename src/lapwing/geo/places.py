@@ -83,9 +83,10 @@ def is_capitalised(token: Token) -> bool:
 
 
 def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer, not_places: dict[str, str], *,
-                     territorial: frozenset[str] = frozenset()) -> list[PlaceSpan]:
+                     territorial: frozenset[str] = frozenset(), read_capitals: bool = True) -> list[PlaceSpan]:
     """Gazetteer names in the article, without overlaps, keeping the actors stage's spans.
-    ``territorial``: words whose object is ground (a place cue for an unresolved name)."""
+    ``territorial``: words whose object is ground (a place cue for an unresolved name);
+    ``read_capitals``: the model read capitals text truecased, so its reading marks the names there."""
     text = doc.article.text
     trusted = [(m.start_char, m.end_char) for m in doc.mentions
                if m.kind in UNRESOLVED_NAME_KINDS and is_unresolved(m)
@@ -106,7 +107,7 @@ def find_place_spans(doc: CodedArticle, gazetteer: Gazetteer, not_places: dict[s
             loose.append((mention.start_char, mention.end_char))
         else:
             taken.append((mention.start_char, mention.end_char))
-    in_capitals = capitals_sentences(doc.sentences, text)
+    in_capitals = capitals_sentences(doc.sentences, text, enabled=read_capitals)
     for sent, capitals in zip(doc.sentences, in_capitals):
         for span in _scan_sentence(text, sent, gazetteer, not_places, blocked + taken, trusted=trusted,
                                    capitals=capitals):

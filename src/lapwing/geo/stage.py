@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ..actors.capitals import truecasing_on
 from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Event, Provenance
@@ -33,6 +34,8 @@ class GeoStage:
             raise ConfigError(f"[geo] min_population must be a whole number >= 0, not {min_population!r}",
                               code="E201")
         self.min_population = min_population
+        #: capital letters are no name evidence in capitals text the model read truecased
+        self.read_capitals = truecasing_on(config)
         article_fallback = settings.get("article_fallback", False)
         if not isinstance(article_fallback, bool):
             raise ConfigError(f"[geo] article_fallback must be true or false, not {article_fallback!r}",
@@ -48,7 +51,8 @@ class GeoStage:
         self.territorial_verbs = load_territorial_verbs()
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
-        spans = find_place_spans(doc, self.gazetteer, self.not_places, territorial=self.territorial_verbs)
+        spans = find_place_spans(doc, self.gazetteer, self.not_places, territorial=self.territorial_verbs,
+                                 read_capitals=self.read_capitals)
         context = context_countries(doc)
         choices = resolve_place_spans(spans, context=context)
         mentions = place_mentions(doc, spans, choices)
