@@ -55,7 +55,7 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
     if name in ("news-audit", "news-heldout"):
         label = (f"unseen news audit ({result['articles']} texts; project judgments)"
                  if name == "news-audit"
-                 else f"held-out news ({result['articles']} texts; judged once, not for development)")
+                 else f"held-out news ({result['articles']} texts; each event judged once, not for development)")
         return [(label, "event precision (right events / events)", pct(result["precision"])),
                 (label, "recall of required readings", pct(result["recall"])),
                 (label, "forbidden readings predicted", str(result["violation_count"])),
