@@ -72,6 +72,16 @@ def time_word(tok: Token) -> bool:
     return word in TIME_WORDS and tok.text[:1].isupper()
 
 
+#: The ClearNLP labels the repairs read as their UD labels.
+_TREE_LABELS = {"dobj": "obj", "poss": "nmod:poss", "npadvmod": "obl:npmod", "prt": "compound:prt"}
+
+
+@lru_cache(maxsize=512)
+def _tree_label(dep: str) -> str:
+    dep = dep.lower()
+    return _TREE_LABELS.get(dep, dep)
+
+
 class _Tree:
     """A mutable copy of one sentence's heads, labels and tags."""
 
@@ -83,14 +93,21 @@ class _Tree:
         self.tag = {t.i: t.tag for t in tokens}
         self.pos = {t.i: t.pos for t in tokens}
         self.repairs: list[Repair] = []
+        self._kids: dict[int, list[int]] | None = None
 
     def label(self, i: int) -> str:
-        dep = self.dep[i].lower()
-        return {"dobj": "obj", "poss": "nmod:poss", "npadvmod": "obl:npmod", "prt": "compound:prt"}.get(dep, dep)
+        return _tree_label(self.dep[i])
 
     def kids(self, i: int, *labels: str) -> list[int]:
-        return [k for k in self.order if self.head[k] == i and k != i
-                and (not labels or self.label(k) in labels or self.label(k).split(":")[0] in labels)]
+        if self._kids is None:  # rebuilt after a head changes, in sentence order
+            self._kids = {}
+            for k in self.order:
+                if self.head[k] != k:
+                    self._kids.setdefault(self.head[k], []).append(k)
+        found = self._kids.get(i, ())
+        if not labels:
+            return list(found)
+        return [k for k in found if (label := _tree_label(self.dep[k])) in labels or label.split(":")[0] in labels]
 
     def is_root(self, i: int) -> bool:
         return self.head[i] == i or self.head[i] not in self.toks
@@ -100,6 +117,7 @@ class _Tree:
 
     def hang(self, i: int, head: int, dep: str) -> None:
         self.head[i], self.dep[i] = head, dep
+        self._kids = None
 
     def ancestors(self, i: int) -> list[int]:
         out = []
@@ -128,6 +146,7 @@ class _Tree:
 
     def restore(self, saved: tuple[dict[int, int], dict[int, str], dict[int, str], dict[int, str]]) -> None:
         self.head, self.dep, self.tag, self.pos = (dict(part) for part in saved)
+        self._kids = None
 
 
 def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -> tuple[tuple[Token, ...], tuple[Repair, ...]]:
@@ -136,18 +155,29 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
     if not tokens:
         return tokens, ()
     tree = _Tree(tokens)
+    # A repair about a token of one part of speech (as the parser tagged it, which no repair
+    # changes in ``tree.toks``) or one word is tried on such tokens only.
     for i in list(tree.order):
-        _verb_read_as_noun(tree, i)
-        _finite_verb_on_subject(tree, i)
-        _passive_by_form(tree, i)
+        pos = tree.tok(i).pos
+        if pos == "NOUN":
+            _verb_read_as_noun(tree, i)
+        elif pos == "VERB":
+            _finite_verb_on_subject(tree, i)
+            _passive_by_form(tree, i)
     for i in list(tree.order):
-        _verb_read_as_modifier(tree, i)
+        if tree.tok(i).pos == "VERB":
+            _verb_read_as_modifier(tree, i)
     for i in list(tree.order):
-        _object_after_date(tree, i)
-        _phrase_on_date(tree, i)
-        _out_of_on_object(tree, i)
-        _adverb_particle(tree, i)
-        _listed_name(tree, i, named)
+        tok = tree.tok(i)
+        if tok.pos in ("NOUN", "PROPN"):
+            _object_after_date(tree, i)
+        if tree.label(i) in ("nmod", "obl"):  # both are about a prepositional phrase
+            _phrase_on_date(tree, i)
+            _out_of_on_object(tree, i)
+        if tok.lemma.lower() in DIRECTION_ADVERBS:
+            _adverb_particle(tree, i)
+        if tok.pos == "PROPN":
+            _listed_name(tree, i, named)
     if not tree.repairs:
         return tokens, ()
     return tree.tokens(), tuple(tree.repairs)

@@ -9,6 +9,7 @@ Token indices are article-level (``Token.i``); everything here stays inside one 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Mention, Sentence, Token
 from .parse_repair import Repair, repair_parse
@@ -38,13 +39,24 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 
-def ud(token: Token) -> str:
-    dep = token.dep.lower()
+@lru_cache(maxsize=512)
+def ud_label(dep: str) -> str:
+    """The UD label of a parser label (lower case; ClearNLP labels mapped), read once per label."""
+    dep = dep.lower()
     return _UD.get(dep, dep)
 
 
+@lru_cache(maxsize=512)
+def _base_label(dep: str) -> str:
+    return ud_label(dep).split(":")[0]
+
+
+def ud(token: Token) -> str:
+    return ud_label(token.dep)
+
+
 def base(token: Token) -> str:
-    return ud(token).split(":")[0]
+    return _base_label(token.dep)
 
 
 def resolved(mention: Mention) -> bool:
@@ -119,6 +131,10 @@ class SentenceGraph:
         for tok in sent.tokens:
             if tok.head != tok.i and tok.head in self.kids:
                 self.kids[tok.head].append(tok)
+        #: Each token's (UD label, its base), and the children by (head, labels) asked for so far.
+        self._labels = {tok.i: (ud_label(tok.dep), _base_label(tok.dep)) for tok in sent.tokens}
+        self._children: dict[tuple[int, tuple[str, ...]], list[Token]] = {}
+        self._prep_objects: dict[int, list[tuple[str, Token]]] = {}
 
     # -- structure ----------------------------------------------------------------------------
     def head(self, tok: Token) -> Token | None:
@@ -128,9 +144,14 @@ class SentenceGraph:
 
     def children(self, tok: Token, *deps: str) -> list[Token]:
         kids = self.kids.get(tok.i, [])
-        if not deps:
+        if not deps or not kids:
             return list(kids)
-        return [k for k in kids if ud(k) in deps or base(k) in deps]
+        key = (tok.i, deps)
+        found = self._children.get(key)
+        if found is None:
+            labels = self._labels
+            found = self._children[key] = [k for k in kids if labels[k.i][0] in deps or labels[k.i][1] in deps]
+        return list(found)
 
     def child_lemmas(self, tok: Token, *deps: str) -> set[str]:
         return {k.lemma.lower() for k in self.children(tok, *deps)}
@@ -148,6 +169,12 @@ class SentenceGraph:
 
     def prep_objects(self, tok: Token) -> list[tuple[str, Token]]:
         """(preposition lemma, its object) for prepositional dependents of ``tok``."""
+        found = self._prep_objects.get(tok.i)
+        if found is None:
+            found = self._prep_objects[tok.i] = self._find_prep_objects(tok)
+        return list(found)
+
+    def _find_prep_objects(self, tok: Token) -> list[tuple[str, Token]]:
         found: list[tuple[str, Token]] = []
         for kid in self.children(tok):
             dep = ud(kid)
