@@ -332,6 +332,10 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         "datelines end their line, and the rule keeps names such as \"Ken Saro-Wiwa\" in one sentence "
         "(PLOVER gold records: type accuracy 0.715 -> 0.724, docs/accuracy.md).",
         "",
+        "How the pipeline is trained, and a GPU experiment with wider models: "
+        "[syntax-training.md](syntax-training.md). Text written in capitals is read through a "
+        "recased copy: [input-formats.md](input-formats.md#text-in-capitals).",
+        "",
         "Data: UD English EWT v2.15 test; GUM (CC BY genres) official test documents; Universal NER "
         "English-EWT test; wikigold articles held out from training (every tenth article, "
         "PER/ORG/LOC, MISC ignored). GUM entities are converted as in training "
