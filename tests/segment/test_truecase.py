@@ -132,3 +132,17 @@ def test_stage_rejects_an_unknown_truecase_mode() -> None:
 
     with pytest.raises(ConfigError, match="truecase"):
         SpacySegmenter({"model": "en_lapwing_news", "truecase": "always"}, {})
+
+
+def test_info_names_the_casing_table_before_it_is_loaded(segmenters) -> None:
+    on, off = fresh_segmenter(), segmenters[1]
+    assert on.info()["resources"]["truecasing"]["loaded"] is False
+    assert on.info()["resources"]["truecasing"]["casing_table"].endswith("truecase_table.tsv")
+    assert "truecasing" not in off.info()["resources"] and off.info()["truecase"] == "off"
+
+
+def fresh_segmenter():
+    """A segmenter that has read no article in capitals yet."""
+    from lapwing.segment.stage import SpacySegmenter
+
+    return SpacySegmenter({"model": "en_lapwing_news"}, {})

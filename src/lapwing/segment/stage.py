@@ -82,6 +82,11 @@ class SpacySegmenter:
                                 "parse_scope": self.parse_scope, "truecase": self.truecase}
         if self._truecaser is not None:
             info["resources"]["truecasing"] = self._truecaser.info()
+        elif self.truecase != "off":
+            from .casing_resources import TABLE_PATH
+
+            # loaded with the first article in capitals (about a second), not for every run
+            info["resources"]["truecasing"] = {"casing_table": str(TABLE_PATH), "loaded": False}
         if self.scoped is not None:
             info["resources"]["candidate_test"] = self.scoped.test.info()
         return info
