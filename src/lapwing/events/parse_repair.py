@@ -109,6 +109,11 @@ class _Tree:
             return list(found)
         return [k for k in found if (label := _tree_label(self.dep[k])) in labels or label.split(":")[0] in labels]
 
+    def between(self, start: int, end: int) -> list[int]:
+        """The sentence's token indices strictly between ``start`` and ``end``, in order. Not
+        ``range``: a sentence's indices can have gaps (whitespace tokens are not in it)."""
+        return [k for k in self.order if start < k < end]
+
     def is_root(self, i: int) -> bool:
         return self.head[i] == i or self.head[i] not in self.toks
 
@@ -187,7 +192,7 @@ def _left_time_phrase(tree: _Tree, verb: int) -> int:
     """The first index of a time phrase ending right before ``verb`` ("on Saturday",
     "late last week"), or ``verb`` when there is none."""
     start, seen_time = verb, False
-    for i in range(verb - 1, tree.order[0] - 1, -1):
+    for i in reversed(tree.between(tree.order[0] - 1, verb)):
         tok = tree.tok(i)
         word = tok.text.lower()
         if time_word(tok) or (tok.pos == "NUM" and seen_time):
@@ -210,7 +215,7 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
         return
     if any(k < verb and tree.label(k) in _PREDETERMINERS and tree.tok(k).pos != "ADP" for k in tree.kids(noun)):
         return  # "the reduced supplies", "its shared evidence": a real modifier
-    if any(noun not in tree.ancestors(k) for k in range(verb + 1, noun)):
+    if any(noun not in tree.ancestors(k) for k in tree.between(verb, noun)):
         return  # the words between are not all the noun's: no object right after the verb
     if tree.kids(verb, "obj") or any(tree.tok(k).lemma.lower() == "be" for k in tree.kids(verb, "aux", "cop")
                                      + tree.kids(noun, "aux", "cop")):
@@ -221,8 +226,9 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
              if k < verb and tree.tok(k).lemma.lower() == "have"]
     time_start = _left_time_phrase(tree, verb)
     if not subjects and time_start < verb:
-        end = time_start - 1  # the word before the time phrase ends the subject
-        if end >= tree.order[0] and tree.tok(end).pos in ("NOUN", "PROPN"):
+        before = tree.between(tree.order[0] - 1, time_start)
+        end = before[-1] if before else -1  # the word before the time phrase ends the subject
+        if before and tree.tok(end).pos in ("NOUN", "PROPN"):
             top = end
             while not tree.is_root(top) and tree.head[top] < verb:
                 top = tree.head[top]
@@ -259,7 +265,7 @@ def _make_predicate(tree: _Tree, verb: int, noun: int, subject: int) -> None:
         if k < verb and k != subject:
             tree.hang(k, verb, tree.dep[k])
             if tree.label(k) == "case":  # "on" of "on Saturday" hung on the object
-                following = next((j for j in range(k + 1, verb) if tree.tok(j).pos in _NOMINAL), None)
+                following = next((j for j in tree.between(k, verb) if tree.tok(j).pos in _NOMINAL), None)
                 if following is not None:
                     tree.hang(k, following, "case")
     for k in tree.kids(subject):  # the subject ends before the verb: later dependents are the verb's
@@ -278,7 +284,7 @@ def _object_after_date(tree: _Tree, noun: int) -> None:
         return
     if tree.label(date).split(":")[0] not in ("obl", "nmod") or tree.kids(date, "case"):
         return  # "lifted on Friday a blockade" is rare; "lifted Friday a blockade" is the pattern
-    if any(noun not in tree.ancestors(k) for k in range(date + 1, noun)) or _passive(tree, verb):
+    if any(noun not in tree.ancestors(k) for k in tree.between(date, noun)) or _passive(tree, verb):
         return  # "was published Friday, days after ...": no object
     tree.hang(noun, verb, "obj")
     tree.repairs.append(Repair("object-after-date", noun, f"'{tree.tok(noun).text}' hung on the date "
@@ -304,7 +310,7 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
     if tree.tok(verb).pos not in ("VERB", "AUX") or tree.label(date).split(":")[0] not in ("obl", "nmod"):
         return
     first = min([phrase] + [k for k in tree.kids(phrase)])
-    if any(not (time_word(tree.tok(k)) or tree.tok(k).pos in ("NUM", "PUNCT")) for k in range(date + 1, first)):
+    if any(not (time_word(tree.tok(k)) or tree.tok(k).pos in ("NUM", "PUNCT")) for k in tree.between(date, first)):
         return  # "a review Tuesday of U.N. agreements on Western Sahara": the phrase is a nearer noun's
     tree.hang(phrase, verb, "obl")
     tree.repairs.append(Repair("phrase-on-date", phrase, f"'{' '.join(cases)} {tree.tok(phrase).text}' hung on the "
@@ -353,7 +359,9 @@ def _listed_name(tree: _Tree, name: int, named: Callable[[Token], bool]) -> None
     later = [k for k in tree.kids(first, "conj") if k > name]
     if not later or not any(tree.kids(k, "cc") for k in later):
         return
-    if tree.tok(name - 1).text != "," or name + 1 > later[0] or tree.tok(_phrase_end(tree, name) + 1).text != ",":
+    comma_before, comma_after = tree.toks.get(name - 1), tree.toks.get(_phrase_end(tree, name) + 1)
+    if comma_before is None or comma_before.text != "," or name + 1 > later[0] or comma_after is None \
+            or comma_after.text != ",":
         return
     tree.hang(name, first, "conj")
     tree.repairs.append(Repair("listed-name-as-apposition", name, f"'{tree.tok(name).text}' in a list of names "
@@ -403,7 +411,7 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         return
     obj = next((j for j in tree.order if j >= start and tree.tok(j).pos in _NOMINAL), None)
     if obj is None or any(tree.tok(j).pos in ("VERB", "AUX", "ADP") or tree.tok(j).text in (",", ";", ":")
-                          for j in range(start, obj)):
+                          for j in tree.between(start - 1, obj)):
         return
     while not tree.is_root(obj) and tree.head[obj] > obj and tree.tok(tree.head[obj]).pos in _NOMINAL:
         obj = tree.head[obj]
@@ -443,7 +451,7 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     root = next((k for k in tree.order if tree.is_root(k)), None)
     if root is None or root <= verb or tree.tok(root).pos != "NOUN" or tree.kids(verb, "obj", "nsubj", "mark"):
         return
-    if root not in tree.ancestors(subject) or any(root not in tree.ancestors(k) for k in range(verb + 1, root)):
+    if root not in tree.ancestors(subject) or any(root not in tree.ancestors(k) for k in tree.between(verb, root)):
         return  # the words between the verb and the root noun are all the noun's: its object
     if tree.kids(root, "cop", "aux") or tree.kids(root, "det") and min(tree.kids(root, "det")) < subject:
         return
@@ -454,7 +462,8 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     tree.hang(root, verb, "obj")
     tree.tag[verb] = "VBD"
     tree.hang(top if tree.head[top] == root else subject, verb, "nsubj")
-    if tree.tok(verb + 1).pos == "ADP" and tree.label(verb + 1) == "advmod":  # "handed over 700 kg": a particle
+    after = tree.toks.get(verb + 1)
+    if after is not None and after.pos == "ADP" and tree.label(verb + 1) == "advmod":  # "handed over 700 kg": a particle
         tree.hang(verb + 1, verb, "compound:prt")
     tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
                                                                f"'{tree.tok(subject).text}' under the root noun "
