@@ -8,8 +8,9 @@ import calendar
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "north-east", "north-west", "south-east", "south-west"})
 
+#: Month names in full and abbreviated ("jan" ... "dec"), lower-cased.
+MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n)
 #: Day and month names in full, and the month abbreviations ("Sept" too), lower-cased.
-CALENDAR_NAMES = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name, *calendar.month_abbr)
-                           if n) | {"sept"}
+CALENDAR_NAMES = MONTH_NAMES | frozenset(n.lower() for n in calendar.day_name) | {"sept"}
 #: The same with the weekday abbreviations ("Mon" ... "Sun").
 CALENDAR_WORDS = CALENDAR_NAMES | frozenset(n.lower() for n in calendar.day_abbr)

@@ -109,10 +109,11 @@ def _real_predicate(graph: SentenceGraph, verb: Token, kid: Token) -> bool:
     if not (kid.tag in ("VBD", "VBZ", "VBP") or any(a.text.lower() in FINITE_AUX for a in auxes)):
         return False
     first = min([kid.i] + [a.i for a in auxes] + [s.i for s in subjects])
-    between = [graph.by_i.get(i) for i in range(verb.i + 1, first)]
+    # the sentence's tokens, not a count of numbers: whitespace is no token, so numbers have gaps
+    between = [t for t in graph.sent.tokens if verb.i < t.i < first]
     # only the participle's own phrases between ("in Moscow on Monday", "last week", "by police"):
     # no break, conjunction, subordinator or other verb ("threatened today to impose ... sought")
-    return not any(t is None or t.text in _CLAUSE_BREAKS or t.pos in ("CCONJ", "SCONJ", "VERB") for t in between)
+    return not any(t.text in _CLAUSE_BREAKS or t.pos in ("CCONJ", "SCONJ", "VERB") for t in between)
 
 
 def own_agents(graph: SentenceGraph, tok: Token) -> list[Token]:

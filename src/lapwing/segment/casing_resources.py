@@ -12,12 +12,12 @@
 """
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from ..english_words import MONTH_NAMES
 from ..errors import ResourceError
 from .training.truecase_table import WORD
 
@@ -134,10 +134,9 @@ def load_casing_resources(*, trigger_forms: frozenset[str] = frozenset(),
         elif len(words) > 1 and (number < len(curated) or not all(_common(w, table) for w in words)):
             # a city named by common words only ("Long Beach") is no reason to capitalise them
             phrases.setdefault(tuple(w.lower() for w in words), words)
-    months = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:]))
     return CasingResources(
         table=table, lower_words=frozenset(STOP_WORDS) | trigger_forms, phrases=phrases,
-        acronyms=frozenset(acronyms), months=months,
+        acronyms=frozenset(acronyms), months=MONTH_NAMES,
         sources={"casing_table": str(table_path), "actor_names": len(curated), "trigger_forms": len(trigger_forms)})
 
 

@@ -56,9 +56,8 @@ class SpacySegmenter:
 
     def model_text(self, text: str) -> str:
         """What the model reads: the text, truecased where it is written in capitals (``auto``)."""
-        if self.truecase == "off" or not capitals_passages(text):
-            return text
-        return self.truecaser.restore(text)
+        passages = capitals_passages(text) if self.truecase != "off" else []
+        return self.truecaser.restore(text, passages) if passages else text
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         return self.pipe([doc])[0]

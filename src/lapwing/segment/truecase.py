@@ -107,9 +107,10 @@ class Truecaser:
         common = [w for w, casing in resources.table.items() if casing.usual == "lower"]
         self.common_stems = frozenset(stem for w in (*common, *resources.lower_words) for stem in _stems(w))
 
-    def restore(self, text: str) -> str:
-        """The text with its capitals passages truecased (the text itself when there are none)."""
-        passages = capitals_passages(text)
+    def restore(self, text: str, passages: Sequence[tuple[int, int]] | None = None) -> str:
+        """The text with its capitals passages truecased (the text itself when there are none);
+        ``passages``: :func:`capitals_passages` of the text, when the caller has them."""
+        passages = capitals_passages(text) if passages is None else passages
         if not passages:
             return text
         chars = list(text)
