@@ -234,6 +234,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--own-tok2vec", metavar="NAMES", default="",
                    help="comma-separated components (e.g. ner) given their own copy of the shared tok2vec")
     p.add_argument("--learn-rate", type=float, help="the optimizer's learning rate (default: the config's)")
+    p.add_argument("--clusters", action="store_true",
+                   help="the tok2vec also embeds Brown-cluster prefixes (needs pip install spacy-lookups-data); "
+                        "with --resume-from the resumed tok2vec is grown and keeps its weights")
     p.add_argument("--corpus", metavar="DIR",
                    help="reuse the converted corpus (train/dev/test .spacy, corpus.json) an earlier run wrote "
                         "under its --out folder, instead of --treebank/--ner")
@@ -476,7 +479,8 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
                         resume_components=[c for c in (args.resume_components or "").split(",") if c] or None,
                         freeze_resumed=args.freeze_resumed,
                         own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate,
-                        gpu=args.gpu, corpus=Path(args.corpus) if args.corpus else None)
+                        gpu=args.gpu, corpus=Path(args.corpus) if args.corpus else None,
+                        clusters=args.clusters)
     print(f"trained pipeline written to {path}")
     return 0
 

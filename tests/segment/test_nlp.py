@@ -161,6 +161,13 @@ def test_conllu_reader():
     assert doc[4].pos_ == "PROPN" and doc[4].tag_ == "NNP"
 
 
+def test_conllu_reader_marks_paragraph_starts():
+    text = "# newdoc id = d\n# newpar\n" + TINY_CONLLU.split("# newdoc id = doc1\n", 1)[1]
+    text = text.replace("# sent_id = s2", "# newpar id = p2\n# newpar_block = head (1 s)\n# sent_id = s2")
+    assert [s.new_par for s in read_conllu(text)] == [True, True]
+    assert [s.new_par for s in read_conllu(TINY_CONLLU)] == [False, False]
+
+
 @needs_data
 def test_real_treebank_reads():
     sents = read_conllu(DATA / "ud-english-ewt" / "en_ewt-ud-dev.conllu")

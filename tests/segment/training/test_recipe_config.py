@@ -64,7 +64,7 @@ def test_frozen_tok2vec_nobody_trains_on_does_not_annotate(tmp_path):
 
 
 def test_own_tok2vec_copies_the_shared_tok2vec_and_keeps_that_component_learning(tmp_path):
-    """Warm-started NER with its own tok2vec (the recipe of en_lapwing_news 0.3.0)."""
+    """Warm-started NER with its own tok2vec (a recipe tried for a separate entity recogniser)."""
     cfg = _config(tmp_path, resume_from=tmp_path, freeze_resumed=True, own_tok2vec=["ner"],
                   learn_rate=0.0003, total_steps=6000)
     assert cfg["components"]["ner"] == {"source": str(tmp_path.resolve()), "replace_listeners": ["model.tok2vec"]}

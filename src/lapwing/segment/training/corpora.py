@@ -34,6 +34,7 @@ class Sentence:
     misc: list[str] = field(default_factory=list)
     # IOB tags ("B-PERSON", "I-ORG", "O"); None = no entity annotation
     ents: list[str] | None = None
+    new_par: bool = False  # a "# newpar" comment: the sentence starts a paragraph
 
 
 def _misc_dict(misc: str) -> dict[str, str]:
@@ -52,7 +53,9 @@ def read_conllu(source: str | Path | Iterable[str], *, doc_id: str = "") -> list
     Multi-word token ranges are expanded into their syntactic words (the
     words of a range are joined without spaces; ``SpaceAfter=No`` on the
     range applies to its last word). Empty nodes (``8.1``) are skipped.
-    ``# newdoc id`` sets the document id, defaulting to ``doc_id``.
+    ``# newdoc id`` sets the document id, defaulting to ``doc_id``;
+    ``# newpar`` (or ``# newpar id = ...``) marks the next sentence as the
+    start of a paragraph (``Sentence.new_par``).
     """
     if isinstance(source, (str, Path)) and "\n" not in str(source):
         path = Path(source)
@@ -67,13 +70,16 @@ def read_conllu(source: str | Path | Iterable[str], *, doc_id: str = "") -> list
     rows: list[list[str]] = []
     current_doc = doc_id
     counter = 0
+    new_par = False
 
     def flush() -> None:
-        nonlocal rows, comments, counter
+        nonlocal rows, comments, counter, new_par
         if rows:
             counter += 1
             sent_id = comments.get("sent_id", f"{current_doc or 'sent'}-{counter}")
             sentences.append(_build_sentence(rows, sent_id, current_doc, comments.get("text")))
+            sentences[-1].new_par = new_par
+            new_par = False
         rows = []
         comments = {}
 
@@ -88,6 +94,8 @@ def read_conllu(source: str | Path | Iterable[str], *, doc_id: str = "") -> list
                 flush()
                 _, _, value = body.partition("=")
                 current_doc = value.strip() or current_doc
+            elif body.partition("=")[0].strip() in ("newpar", "newpar id"):
+                new_par = True
             elif "=" in body:
                 key, _, value = body.partition("=")
                 comments[key.strip()] = value.strip()

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Sequence
 
 CONFIG_PATH = Path(__file__).with_name("syntax.cfg")
+CLUSTER_PREFIXES = (4, 6, 10, 20)  # path prefixes in bits; 20 is the whole path (the longest has 18)
+CLUSTER_ROWS = 2500
 COMPONENTS = ("tok2vec", "tagger", "morphologizer", "trainable_lemmatizer", "parser", "ner")
 
 
@@ -27,6 +29,7 @@ def training_config(
     total_steps: int = 0,
     own_tok2vec: Sequence[str] = (),
     learn_rate: float | None = None,
+    clusters: bool = False,
 ):
     """The config of one training run (a ``thinc`` Config, not interpolated).
 
@@ -39,7 +42,12 @@ def training_config(
     even when the other resumed components are frozen. ``total_steps`` > 0:
     the learning rate decays linearly to zero over that many steps (after 200
     warm-up steps) and training stops there. ``learn_rate``: the (initial)
-    learning rate instead of the config's 0.001.
+    learning rate instead of the config's 0.001. ``clusters``: the shared
+    tok2vec also embeds Brown-cluster prefixes (:mod:`lapwing.segment.clusters`;
+    the cluster table is added to the vocab before initialisation and saved
+    with the pipeline); with ``resume_from`` the tok2vec is not sourced but
+    built with the extra embeddings and given the resumed pipeline's weights
+    (new weights start at zero), and the other components are resumed.
     """
     from spacy.util import load_config
 
@@ -49,6 +57,24 @@ def training_config(
     cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
     cfg["paths"]["train"] = str(Path(corpus_dir) / "train.spacy")
     cfg["paths"]["dev"] = str(Path(corpus_dir) / "dev.spacy")
+    if clusters:
+        from .cluster_table import register_callbacks
+
+        register_callbacks()
+        cfg = cfg.interpolate()
+        base = cfg["components"]["tok2vec"]["model"]
+        cfg["components"]["tok2vec"]["model"] = {
+            "@architectures": "lapwing.ClusterHashEmbedCNN.v1",
+            **{key: base[key] for key in ("width", "depth", "embed_size", "window_size", "maxout_pieces")},
+            "cluster_prefixes": list(CLUSTER_PREFIXES),
+            "cluster_rows": CLUSTER_ROWS,
+        }
+        cfg["initialize"]["before_init"] = {"@callbacks": "lapwing.add_clusters.v1"}
+        if resume_from is not None:
+            resume_components = [c for c in (resume_components or COMPONENTS) if c != "tok2vec"]
+            cfg["initialize"]["after_init"] = {
+                "@callbacks": "lapwing.grow_tok2vec.v1", "source": str(Path(resume_from).resolve()),
+            }
     if resume_from is not None:
         _register_resume_fix()
         cfg["nlp"]["after_pipeline_creation"] = {"@callbacks": "lapwing.resume_fix.v1"}
@@ -82,6 +108,8 @@ def training_config(
         }
     cfg["system"]["seed"] = seed
     cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}
+    if clusters and resume_from is not None:
+        cfg["training"]["before_update"]["relink_listeners"] = True
     return cfg
 
 
@@ -113,10 +141,16 @@ def _register_time_limit() -> None:
         return
 
     @registry.callbacks("lapwing.time_limit.v1")
-    def make_time_limit(max_minutes: float):
+    def make_time_limit(max_minutes: float, relink_listeners: bool = False):
         deadline = time.monotonic() + max_minutes * 60.0
+        linked = [not relink_listeners]
 
         def before_update(nlp, info):  # noqa: ARG001
+            if not linked[0]:
+                # spaCy initialises a new tok2vec with the sourced components disabled, and
+                # linking then drops their listeners; link again with every component enabled
+                nlp._link_components()
+                linked[0] = True
             if time.monotonic() > deadline:
                 raise TrainingTimeUp(f"time limit of {max_minutes} minutes reached at step {info['step']}")
 

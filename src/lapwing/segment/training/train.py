@@ -125,6 +125,13 @@ SOURCES = [
     },
 ]
 
+CLUSTER_SOURCE = {
+    "name": "Brown clusters of spacy-lookups-data (en_lexeme_cluster), computed by Explosion from Reddit comments",
+    "url": "https://github.com/explosion/spacy-lookups-data",
+    "license": "MIT",
+    "author": "Explosion AI",
+}
+
 
 def load_treebanks(treebanks: Sequence[Path]) -> dict[str, list[Sentence]]:
     """All sentences of the treebanks, by split ("train", "dev", "test")."""
@@ -318,6 +325,7 @@ def train_syntax(
     learn_rate: float | None = None,
     gpu: int = -1,
     corpus: Path | None = None,
+    clusters: bool = False,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -337,7 +345,8 @@ def train_syntax(
     ``own_tok2vec`` and ``learn_rate``: see :func:`training_config`.
     ``gpu`` >= 0 trains on that GPU (thinc's CuPy ops; CuPy must be installed);
     ``corpus`` reuses the DocBins a previous run wrote (its ``corpus`` folder)
-    instead of converting the treebanks again.
+    instead of converting the treebanks again; ``clusters``: see
+    :func:`training_config` (needs the spacy-lookups-data package).
     """
     if gpu < 0:
         _limit_threads()
@@ -364,7 +373,7 @@ def train_syntax(
     cfg = training_config(
         config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
         resume_from=resume_from, resume_components=resume_components, freeze_resumed=freeze_resumed,
-        total_steps=total_steps, own_tok2vec=own_tok2vec, learn_rate=learn_rate,
+        total_steps=total_steps, own_tok2vec=own_tok2vec, learn_rate=learn_rate, clusters=clusters,
     )
     cfg_path = out_dir / "train.cfg"
     cfg.to_disk(cfg_path)
@@ -404,6 +413,11 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
     """Write the pipeline with Lapwing's meta and a config without training paths."""
     from spacy.util import load_config
 
+    from lapwing.segment.clusters import TABLE
+
+    sources = list(SOURCES)
+    if nlp.vocab.lookups.has_table(TABLE):  # trained with --clusters: the table ships in the vocab
+        sources.append(CLUSTER_SOURCE)
     meta = dict(nlp.meta)
     meta.update(
         {
@@ -419,7 +433,7 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
             "author": "Lapwing contributors",
             "url": "",
             "license": "CC BY-SA 4.0",
-            "sources": SOURCES,
+            "sources": sources,
             "spacy_version": ">=3.8.0,<3.9.0",
             "attribution": (
                 "Trained on UD English EWT (CC BY-SA 4.0), Universal NER English-EWT (CC BY-SA 4.0), "
@@ -445,6 +459,8 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
     cfg["training"]["before_update"] = None
     cfg["nlp"]["after_creation"] = None
     cfg["nlp"]["after_pipeline_creation"] = None
+    cfg["initialize"]["before_init"] = None  # training-only callbacks (the cluster table is saved in the vocab)
+    cfg["initialize"]["after_init"] = None
     cfg.to_disk(final / "config.cfg")
 
 
@@ -478,6 +494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--gpu", type=int, default=-1, help="train on this GPU (needs CuPy; default: CPU)")
     parser.add_argument("--corpus", type=Path, default=None,
                         help="reuse the corpus folder (train/dev/test .spacy, corpus.json) of an earlier run")
+    parser.add_argument("--clusters", action="store_true",
+                        help="also embed Brown-cluster prefixes (needs spacy-lookups-data); with --resume-from "
+                             "the resumed tok2vec is grown, its weights kept")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
     if not args.treebank and not args.corpus:
@@ -507,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         learn_rate=args.learn_rate,
         gpu=args.gpu,
         corpus=args.corpus,
+        clusters=args.clusters,
     )
     if args.install:
         if args.install.exists():
