@@ -62,10 +62,17 @@ def write_articles(path: Path, count: int, *, words: int, seed: int = 7) -> int:
 # -- memory ---------------------------------------------------------------------------------
 
 class PeakMemory:
-    """Samples the resident memory of this process and all its descendants (Linux /proc)."""
+    """Samples the memory of this process and all its descendants (Linux /proc).
+
+    ``peak`` is the largest sum of resident set sizes (VmRSS), which counts a page shared by
+    several processes (the libraries every worker maps) once per process; ``peak_pss`` the
+    largest sum of proportional set sizes (``Pss`` in ``/proc/PID/smaps_rollup``), which splits
+    each shared page between the processes that map it, so it adds up to the memory the run
+    really holds (0 where the kernel gives no ``smaps_rollup``).
+    """
 
     def __init__(self, interval: float = 0.2) -> None:
-        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self.interval, self.peak, self.peak_pss, self._stop = interval, 0, 0, threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def __enter__(self) -> "PeakMemory":
@@ -78,11 +85,24 @@ class PeakMemory:
 
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, tree_rss(os.getpid()))
+            rss, pss = tree_memory(os.getpid())
+            self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
             self._stop.wait(self.interval)
 
 
-def tree_rss(root: int) -> int:
+def _pss(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def tree_memory(root: int) -> tuple[int, int]:
+    """Summed VmRSS and summed Pss (bytes) of ``root`` and all its descendants."""
     children: dict[int, list[int]] = {}
     rss: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -96,20 +116,25 @@ def tree_rss(root: int) -> int:
         pid, parent = int(entry), int(fields.get("PPid", "0").strip() or 0)
         children.setdefault(parent, []).append(pid)
         rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0]) * 1024
-    total, stack = 0, [root]
+    total, proportional, stack = 0, 0, [root]
     while stack:
         pid = stack.pop()
         total += rss.get(pid, 0)
+        proportional += _pss(pid)
         stack.extend(children.get(pid, []))
-    return total
+    return total, proportional
 
 
 # -- runs -----------------------------------------------------------------------------------
 
+#: Further settings for every run ("section.key" -> value), from --set.
+EXTRA_SETTINGS: dict = {}
+
+
 def scoped_config(scope: str) -> dict:
     from lapwing.config import load_config
 
-    return load_config(overrides={"segment.parse_scope": scope})
+    return load_config(overrides={**EXTRA_SETTINGS, "segment.parse_scope": scope})
 
 
 def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
@@ -137,7 +162,8 @@ def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
     ended = time.perf_counter()
     return {"seconds": ended - started, "cpu": cpu_seconds() - cpu_before,
             "first_result": (first or ended) - started, "coded": counts.coded,
-            "rejected": counts.total_rejected, "events": events, "peak_rss": memory.peak}
+            "rejected": counts.total_rejected, "events": events, "peak_rss": memory.peak,
+            "peak_pss": memory.peak_pss}
 
 
 def cpu_seconds() -> float:
@@ -290,7 +316,13 @@ def main(argv: list[str] | None = None) -> int:
                         help="instead of the default runs: the pipeline with each of these worker counts on "
                              "the last --sizes article count (a scaling series, e.g. 1,2,4,8,16)")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
+    parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
+                        help="a Lapwing setting for every run (JSON value, e.g. pipeline.workers_load_torch=true); "
+                             "repeatable")
     args = parser.parse_args(argv)
+    from lapwing.config import parse_assignments
+
+    EXTRA_SETTINGS.update(parse_assignments(args.set))
     if args.stage_times:
         from lapwing.scale.local import one_blas_thread
         with one_blas_thread():  # as the workers run: one BLAS thread per process
@@ -322,10 +354,13 @@ def main(argv: list[str] | None = None) -> int:
     lines = [f"Measured {dt.date.today().isoformat()} on {cores} cores ({machine}), "
              f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
              "(synthetic news stories joined), read from JSON Lines, events serialised as JSON; "
-             "times include starting the workers and loading the pipeline.", "",
+             "times include starting the workers and loading the pipeline"
+             + (f"; settings {', '.join(f'{k} = {json.dumps(v)}' for k, v in EXTRA_SETTINGS.items())}"
+                if EXTRA_SETTINGS else "") + ".", "",
              "| run | parse scope | sent back | articles | workers | chunk | seconds | articles/s | words/s | "
-             "CPU ms per article | first result (s) | events | peak memory (all processes) |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "CPU ms per article | first result (s) | events | peak memory (all processes, RSS) | "
+             "peak memory (all processes, PSS) |",
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as folder:
         files: dict[int, tuple[Path, int]] = {}
         for size in sorted(set(sizes)):
@@ -339,12 +374,13 @@ def main(argv: list[str] | None = None) -> int:
                          f"{size / seconds:.1f} | "
                          f"{words / seconds:,.0f} | {1000 * result['cpu'] / size:.0f} | "
                          f"{result['first_result']:.1f} | {result['events']:,} | "
-                         f"{result['peak_rss'] / 2**20:,.0f} MiB |")
+                         f"{result['peak_rss'] / 2**20:,.0f} MiB | "
+                         + (f"{result['peak_pss'] / 2**20:,.0f} MiB |" if result["peak_pss"] else "- |"))
             print(lines[-1], flush=True)
         path, words = files[sizes[0]]
         seconds, cpu = tokenize_file(path)
         lines.append(f"| tokenizer only | - | - | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
-                     f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - |")
+                     f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - | - |")
         if "candidates" in args.scopes.split(","):
             sentences, tokens = parsed_share(files[sizes[0]][0], chunk_size=args.chunk_size)
             lines += ["", f"With parse scope `candidates`, the full spaCy pipeline ran on {100 * sentences:.0f}% "

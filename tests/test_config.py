@@ -41,3 +41,12 @@ def test_command_line_overrides_are_checked():
     assert load_config(overrides={"segment.model": "x"})["segment"]["model"] == "x"
     with pytest.raises(ConfigError, match="unknown setting segment.modle"):
         load_config(overrides={"segment.modle": "x"})
+
+
+def test_command_line_assignments_read_json_values_and_keep_other_text():
+    from lapwing.config import parse_assignments
+
+    assert parse_assignments(["pipeline.workers_load_torch=true", "segment.model=en_core_web_trf",
+                              "training.max_steps=20", "a=[1, 2]", "b=x=y"]) == {
+        "pipeline.workers_load_torch": True, "segment.model": "en_core_web_trf",
+        "training.max_steps": 20, "a": [1, 2], "b": "x=y"}

@@ -245,9 +245,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, own_process: bool = False) -> int:
+    """Run one ``lapwing`` command; ``own_process``: this process runs nothing else (the
+    ``lapwing`` executable), so machine-learning frameworks the bundled pipeline never uses need
+    not load here either (:mod:`lapwing.scale.frameworks`)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.own_process = own_process
     if args.command is None:
         parser.print_help()
         return 2
@@ -274,7 +278,17 @@ def _config(args: argparse.Namespace) -> dict[str, Any]:
         overrides["actors.extra"] = list(args.actors)
     if getattr(args, "model", None):
         overrides["segment.model"] = args.model
-    return load_config(args.config, overrides=overrides)
+    config = load_config(args.config, overrides=overrides)
+    if getattr(args, "own_process", False):
+        from .scale.frameworks import frameworks_to_skip, skip_frameworks
+
+        skip_frameworks(frameworks_to_skip(config))
+    return config
+
+
+def entry() -> int:
+    """The ``lapwing`` executable."""
+    return main(own_process=True)
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -503,4 +517,4 @@ COMMANDS = {
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(own_process=True))

@@ -40,6 +40,21 @@ def load_config(path: str | Path | None = None, *, overrides: dict[str, Any] | N
     return config
 
 
+def parse_assignments(items: list[str]) -> dict[str, Any]:
+    """``KEY=VALUE`` strings (a command line's ``--set``) as a dict; VALUE is read as JSON when it
+    is JSON (``true``, ``3``, ``["a"]``), else kept as the string."""
+    import json
+
+    assignments: dict[str, Any] = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        try:
+            assignments[key] = json.loads(value)
+        except json.JSONDecodeError:
+            assignments[key] = value
+    return assignments
+
+
 def merge_config(base: Config, user: dict[str, Any], *, origin: str) -> Config:
     """``base`` with ``user``'s values, checked against the defaults' keys and types."""
     merged = copy.deepcopy(base)

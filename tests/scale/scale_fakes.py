@@ -68,6 +68,27 @@ class BatchingStage(FailingStage):
         return [self(doc) for doc in docs]
 
 
+class FrameworksStage(EchoEventStage):
+    """Codes one event whose evidence says how this process sees the frameworks of lapwing.scale.frameworks."""
+
+    name = "test.frameworks.v1"
+
+    def __call__(self, doc: CodedArticle) -> CodedArticle:
+        import sys
+
+        from lapwing.scale.frameworks import UNUSED_BY_BUNDLED
+
+        seen = tuple(f"{name}:{'blocked' if sys.modules.get(name, 0) is None else 'free'}"
+                     for name in UNUSED_BY_BUNDLED)
+        event = Event(id=f"{doc.article.id}-1", article_id=doc.article.id, event_type="CONSULT",
+                      text=doc.article.text, evidence=seen)
+        return doc.replace(events=(event,))
+
+
+def frameworks_pipeline(config: dict[str, Any]) -> Pipeline:
+    return Pipeline([FrameworksStage()], config=config)
+
+
 def fake_pipeline(config: dict[str, Any]) -> Pipeline:
     return Pipeline([EchoEventStage(), FailingStage()], config=config)
 

@@ -4,7 +4,8 @@ Each worker assembles the pipeline once (models, dictionaries, gazetteer) and co
 articles sent to it. The parent reads the input lazily and keeps at most ``max_in_flight`` chunks
 out at a time, so memory does not grow with the number of articles, and it yields results in
 input order. Workers are started with ``spawn`` (safe with threads, the same on Linux, macOS and
-Windows); each is limited to one BLAS thread, so ``workers`` processes use ``workers`` cores.
+Windows); each is limited to one BLAS thread, so ``workers`` processes use ``workers`` cores,
+and does not load PyTorch or CuPy when it runs the bundled pipeline (:mod:`lapwing.scale.frameworks`).
 A worker sends a coded chunk back as field values (:mod:`lapwing.scale.transport`), slimmed first
 to what the caller reads when it passes ``slim`` (:mod:`lapwing.scale.slim`).
 
@@ -234,7 +235,10 @@ _WORKER: dict[str, Any] = {}
 
 
 def _start_worker(factory: PipelineFactory, config: Config, slim: Slim | None = None) -> None:
+    from .frameworks import frameworks_to_skip, skip_frameworks
+
     limit_threads()
+    skip_frameworks(frameworks_to_skip(config))
     _WORKER["pipeline"] = factory(config)
     _WORKER["time_limit_s"] = time_limit_of(config)
     _WORKER["slim"] = slim

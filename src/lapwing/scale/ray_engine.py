@@ -89,9 +89,11 @@ class ArticleCoder:
     """A Ray actor's work: the pipeline, assembled once, coding a batch of records at a time."""
 
     def __init__(self, config: Config) -> None:
+        from .frameworks import frameworks_to_skip, skip_frameworks
         from .local import assemble_pipeline, limit_threads
 
         limit_threads()
+        skip_frameworks(frameworks_to_skip(config))
         self.pipeline = assemble_pipeline(config)
 
     def __call__(self, batch: Any) -> Any:

@@ -501,13 +501,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.treebank and not args.corpus:
         parser.error("give --treebank DIR (repeatable) or --corpus DIR")
-    overrides = {}
-    for item in args.set:
-        key, _, value = item.partition("=")
-        try:
-            overrides[key] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[key] = value
+    from lapwing.config import parse_assignments
+
+    overrides = parse_assignments(args.set)
     if args.gpu < 0:
         _limit_threads()  # one BLAS thread on CPU (on a GPU the CPU side is one Python thread anyway)
     final = train_syntax(
