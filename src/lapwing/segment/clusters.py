@@ -28,34 +28,28 @@ of a pipeline trained without clusters can be carried over
 
 from __future__ import annotations
 
-import weakref
 from typing import Callable, List, Sequence
 
 TABLE = "lexeme_cluster"  # spaCy's name: Lexeme.cluster reads the same table
 BASE_ATTRS = ("NORM", "PREFIX", "SUFFIX", "SHAPE")
 
-_cache: dict[int, tuple] = {}
-
 
 def _sorted_table(vocab):
-    """The cluster table as sorted key and value arrays (cached per table)."""
+    """The cluster table as sorted key and value arrays, kept on the table object itself and
+    rebuilt when its size changes (a loaded pipeline's table never changes)."""
     import numpy
 
     if not vocab.lookups.has_table(TABLE):
         return None
     table = vocab.lookups.get_table(TABLE)
-    hit = _cache.get(id(table))
-    if hit is not None and hit[0]() is table and hit[1] == len(table):
-        return hit[2], hit[3]
+    kept = getattr(table, "_lapwing_sorted", None)
+    if kept is not None and kept[0] == len(table):
+        return kept[1], kept[2]
     keys = numpy.fromiter((int(k) for k in table.keys()), dtype="uint64", count=len(table))
     values = numpy.fromiter((int(v) for v in table.values()), dtype="uint64", count=len(table))
     order = numpy.argsort(keys)
     keys, values = keys[order], values[order]
-    try:
-        ref = weakref.ref(table)
-    except TypeError:  # pragma: no cover - spaCy's Table is a dict subclass, which takes weak references
-        ref = lambda: table  # noqa: E731
-    _cache[id(table)] = (ref, len(table), keys, values)
+    table._lapwing_sorted = (len(table), keys, values)
     return keys, values
 
 
