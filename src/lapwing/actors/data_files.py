@@ -10,25 +10,7 @@ from typing import Any
 import yaml
 
 from ..errors import ResourceError
-
-
-class _LineLoader(yaml.SafeLoader):
-    """A safe YAML loader that records each mapping's line under the key ``__line__``."""
-
-
-def _construct_mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = loader.construct_mapping(node, deep=True)
-    mapping["__line__"] = node.start_mark.line + 1
-    return mapping
-
-
-def _construct_timestamp_as_text(loader: _LineLoader, node: yaml.ScalarNode) -> str:
-    return str(loader.construct_scalar(node))   # dates are checked by optional_date, with the line
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-                            _construct_mapping_with_line)
-_LineLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp_as_text)
+from ..yaml_lines import load_with_lines
 
 
 def read_records(path: Path | str) -> list[dict[str, Any]]:
@@ -54,7 +36,7 @@ def read_records(path: Path | str) -> list[dict[str, Any]]:
 
 def _read_yaml(path: Path) -> list[dict[str, Any]]:
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)  # noqa: S506 (safe subclass)
+        data = load_with_lines(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

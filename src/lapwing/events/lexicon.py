@@ -46,6 +46,7 @@ import yaml
 
 from ..errors import ResourceError
 from ..inflection import inflections
+from ..yaml_lines import LINE_KEY, load_with_lines
 from ..ontology import Ontology
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -60,7 +61,7 @@ _BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", 
 _VERB_ONLY = ("subject", "particle", "passive", "object_kind")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
 OBJECT_KINDS = frozenset({"place"})
-_LINE = "__line__"
+_LINE = LINE_KEY
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,19 +172,6 @@ class LexiconEntry:
         return None
 
 
-class _LineLoader(yaml.SafeLoader):
-    """A YAML loader that records the line of every mapping under ``__line__``."""
-
-
-def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=True)
-    mapping[_LINE] = node.start_mark.line + 1
-    return mapping
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-
-
 def read_yaml(path: Path) -> Any:
     """Parse a YAML file, mappings carrying their line number; errors name file and line."""
     try:
@@ -191,7 +179,7 @@ def read_yaml(path: Path) -> Any:
     except OSError as exc:
         raise ResourceError(f"{path}: cannot read lexicon file ({exc.strerror})", code="E311") from exc
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return load_with_lines(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark is not None else str(path)

@@ -15,6 +15,7 @@ import yaml
 
 from ..errors import ResourceError
 from ..model import Token
+from ..yaml_lines import compose
 from .lexicon import DATA_DIR
 from .syntax import Role, SentenceGraph, base, ud
 
@@ -42,7 +43,7 @@ def read_role_cues(path: Path) -> RoleCues:
     """Parse a role-cues file: a mapping of each field of :class:`RoleCues` to a list of words.
     A bad entry raises :class:`~lapwing.errors.ResourceError` naming the file and line."""
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
+        root = compose(path.read_text(encoding="utf-8"))
     except OSError as exc:
         raise ResourceError(f"{path}: cannot read role cues file ({exc.strerror})", code="E339") from exc
     except yaml.YAMLError as exc:
