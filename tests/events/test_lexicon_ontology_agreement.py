@@ -1,40 +1,69 @@
-"""Each bundled lexicon entry's PLOVER type is the one Lapwing's CAMEO->PLOVER table gives its
-CAMEO code, except the conventions listed here (kept so the list cannot grow unnoticed; each
-needs a decision: a convention column in the table, or a changed entry)."""
+"""Each lexicon entry's PLOVER type is the one Lapwing's CAMEO->PLOVER table gives its CAMEO code,
+unless the entry says why not (``convention``): the bundled conventions, and the load errors that
+keep a new disagreement from passing unnoticed."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from lapwing.errors import ResourceError
 from lapwing.events.lexicon import BUNDLED_LEXICONS, DATA_DIR, load_lexicon
 from lapwing.ontology import load_ontology
 
-#: entry id -> (its type, the table's type for its CAMEO code)
-KNOWN_CONVENTIONS = {
-    # resigning is a retreat from office in PLOVER's wording; the table reads 080 as CONCEDE
-    "v.resign": ("RETREAT", "CONCEDE"), "v.step_down": ("RETREAT", "CONCEDE"),
-    "v.abdicate": ("RETREAT", "CONCEDE"), "v.quit_post": ("RETREAT", "CONCEDE"),
-    "n.resignation": ("RETREAT", "CONCEDE"),
-    # court punishments as SANCTION; the table reads 116 (find guilty) as ACCUSE
-    "v.convict": ("SANCTION", "ACCUSE"), "v.sentence": ("SANCTION", "ACCUSE"),
-    "v.fine": ("SANCTION", "ACCUSE"), "n.conviction": ("SANCTION", "ACCUSE"),
-    # taking ground in fighting as ASSAULT; the table reads 192 (occupy territory) as COERCE
-    "v.invade": ("ASSAULT", "COERCE"), "n.invasion": ("ASSAULT", "COERCE"),
-    "v.seize_city": ("ASSAULT", "COERCE"), "v.capture_city": ("ASSAULT", "COERCE"),
-    "v.capture_from": ("ASSAULT", "COERCE"), "v.recapture": ("ASSAULT", "COERCE"),
-    "v.retake": ("ASSAULT", "COERCE"),
-    # round 11: the same convention for a named place captured or seized, and ground taken over
-    "v.capture_place": ("ASSAULT", "COERCE"), "v.seize_place": ("ASSAULT", "COERCE"),
-    "v.take_over_city": ("ASSAULT", "COERCE"), "v.take_over_place": ("ASSAULT", "COERCE"),
-    # a crackdown as coercion; the table reads 175 (repression) as ASSAULT
-    "n.crackdown": ("COERCE", "ASSAULT"),
+#: the bundled conventions: (type, the table's type for the CAMEO code) -> entries
+BUNDLED_CONVENTIONS = {
+    ("RETREAT", "CONCEDE"): {"v.resign", "v.step_down", "v.abdicate", "v.quit_post", "n.resignation"},
+    ("SANCTION", "ACCUSE"): {"v.convict", "v.sentence", "v.fine", "n.conviction"},
+    ("ASSAULT", "COERCE"): {"v.invade", "n.invasion", "v.seize_city", "v.capture_city", "v.capture_from",
+                            "v.recapture", "v.retake", "v.capture_place", "v.seize_place", "v.take_over_city",
+                            "v.take_over_place"},
+    ("COERCE", "ASSAULT"): {"n.crackdown"},
 }
 
 
-def test_entry_types_agree_with_the_cameo_table_but_for_the_listed_conventions():
+def test_every_bundled_disagreement_with_the_cameo_table_says_why():
     ontology = load_ontology()
     lexicon = load_lexicon([DATA_DIR / name for name in BUNDLED_LEXICONS], ontology=ontology)
-    disagreements = {}
+    found: dict[tuple[str, str], set[str]] = {}
     for entry in lexicon.entries.values():
-        if entry.cameo:
-            table_type = ontology.plover_for_cameo(entry.cameo)
-            if table_type != entry.event_type:
-                disagreements[entry.id] = (entry.event_type, table_type)
-    assert disagreements == KNOWN_CONVENTIONS
+        table_type = ontology.plover_for_cameo(entry.cameo) if entry.cameo else None
+        if entry.cameo and table_type != entry.event_type:
+            assert entry.convention, entry.id
+            assert f"reads {entry.cameo}" in entry.convention or entry.cameo in entry.convention, entry.id
+            found.setdefault((entry.event_type, table_type), set()).add(entry.id)
+        else:
+            assert entry.convention is None, entry.id
+    assert found == BUNDLED_CONVENTIONS
+
+
+def _user_lexicon(tmp_path: Path, entry: str) -> Path:
+    path = tmp_path / "user.yaml"
+    path.write_text(f"verbs:\n  - {entry}\n", encoding="utf-8")
+    return path
+
+
+def test_a_disagreement_without_a_convention_is_an_error_naming_file_and_line(tmp_path):
+    path = _user_lexicon(tmp_path, '{id: u.oust, lemma: oust, type: ASSAULT, cameo: "080"}')
+    with pytest.raises(ResourceError) as exc:
+        load_lexicon([path], ontology=load_ontology())
+    message = str(exc.value)
+    assert exc.value.code == "E312" and f"{path}:2" in message
+    assert "u.oust codes ASSAULT" in message and "CAMEO 080 as CONCEDE" in message and "convention" in message
+
+
+def test_a_convention_needs_a_disagreement(tmp_path):
+    agreeing = _user_lexicon(tmp_path, '{id: u.yield, lemma: yield, type: CONCEDE, cameo: "080", '
+                                       'convention: "no reason"}')
+    with pytest.raises(ResourceError, match="as the table reads CAMEO 080"):
+        load_lexicon([agreeing], ontology=load_ontology())
+    without_code = _user_lexicon(tmp_path, '{id: u.yield, lemma: yield, type: CONCEDE, convention: "x"}')
+    with pytest.raises(ResourceError, match="no 'cameo' code"):
+        load_lexicon([without_code], ontology=load_ontology())
+
+
+def test_a_stated_convention_loads_and_travels_with_the_entry(tmp_path):
+    path = _user_lexicon(tmp_path, '{id: u.oust, lemma: oust, type: ASSAULT, cameo: "080", '
+                                   'convention: "our project codes ousting by force as an attack"}')
+    lexicon = load_lexicon([path], ontology=load_ontology())
+    assert lexicon.entries["u.oust"].convention == "our project codes ousting by force as an attack"

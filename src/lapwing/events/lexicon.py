@@ -56,7 +56,7 @@ IRREGULAR_FILE = "irregular_verbs.yaml"
 
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
            "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove",
-           "object_kind", "block"}
+           "object_kind", "block", "convention"}
 _BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive"}
 _VERB_ONLY = ("subject", "particle", "passive", "object_kind")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
@@ -139,6 +139,7 @@ class LexiconEntry:
     blocks: tuple[BlockCondition, ...] = ()  # conditions under which the entry codes nothing
     confidence: float = 0.8
     source: str = ""                       # "file:line"
+    convention: str | None = None          # why the type is not the one the CAMEO table gives the code
 
     @property
     def specificity(self) -> int:
@@ -239,6 +240,8 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
         cameo = str(cameo)
         if ontology.cameo_code(cameo) is None:
             raise ResourceError(f"{where}: CAMEO code {cameo!r} is not in the CAMEO table", code="E312")
+    convention = _convention(raw.get("convention"), where, entry_id=entry_id, event_type=event_type, cameo=cameo,
+                             table_type=ontology.plover_for_cameo(cameo) if cameo is not None else None)
     negated = raw.get("negated")
     if negated is not None and negated not in ontology.types:
         raise ResourceError(f"{where}: field 'negated' must be a PLOVER type, got {negated!r}", code="E312")
@@ -268,7 +271,29 @@ def parse_entry(raw: Any, *, pos: str, path: Path, ontology: Ontology) -> Lexico
         recipient_preps=None if preps is None else _string_list(preps, where, "recipient_preps"),
         needs_recipient=bool(raw.get("needs_recipient", False)), negated_type=negated,
         joint_type=joint, object_kinds=object_kinds, blocks=blocks, confidence=float(confidence), source=where,
+        convention=convention,
     )
+
+
+def _convention(value: Any, where: str, *, entry_id: str, event_type: str, cameo: str | None,
+                table_type: str | None) -> str | None:
+    """An entry whose type is not the one the CAMEO->PLOVER table gives its CAMEO code must say
+    why (``convention``), and only such an entry may: a coding convention is a decision, recorded
+    where it is made, and a new disagreement cannot pass unnoticed."""
+    if value is not None and (not isinstance(value, str) or not value.strip()):
+        raise ResourceError(f"{where}: field 'convention' must be a sentence saying why the type differs "
+                            "from the CAMEO table's", code="E312")
+    disagrees = cameo is not None and table_type != event_type
+    if disagrees and value is None:
+        raise ResourceError(f"{where}: {entry_id} codes {event_type}, but the CAMEO->PLOVER table reads CAMEO "
+                            f"{cameo} as {table_type}; change 'type' or 'cameo', or say why in 'convention'",
+                            code="E312")
+    if value is not None and not disagrees:
+        agreement = (f"codes {event_type}, as the table reads CAMEO {cameo}" if cameo is not None
+                     else "has no 'cameo' code to differ from")
+        raise ResourceError(f"{where}: field 'convention' explains a type that differs from the CAMEO table's, "
+                            f"but {entry_id} {agreement}", code="E312")
+    return value.strip() if value is not None else None
 
 
 def _object_kinds(value: Any, where: str, field: str) -> tuple[str, ...]:
