@@ -137,8 +137,8 @@ def _within(graph: SentenceGraph, tok: Token, tops: list[Token]) -> bool:
 
 
 def drop_participle_acts(graph: SentenceGraph, drafts: list, decisions: list) -> list:
-    """``drafts`` (rules.Draft) without the acts read off a reduced relative participle: those
-    whose actor is not the participle's own agent. A candidate's decision (rules.Decision) whose
+    """``drafts`` (drafts.Draft) without the acts read off a reduced relative participle: those
+    whose actor is not the participle's own agent. A candidate's decision (drafts.Decision) whose
     drafts are all dropped is marked not coded, with the reason."""
     kept: list = []
     verdicts: dict[int, tuple[Token | None, list[Token]]] = {}

@@ -7,12 +7,12 @@ records carry one source and one target and aggregate counts stay comparable wit
 from __future__ import annotations
 
 import types
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from ..model import Mention, Provenance, Token
-from ..ontology import Ontology
-from .lexicon import Cues, Lexicon, LexiconEntry
+from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
+from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
                         purpose_recipients, unnamed_attacker, unnamed_authority)
@@ -40,42 +40,6 @@ THREAT_CAMEO = types.MappingProxyType({"PROTEST": "133", "SANCTION": "131", "COE
                                        "MOBILIZE": "138", "RETREAT": "136"})
 REFUSAL_CAMEO = types.MappingProxyType({"COOPERATE": "121", "AID": "122", "CONSULT": "125", "CONCEDE": "124",
                                         "RETREAT": "124", "SUPPORT": "120"})
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event before it gets its id: what the stage turns into a model.Event."""
-
-    entry: LexiconEntry
-    event_type: str
-    mode: str | None
-    cameo: str | None
-    trigger: Token
-    actor: Role
-    recipient: Role | None
-    modality: str
-    speaker: Token | None
-    confidence: float
-    rule: str
-    reasons: list[str] = field(default_factory=list)
-    evidence: tuple[str, ...] = ()
-    speaker_mention: Mention | None = None
-
-
-@dataclass(slots=True)
-class Decision:
-    """Why a candidate trigger was or was not coded (for ``explain``)."""
-
-    candidate: Candidate
-    coded: bool
-    reason: str
-
-
-@dataclass(slots=True)
-class Resources:
-    lexicon: Lexicon
-    cues: Cues
-    ontology: Ontology
 
 
 def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mention | None = None

@@ -11,7 +11,8 @@ from ..model import CodedArticle, Event, Mention, Provenance, Sentence, Token
 from ..ontology import load_ontology
 from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
 from .role_cues import load_role_cues
-from .rules import Draft, Resources, code_sentence
+from .drafts import Draft, Resources
+from .rules import code_sentence
 from .syntax import ANAPHORIC_PRONOUNS, SentenceGraph
 
 OPEN_QUOTES = ("“", '"', "‘")

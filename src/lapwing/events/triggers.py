@@ -259,7 +259,7 @@ def one_event_per_object(drafts: list, candidates: list[Candidate]) -> list:
     """ "opened fraud investigations", "imposed an embargo": a verb entry that requires its object
     noun ("v.open_investigation" names "investigation") and the noun's own entry tell one
     happening. The verb's drafts stay (the noun joins their evidence) unless only the noun's found
-    a recipient. ``drafts``: rules.Draft records (trigger, recipient, evidence, reasons)."""
+    a recipient. ``drafts``: drafts.Draft records (trigger, recipient, evidence, reasons)."""
     verbs = {c.token.i: c for c in candidates if c.entry is not None and c.entry.pos == "verb" and c.entry.objects}
     drop: set[int] = set()
     for noun in candidates:
