@@ -14,6 +14,7 @@ attribution that follows an attributed one in the next sentence continues its sp
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .rules import SentenceContext
@@ -22,6 +23,7 @@ from .spans import Span
 OPENING_MARKS = "\u201c\u00ab\u201e"
 CLOSING_MARKS = "\u201d\u00bb"
 STRAIGHT_MARKS = '"'
+_ANY_MARK = re.compile("[" + re.escape(OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARKS) + "]")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 #: The most words between a quotation and its speech verb ("," he told reporters on Monday").
 _VERB_REACH = 6
@@ -53,10 +55,11 @@ def quotation_spans(text: str) -> list[Quotation]:
     opened: int | None = None
     i = 0
     while i < len(text):
+        found = _ANY_MARK.search(text, i)  # jump to the next quote mark
+        if found is None:
+            break
+        i = found.start()
         char = text[i]
-        if char not in OPENING_MARKS + CLOSING_MARKS + STRAIGHT_MARKS:
-            i += 1
-            continue
         j = i
         while j < len(text) and text[j] == char:
             j += 1          # a run of marks is one mark
