@@ -76,8 +76,14 @@ def capitals_share(text: str) -> tuple[float, int]:
 
 def capitals_passages(text: str) -> list[tuple[int, int]]:
     """Character ranges of the passages to truecase (see the module's notes)."""
-    share, count = capitals_share(text)
-    if count >= MIN_WORDS and share >= ARTICLE_SHARE:
+    upper = [w.isupper() for w in WORD.findall(text) if len(w) > 1]
+    if not any(a and b for a, b in zip(upper, upper[1:])):
+        # A passage (the text, a paragraph or a line: a run of its words) has at least MIN_WORDS
+        # words, at least ARTICLE_SHARE of them in capitals, so two of them are next to each
+        # other; without such a pair there is none, and the text is not read again per paragraph
+        # and per line (the segment, actors and geo stages each ask, for every article).
+        return []
+    if len(upper) >= MIN_WORDS and sum(upper) >= ARTICLE_SHARE * len(upper):
         return [(0, len(text))]
     passages: list[tuple[int, int]] = []
     start = 0
