@@ -60,6 +60,18 @@ def test_a_headline_line_and_a_capitals_paragraph_are_passages_alone() -> None:
     assert capitals_passages(text) == [(0, first_line), (second, text.index("\n\nThe president"))]
 
 
+def test_passages_after_the_start_of_the_text_are_restored_in_place(truecaser: Truecaser) -> None:
+    # a headline and a capitals paragraph after ordinary text: their words are cased where they
+    # stand (offsets into the whole text), and a passage in the second half does not overrun it
+    text = ("The president said so in a statement on Monday morning.\n\n"
+            "THE ARMY ATTACKED THE VILLAGE IN EL SALVADOR\nThe village was quiet on Tuesday.\n\n"
+            "PRESIDENT CRISTIANI SAID THE FMLN ATTACKED.")
+    assert truecaser.restore(text) == (
+        "The president said so in a statement on Monday morning.\n\n"
+        "The army attacked the village in El Salvador\nThe village was quiet on Tuesday.\n\n"
+        "President Cristiani said the FMLN attacked.")
+
+
 def test_restoring_keeps_every_character_but_its_case(truecaser: Truecaser) -> None:
     text = "ÉL DIJO: THE ARMY ATTACKED ÖSTERREICH AND STRASSE IN 1990. IT'S SO; “WHO?” ß"
     restored = truecaser.restore(text)

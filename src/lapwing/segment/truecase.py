@@ -121,7 +121,8 @@ class Truecaser:
             return text
         chars = list(text)
         for start, end in passages:
-            words = [Word(m.start() + start, m.end() + start, m.group()) for m in WORD.finditer(text, start, end)]
+            # finditer with a start position gives offsets into the whole text, not the passage
+            words = [Word(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, end)]
             for word, form in zip(words, self.forms(text, words, start)):
                 if word.text.isupper() and form != word.text:
                     _write(chars, word.start, form)
