@@ -79,6 +79,24 @@ def test_restoring_keeps_every_character_but_its_case(truecaser: Truecaser) -> N
     assert restored.lower() == text.lower()
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_capitals_lines_anywhere_keep_every_character_but_its_case(truecaser: Truecaser, seed: int) -> None:
+    # ordinary paragraphs with headlines, capitals paragraphs and sign-off lines at random places
+    import random
+
+    rng = random.Random(seed)
+    normal = ["The army attacked the village on Monday.", "The president said so in a statement.",
+              "Officials in El Salvador said the talks would go on."]
+    capitals = ["THE ARMY ATTACKED THE VILLAGE IN EL SALVADOR", "PRESIDENT CRISTIANI SAID THE FMLN ATTACKED.",
+                "REPORTING BY ANA LOPEZ AND JUAN PEREZ; EDITING BY MARK HEINRICH"]
+    parts = [rng.choice(normal + capitals) for _ in range(rng.randint(1, 12))]
+    text = "".join(part + rng.choice(["\n", "\n\n", " "]) for part in parts)
+    restored = truecaser.restore(text)
+    assert len(restored) == len(text) and restored.lower() == text.lower()
+    for start, end in capitals_passages(text):   # every passage was read: none left all in capitals
+        assert not restored[start:end].isupper()
+
+
 def test_keep_article_text_puts_the_original_characters_back() -> None:
     text = "THE ARMY ATTACKED."
     parsed = (Sentence(index=0, start_char=0, end_char=18, text="The army attacked.",
