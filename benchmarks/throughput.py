@@ -6,10 +6,13 @@ with --write-docs, puts it in docs/scale.md.
     PYTHONPATH=src python benchmarks/throughput.py --profile 200      # time per stage, hot functions
     PYTHONPATH=src python benchmarks/throughput.py --scopes all,candidates   # both segment.parse_scope values
     PYTHONPATH=src python benchmarks/throughput.py --slims none,events       # what workers send back
+    PYTHONPATH=src python benchmarks/throughput.py --vocabulary 3000 --novel-words 10   # growth in one process
 
 The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
 (about 200 words each) joined into articles of about --words words. They are generated in a
-temporary folder at run time and never kept.
+temporary folder at run time and never kept. The 4,500 stories have a closed vocabulary, which real
+news has not (names, numbers); ``--novel-words K`` ends each article with a sign-off line naming
+people whose K name words are new forms, as a wire story's "Reporting by ..." does.
 """
 from __future__ import annotations
 
@@ -44,14 +47,35 @@ def stories() -> list[str]:
                 if row["text"].strip()]
 
 
-def write_articles(path: Path, count: int, *, words: int, seed: int = 7) -> int:
-    """``count`` articles of about ``words`` words as JSON Lines; returns the number of words."""
+#: Name words new to every article at the end of each (``--novel-words``); 0: none.
+NOVEL_WORDS = 0
+
+
+def novel_word(rng: random.Random) -> str:
+    """A made-up name of five syllables (15 x 5 letters each: about 2.4 billion forms)."""
+    return "".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(5)).capitalize()
+
+
+def sign_off(rng: random.Random, count: int) -> str:
+    """ "Reporting by A B, C D and E F." with ``count`` new name words (one per name when odd)."""
+    names = [" ".join(novel_word(rng) for _ in range(2)) for _ in range(count // 2)]
+    names += [novel_word(rng)] * (count % 2)
+    return "Reporting by " + (", ".join(names[:-1]) + " and " if len(names) > 1 else "") + names[-1] + "."
+
+
+def write_articles(path: Path, count: int, *, words: int, seed: int = 7, novel_words: int | None = None) -> int:
+    """``count`` articles of about ``words`` words as JSON Lines; returns the number of words.
+    ``novel_words`` (default ``NOVEL_WORDS``): new name words in a sign-off line of each article."""
     pool, rng, total = stories(), random.Random(seed), 0
+    novel = NOVEL_WORDS if novel_words is None else novel_words
+    names = random.Random(seed + 1)   # the stories are the same with and without sign-offs
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
             parts: list[str] = []
             while sum(len(p.split()) for p in parts) < words:
                 parts.append(rng.choice(pool))
+            if novel:
+                parts.append(sign_off(names, novel))
             text = "\n\n".join(parts)
             total += len(text.split())
             date = dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)
@@ -263,6 +287,40 @@ def component_times(texts: list[str], *, chunk_size: int) -> dict[str, float]:
     return {name: 1000 * seconds / len(texts) for name, seconds in spent.items()}
 
 
+def vocabulary_growth(count: int, *, words: int, chunk_size: int, scope: str = "all", reports: int = 10) -> None:
+    """Code ``count`` articles in this process, as one worker does, and print at ``reports``
+    points how many strings spaCy's vocabulary holds, how many token forms the actors stage keeps,
+    and the process's resident memory."""
+    from lapwing.pipeline import Pipeline
+    from lapwing.run import read_articles
+    from lapwing.scale.local import code_in_parallel, one_blas_thread
+
+    config = scoped_config(scope)
+    pipeline = Pipeline.from_config(config)
+    segment = next(stage for stage in pipeline.stages if hasattr(stage, "nlp"))
+    actors = next((stage for stage in pipeline.stages if hasattr(stage, "_keys")), None)
+    every = max(1, count // reports)
+    settings = {key: config["segment"][key] for key in ("memory_zones", "vocabulary_warmup")}
+    print(f"{count} articles of about {words} words, {NOVEL_WORDS} new name words each, one process, "
+          f"chunks of {chunk_size}; segment settings {json.dumps(settings)}"
+          + (f"; settings {json.dumps(EXTRA_SETTINGS)}" if EXTRA_SETTINGS else "") + "\n")
+    print("| articles | spaCy strings | actors' cached forms | resident memory (RSS) | seconds |")
+    print("|---:|---:|---:|---:|---:|")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        write_articles(path, count, words=words)
+        started = time.perf_counter()
+        with one_blas_thread():
+            items = code_in_parallel(read_articles([str(path)], config=config), config=config, workers=1,
+                                     chunk_size=chunk_size, pipeline=pipeline)
+            for number, _ in enumerate(items, start=1):
+                if number % every == 0 or number == count:
+                    print(f"| {number:,} | {len(segment.nlp.vocab.strings):,} | "
+                          f"{len(actors._keys) if actors is not None else 0:,} | "
+                          f"{tree_memory(os.getpid(), with_pss=False)[0] / 2**20:,.0f} MiB | "
+                          f"{time.perf_counter() - started:.0f} |", flush=True)
+
+
 def profile(count: int, *, words: int, scope: str = "all") -> None:
     """Time per stage (in this process) and the functions that take the most time."""
     import cProfile
@@ -320,6 +378,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scaling", metavar="N,N,...",
                         help="instead of the default runs: the pipeline with each of these worker counts on "
                              "the last --sizes article count (a scaling series, e.g. 1,2,4,8,16)")
+    parser.add_argument("--novel-words", type=int, default=0, metavar="K",
+                        help="end each article with a sign-off line of K made-up name words, new forms "
+                             "as real news brings (default: 0)")
+    parser.add_argument("--vocabulary", type=int, metavar="N",
+                        help="instead: code N articles in one process and print how spaCy's vocabulary, "
+                             "the actors stage's cache and the memory grow")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                         help="a Lapwing setting for every run (JSON value, e.g. pipeline.workers_load_torch=true); "
@@ -328,6 +392,12 @@ def main(argv: list[str] | None = None) -> int:
     from lapwing.config import parse_assignments
 
     EXTRA_SETTINGS.update(parse_assignments(args.set))
+    global NOVEL_WORDS
+    NOVEL_WORDS = args.novel_words
+    if args.vocabulary:
+        vocabulary_growth(args.vocabulary, words=args.words, chunk_size=args.chunk_size,
+                          scope=args.scopes.split(",")[0])
+        return 0
     if args.stage_times:
         from lapwing.scale.local import one_blas_thread
         with one_blas_thread():  # as the workers run: one BLAS thread per process
@@ -363,9 +433,9 @@ def main(argv: list[str] | None = None) -> int:
              + (f"; settings {', '.join(f'{k} = {json.dumps(v)}' for k, v in EXTRA_SETTINGS.items())}"
                 if EXTRA_SETTINGS else "") + ".", "",
              "| run | parse scope | sent back | articles | workers | chunk | seconds | articles/s | words/s | "
-             "CPU ms per article | first result (s) | events | peak memory (all processes, RSS) | "
+             "CPU ms per article | first result (s) | events | rejected | peak memory (all processes, RSS) | "
              "peak memory (all processes, PSS) |",
-             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     with tempfile.TemporaryDirectory() as folder:
         files: dict[int, tuple[Path, int]] = {}
         for size in sorted(set(sizes)):
@@ -378,14 +448,14 @@ def main(argv: list[str] | None = None) -> int:
             lines.append(f"| pipeline | {scope} | {slim} | {size} | {workers} | {chunk} | {seconds:.1f} | "
                          f"{size / seconds:.1f} | "
                          f"{words / seconds:,.0f} | {1000 * result['cpu'] / size:.0f} | "
-                         f"{result['first_result']:.1f} | {result['events']:,} | "
+                         f"{result['first_result']:.1f} | {result['events']:,} | {result['rejected']:,} | "
                          f"{result['peak_rss'] / 2**20:,.0f} MiB | "
                          + (f"{result['peak_pss'] / 2**20:,.0f} MiB |" if result["peak_pss"] else "- |"))
             print(lines[-1], flush=True)
         path, words = files[sizes[0]]
         seconds, cpu = tokenize_file(path)
         lines.append(f"| tokenizer only | - | - | {sizes[0]} | 1 | - | {seconds:.1f} | {sizes[0] / seconds:,.0f} | "
-                     f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - | - |")
+                     f"{words / seconds:,.0f} | {1000 * cpu / sizes[0]:.1f} | - | - | - | - | - |")
         if "candidates" in args.scopes.split(","):
             sentences, tokens = parsed_share(files[sizes[0]][0], chunk_size=args.chunk_size)
             lines += ["", f"With parse scope `candidates`, the full spaCy pipeline ran on {100 * sentences:.0f}% "

@@ -200,3 +200,14 @@ def test_sector_word_gives_its_sector_to_an_actor_without_one(tmp_path) -> None:
     doc = stage(make_doc("The Calenardhon government protested ."))
     actor = next(m.actor for m in doc.mentions if "Calenardhon" in m.text)
     assert (actor.code, actor.sector, actor.cameo_code) == ("CAL", "GOV", "CALGOV")
+
+
+def test_the_cache_of_normalised_token_texts_is_bounded(stage: ActorStage, monkeypatch) -> None:
+    import lapwing.actors.stage as actor_stage
+
+    monkeypatch.setattr(actor_stage, "MAX_CACHED_KEYS", 5)
+    monkeypatch.setattr(stage, "_keys", {})
+    words = [f"Word{k}" for k in range(23)]
+    assert [stage.key(w) for w in words] == [actor_stage.normalize(w) for w in words]
+    assert 0 < len(stage._keys) <= 5
+    assert stage.key("Word22") == actor_stage.normalize("Word22")

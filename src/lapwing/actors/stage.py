@@ -27,6 +27,8 @@ _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj",
 OPPOSED_NOTE = "after 'anti-': what is opposed, not an actor"
 #: Prepositions whose object is a party to what is done ("talks with Iran", "a war against Iraq").
 _PARTY_PREPOSITIONS = frozenset({"with", "between", "against", "alongside"})
+#: Token texts whose normalised form is kept (:meth:`ActorStage.key`); about 10 MB at most.
+MAX_CACHED_KEYS = 50_000
 
 
 class ActorStage:
@@ -89,8 +91,13 @@ class ActorStage:
         return [tok.text for tok in self._tokenizer(text) if not tok.is_space]
 
     def key(self, text: str) -> str:
+        """The normalised form of a token's text, cached: most tokens are common words. The
+        cache is emptied when it holds ``MAX_CACHED_KEYS`` forms, so that a long run's memory
+        does not grow with the vocabulary of the news."""
         found = self._keys.get(text)
         if found is None:
+            if len(self._keys) >= MAX_CACHED_KEYS:
+                self._keys.clear()
             found = self._keys[text] = normalize(text)
         return found
 

@@ -7,9 +7,19 @@ sentences that can hold an event and tokenises the rest (see :mod:`lapwing.segme
 ``truecase = "auto"`` (the default) lets the model read passages written in capitals with a
 likely case restored, keeping the article's characters in the records (see
 :mod:`lapwing.segment.truecase`); ``"off"`` gives the model the text as it is.
+
+Memory. spaCy keeps every word form it reads (a string and a lexeme in its vocabulary) for the
+life of the process, so over a long run memory grows with the vocabulary of the news: names,
+numbers, misspellings. With ``memory_zones = true`` (the default), after the first
+``vocabulary_warmup`` articles (whose words stay, as do the entries they put in the tokenizer's
+cache, so the common words are not rebuilt for every batch) each batch is parsed inside a spaCy
+memory zone (``Language.memory_zone``), which frees the forms added during it once the batch is
+copied into Lapwing's records. The records are the same either way; nothing keeps a spaCy object
+past the batch.
 """
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from ..config import Config
@@ -38,6 +48,15 @@ class SpacySegmenter:
         if self.truecase not in TRUECASE_MODES:
             raise ConfigError(f"[segment] truecase must be one of {', '.join(map(repr, TRUECASE_MODES))}, "
                               f"not {self.truecase!r}", code="E210")
+        self.memory_zones = settings.get("memory_zones", True)
+        if not isinstance(self.memory_zones, bool):
+            raise ConfigError(f"[segment] memory_zones must be true or false, not {self.memory_zones!r}", code="E210")
+        self.vocabulary_warmup = settings.get("vocabulary_warmup", 1000)
+        if isinstance(self.vocabulary_warmup, bool) or not isinstance(self.vocabulary_warmup, int) \
+                or self.vocabulary_warmup < 0:
+            raise ConfigError("[segment] vocabulary_warmup must be a whole number of articles, 0 or more, "
+                              f"not {self.vocabulary_warmup!r}", code="E210")
+        self.articles_seen = 0
         self.config = config
         self.nlp = load_pipeline(self.model_name)
         self.scoped = ScopedParser(self.nlp, CandidateTest.from_config(config)) \
@@ -66,19 +85,27 @@ class SpacySegmenter:
         """The same as calling the stage on each article, parsed in one ``nlp.pipe`` batch."""
         texts = [doc.article.text for doc in docs]
         model_texts = [self.model_text(text) for text in texts]
-        if self.scoped is not None:
-            found = self.scoped.sentences(model_texts)
-        else:
-            parsed = self.nlp.pipe(model_texts, batch_size=max(1, len(docs)))
-            found = [sentences_from_spacy(spacy_doc) for spacy_doc in parsed]
+        with self._memory_zone(len(docs)):  # everything spaCy made is copied into records inside it
+            if self.scoped is not None:
+                found = self.scoped.sentences(model_texts)
+            else:
+                parsed = self.nlp.pipe(model_texts, batch_size=max(1, len(docs)))
+                found = [sentences_from_spacy(spacy_doc) for spacy_doc in parsed]
         return [doc.replace(sentences=sentences if model == text else keep_article_text(sentences, text))
                 for doc, sentences, model, text in zip(docs, found, model_texts, texts)]
+
+    def _memory_zone(self, articles: int) -> contextlib.AbstractContextManager[Any]:
+        """A spaCy memory zone for a batch of ``articles``, once the warm-up articles are read."""
+        warm = self.articles_seen >= self.vocabulary_warmup
+        self.articles_seen += articles
+        return self.nlp.memory_zone() if self.memory_zones and warm else contextlib.nullcontext()
 
     def info(self) -> dict[str, Any]:
         from .nlp import pipeline_info
 
         info: dict[str, Any] = {"resources": {"spacy_pipeline": pipeline_info(self.nlp)},
-                                "parse_scope": self.parse_scope, "truecase": self.truecase}
+                                "parse_scope": self.parse_scope, "truecase": self.truecase,
+                                "memory_zones": self.memory_zones, "vocabulary_warmup": self.vocabulary_warmup}
         if self._truecaser is not None:
             info["resources"]["truecasing"] = self._truecaser.info()
         elif self.truecase != "off":
