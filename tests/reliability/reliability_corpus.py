@@ -209,8 +209,21 @@ def mutate(data: bytes, rng: random.Random, *, edits: int = 8) -> bytes:
     return bytes(buffer)
 
 
+def capitals_text(rng: random.Random) -> str:
+    """News words in lines and paragraphs, some of them in capitals (a headline, wire copy, a
+    sign-off) at random places: the passages the segment stage truecases for its model."""
+    lines = []
+    for _ in range(rng.randrange(1, 16)):
+        words = [rng.choice(WORDS + PUNCTUATION) for _ in range(rng.randrange(3, 14))]
+        line = " ".join(words)
+        lines.append(line.upper() if rng.random() < 0.4 else line)
+    return "".join(line + rng.choice(["\n", "\n\n", " ", ". "]) for line in lines)
+
+
 def generated_cases(seed: int, count: int) -> list[Case]:
-    """``count`` random files: random texts in each format, and mutated copies of fixed cases."""
+    """``count`` random files: random texts in each format, and mutated copies of fixed cases;
+    after every fourth (numbers 2, 6, 10, ...) one more, a text with lines in capitals, drawn
+    from a generator of its own so that the other files are the same as before it was added."""
     rng = random.Random(seed)
     fixed = fixed_cases()
     cases: list[Case] = []
@@ -230,4 +243,7 @@ def generated_cases(seed: int, count: int) -> list[Case]:
                 base = Case(base.category, base.name, base.data[:20_000])
             name = base.name.replace(".", f"-mut{seed}-{number}.", 1)
             cases.append(Case("mutated", name, mutate(base.data, rng), None))
+        if number % 4 == 2:
+            text = capitals_text(random.Random(f"{seed}-{number}-capitals"))
+            cases.append(Case("random-capitals", f"gen{seed}-{number}-capitals.txt", dated(text), 1))
     return cases
