@@ -13,6 +13,10 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
 FUTURE_FRAMES = frozenset({"expect", "expected", "schedule", "scheduled", "set", "due", "plan", "intend",
                            "go", "going", "about"})
 VERBAL_POS = frozenset({"AUX", "VERB"})
+#: Relations of a participle that modifies a noun ("suspected rebels", "a bomb planted near ...").
+MODIFIER_DEPS = frozenset({"amod", "acl"})
+#: How many heads :meth:`ParsedText.tense` climbs from a time expression to find its clause's verb.
+MAX_CLAUSE_CLIMB = 6
 
 
 class ParsedText:
@@ -94,12 +98,16 @@ class ParsedText:
         ("will", "shall"), "be to" + verb ("the vote is to be held", "they are to travel"), or a
         present-tense frame such as "is expected to", "is set to", "plans to", "is going to"."""
         head = self.attachment(start, end)
-        for _ in range(3):
+        for _ in range(MAX_CLAUSE_CLIMB):
             if head is None:
                 return False
             children = self.children.get(head.i, ())
-            if any(_is_word(c, FUTURE_AUXILIARIES) for c in children if c.dep.startswith("aux")):
+            auxiliaries = [c for c in children if c.dep.startswith("aux")]
+            if any(_is_word(c, FUTURE_AUXILIARIES) for c in auxiliaries):
                 return True
+            if head.pos in VERBAL_POS and head.dep in MODIFIER_DEPS and head.tag in ("VBN", "VBG") and not auxiliaries:
+                head = self.head_of(head)   # "the talks scheduled for August 6 will ...": the clause's verb
+                continue
             if head.pos in VERBAL_POS or any(c.dep == "cop" for c in children):
                 return self._be_to(head, children) or self._future_frame(head)
             head = self.head_of(head)
@@ -119,19 +127,31 @@ class ParsedText:
         return not any(c.tag == "VBD" for c in auxiliaries)
 
     def tense(self, start: int, end: int) -> str | None:
-        """"future", "past" or None (unknown) for the clause a time expression attaches to."""
+        """"future", "past" or None (unknown) for the clause a time expression attaches to.
+
+        From the word the expression attaches to, up through the nouns of a noun phrase ("killed
+        130 people at a stadium, a string of cafes and a concert hall ... on Nov. 13") and through
+        participles that modify a noun ("On October 2, suspected rebels detonated ..."), which have
+        no tense of their own, to the first verb or copula: past for a past form (VBD), "have" +
+        participle, or a participle with a subject and no auxiliary (a past form the tagger took
+        for a participle: "SDF forces captured Manbij on August 6"; a passive has its "be")."""
         if self.is_future(start, end):
             return "future"
         head = self.attachment(start, end)
-        for _ in range(3):
+        for _ in range(MAX_CLAUSE_CLIMB):
             if head is None:
                 return None
             children = self.children.get(head.i, ())
             copulas = [c for c in children if c.dep == "cop"]
             if head.pos in VERBAL_POS or copulas:
                 auxiliaries = [c for c in children if c.dep.startswith("aux")] + copulas
+                if head.dep in MODIFIER_DEPS and head.tag in ("VBN", "VBG") and not auxiliaries:
+                    head = self.head_of(head)
+                    continue
                 if head.tag == "VBD" or any(c.tag == "VBD" for c in auxiliaries) or (
                         head.tag == "VBN" and any(c.lemma.lower() == "have" for c in auxiliaries)):
+                    return "past"
+                if head.tag == "VBN" and not auxiliaries and any(c.dep == "nsubj" for c in children):
                     return "past"
                 return None
             head = self.head_of(head)
