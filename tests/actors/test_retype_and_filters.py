@@ -56,6 +56,17 @@ def test_place_after_a_settlement_noun(stage: ActorStage) -> None:
     assert result["Tuloul Naser"][:1] == ("location",)
 
 
+def test_a_place_named_with_a_title_word_after_a_settlement_noun(stage: ActorStage) -> None:
+    # "Sheikh" is a title, but "the town of Sheikh Miskeen" names a place
+    result = found(stage, "The army shelled the town of Sheikh Miskeen .",
+                   ents={"Sheikh": "PERSON", "Miskeen": "PERSON"})
+    assert result["Sheikh Miskeen"][0] == "location"
+    assert result["Sheikh Miskeen"][2] is None and result["Sheikh Miskeen"][3] == "place after a settlement noun"
+    # the same title and name elsewhere stays a person
+    result = found(stage, "The son of Sheikh Miskeen met the army .", ents={"Sheikh": "PERSON", "Miskeen": "PERSON"})
+    assert result["Sheikh Miskeen"][0] == "person"
+
+
 def test_person_tagged_org_in_apposition(stage: ActorStage) -> None:
     result = found(stage, "The library helps , says Anas Ahmad , a former student .",
                    ents={"Anas": "ORG", "Ahmad": "ORG"})

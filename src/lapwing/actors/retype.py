@@ -97,6 +97,16 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
     candidates: list[tuple[SentenceContext, Span, str]] = []
     for ctx, spans in per_sentence:
         for span in spans:
+            if _titled_place(ctx, span, words):
+                # "the town of Sheikh Miskeen": a place whose name opens with a title word
+                _make_place(span, "place after a settlement noun",
+                            f"'{ctx.keys[span.start - 2]} of' before the name", was="title and name")
+                span.country = None
+                found = place_country(gazetteer, _text(ctx, span)) if gazetteer is not None else None
+                if found is not None:
+                    span.country = found[0]
+                    span.evidence.append(found[1])
+                continue
             if span.form != "ner" or span.is_entity:
                 continue
             name = " ".join(ctx.keys[span.start:span.end])
@@ -117,8 +127,7 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
             continue
         if gazetteer is None or uses[name]["person"] or not uses[name]["place"] or span.country:
             continue
-        text = " ".join(tok.text for tok in ctx.tokens[span.start:span.end])
-        found = place_country(gazetteer, text)
+        found = place_country(gazetteer, _text(ctx, span))
         if found is not None:
             _make_place(span, "gazetteer place used as a place",
                         "the gazetteer places it and the article uses it as a place")
@@ -126,8 +135,21 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
             span.evidence.append(found[1])
 
 
-def _make_place(span: Span, rule: str, why: str) -> None:
-    span.evidence.append(f"recogniser type {span.kind} overruled: {why}")
+def _titled_place(ctx: SentenceContext, span: Span, words: TypeWords) -> bool:
+    """A person read from a title word and a name that no dictionary lists, as the "of" object of
+    a settlement noun: a place named with a title word ("the town of Sheikh Miskeen", "the
+    outskirts of Sheikh Maqsoud")."""
+    return (span.kind == "person" and span.rule == "title and name" and span.form == "title"
+            and not span.entry_ids and span.start >= 2 and ctx.keys[span.start - 1] == "of"
+            and ctx.keys[span.start - 2] in words.place_of)
+
+
+def _text(ctx: SentenceContext, span: Span) -> str:
+    return " ".join(tok.text for tok in ctx.tokens[span.start:span.end])
+
+
+def _make_place(span: Span, rule: str, why: str, *, was: str = "recogniser type") -> None:
+    span.evidence.append(f"{was} {span.kind} overruled: {why}")
     span.kind = "location"
     span.rule = rule
     span.sector = None
