@@ -298,7 +298,7 @@ def vocabulary_growth(count: int, *, words: int, chunk_size: int, scope: str = "
     config = scoped_config(scope)
     pipeline = Pipeline.from_config(config)
     segment = next(stage for stage in pipeline.stages if hasattr(stage, "nlp"))
-    actors = next((stage for stage in pipeline.stages if hasattr(stage, "_keys")), None)
+    actors = next((stage for stage in pipeline.stages if hasattr(stage, "cached_forms")), None)
     every = max(1, count // reports)
     settings = {key: config["segment"][key] for key in ("memory_zones", "vocabulary_warmup")}
     print(f"{count} articles of about {words} words, {NOVEL_WORDS} new name words each, one process, "
@@ -316,7 +316,7 @@ def vocabulary_growth(count: int, *, words: int, chunk_size: int, scope: str = "
             for number, _ in enumerate(items, start=1):
                 if number % every == 0 or number == count:
                     print(f"| {number:,} | {len(segment.nlp.vocab.strings):,} | "
-                          f"{len(actors._keys) if actors is not None else 0:,} | "
+                          f"{actors.cached_forms if actors is not None else 0:,} | "
                           f"{tree_memory(os.getpid(), with_pss=False)[0] / 2**20:,.0f} MiB | "
                           f"{time.perf_counter() - started:.0f} |", flush=True)
 

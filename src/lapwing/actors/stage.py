@@ -90,6 +90,11 @@ class ActorStage:
     def tokenize(self, text: str) -> list[str]:
         return [tok.text for tok in self._tokenizer(text) if not tok.is_space]
 
+    @property
+    def cached_forms(self) -> int:
+        """How many token texts :meth:`key` holds (at most ``MAX_CACHED_KEYS``)."""
+        return len(self._keys)
+
     def key(self, text: str) -> str:
         """The normalised form of a token's text, cached: most tokens are common words. The
         cache is emptied when it holds ``MAX_CACHED_KEYS`` forms, so that a long run's memory

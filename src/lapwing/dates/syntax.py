@@ -102,10 +102,10 @@ class ParsedText:
             if head is None:
                 return False
             children = self.children.get(head.i, ())
-            auxiliaries = [c for c in children if c.dep.startswith("aux")]
-            if any(_is_word(c, FUTURE_AUXILIARIES) for c in auxiliaries):
+            auxiliaries = [c for c in children if c.dep.startswith(("aux", "cop"))]
+            if any(_is_word(c, FUTURE_AUXILIARIES) for c in auxiliaries if c.dep.startswith("aux")):
                 return True
-            if head.pos in VERBAL_POS and head.dep in MODIFIER_DEPS and head.tag in ("VBN", "VBG") and not auxiliaries:
+            if _modifying_participle(head, auxiliaries):
                 head = self.head_of(head)   # "the talks scheduled for August 6 will ...": the clause's verb
                 continue
             if head.pos in VERBAL_POS or any(c.dep == "cop" for c in children):
@@ -145,7 +145,7 @@ class ParsedText:
             copulas = [c for c in children if c.dep == "cop"]
             if head.pos in VERBAL_POS or copulas:
                 auxiliaries = [c for c in children if c.dep.startswith("aux")] + copulas
-                if head.dep in MODIFIER_DEPS and head.tag in ("VBN", "VBG") and not auxiliaries:
+                if _modifying_participle(head, auxiliaries):
                     head = self.head_of(head)
                     continue
                 if head.tag == "VBD" or any(c.tag == "VBD" for c in auxiliaries) or (
@@ -174,6 +174,12 @@ class ParsedText:
             return False
         before = self.tokens.get(tokens[0].i - 1)
         return before is None or before.pos not in ("DET", "ADP", "PRON") and before.tag not in ("POS", "PRP$")
+
+
+def _modifying_participle(tok: Token, auxiliaries: list[Token]) -> bool:
+    """A participle that modifies a noun ("suspected rebels", "the talks scheduled for May 6"),
+    with no auxiliary or copula of its own: it has no tense; its clause's verb is further up."""
+    return tok.pos in VERBAL_POS and tok.dep in MODIFIER_DEPS and tok.tag in ("VBN", "VBG") and not auxiliaries
 
 
 def _is_word(tok: Token, words: frozenset[str]) -> bool:
