@@ -82,3 +82,22 @@ def test_bad_not_places_rule(tmp_path):
     path.write_text("word,rule\nMarch,sometimes\n")
     with pytest.raises(ResourceError, match=r":2: rule 'sometimes'"):
         load_not_places(path)
+
+
+def test_former_country_name_and_words_that_are_not_places(gazetteer):
+    # "Zaire" in news is the former name of DR Congo, ahead of Angola's Zaire province
+    assert choose_place("Zaire", gazetteer.lookup("Zaire"), context=Counter()).place.country_code == "COD"
+    not_places = load_not_places()
+    assert not_places["gulf"] == "never"          # "the Gulf": a sea, not Gulf Province, PNG
+    assert not_places["somali"] == "needs_entity"  # "Somali forces": an adjective, not the region
+
+
+def test_a_location_mention_named_by_a_word_that_is_never_a_place_gets_no_place(pipeline):
+    import datetime as dt
+
+    from lapwing.model import Article
+
+    doc = pipeline.run(Article(id="g1", date=dt.date(1996, 6, 1),
+                               text="US warships fired on Iranian boats in the Gulf on Monday."))
+    assert all(m.place is None or m.place.country_code != "PNG" for m in doc.mentions)
+    assert all(e.place is None or e.place.country_code != "PNG" for e in doc.events)

@@ -245,7 +245,8 @@ def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazettee
     """A place for a location mention of the actors stage: its whole text, else its longest
     gazetteer name ("north-west Libya" -> "Libya")."""
     sentence = mention.sentence if mention.sentence is not None else -1
-    candidates = gazetteer.lookup(mention.text)
+    never = not_places.get(mention.text.lower().removeprefix("the ").strip()) == "never"
+    candidates = () if never else gazetteer.lookup(mention.text)   # "the Gulf" is not Gulf, PNG
     if candidates:
         first = tokens[0].i if tokens else -1
         last = tokens[-1].i if tokens else -1
