@@ -87,17 +87,16 @@ def test_bad_not_places_rule(tmp_path):
 def test_former_country_name_and_words_that_are_not_places(gazetteer):
     # "Zaire" in news is the former name of DR Congo, ahead of Angola's Zaire province
     assert choose_place("Zaire", gazetteer.lookup("Zaire"), context=Counter()).place.country_code == "COD"
-    not_places = load_not_places()
-    assert not_places["gulf"] == "never"          # "the Gulf": a sea, not Gulf Province, PNG
-    assert not_places["somali"] == "needs_entity"  # "Somali forces": an adjective, not the region
+    # "the Gulf": the Persian Gulf, a region of no one country, not Gulf Province, PNG
+    assert choose_place("Gulf", gazetteer.lookup("Gulf"), context=Counter()).place.country_code is None
+    assert load_not_places()["somali"] == "needs_entity"  # "Somali forces": an adjective, not the region
 
 
-def test_a_location_mention_named_by_a_word_that_is_never_a_place_gets_no_place(pipeline):
+def test_the_gulf_is_a_region_not_a_province_of_papua_new_guinea(pipeline):
     import datetime as dt
 
     from lapwing.model import Article
 
     doc = pipeline.run(Article(id="g1", date=dt.date(1996, 6, 1),
                                text="US warships fired on Iranian boats in the Gulf on Monday."))
-    assert all(m.place is None or m.place.country_code != "PNG" for m in doc.mentions)
-    assert all(e.place is None or e.place.country_code != "PNG" for e in doc.events)
+    assert [(e.place_text, e.place.country_code) for e in doc.events] == [("Gulf", None)]
