@@ -90,6 +90,9 @@ def test_former_country_name_and_words_that_are_not_places(gazetteer):
     # "the Gulf": the Persian Gulf, a region of no one country, not Gulf Province, PNG
     assert choose_place("Gulf", gazetteer.lookup("Gulf"), context=Counter()).place.country_code is None
     assert load_not_places()["somali"] == "needs_entity"  # "Somali forces": an adjective, not the region
+    assert load_not_places()["university"] == "never"   # a common word, not University, Mississippi
+    # continents are regions of no one country, not the town of Asia in the Philippines
+    assert choose_place("Asia", gazetteer.lookup("Asia"), context=Counter()).place.country_code is None
 
 
 def test_the_gulf_is_a_region_not_a_province_of_papua_new_guinea(pipeline):
