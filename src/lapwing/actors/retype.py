@@ -97,15 +97,14 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
     candidates: list[tuple[SentenceContext, Span, str]] = []
     for ctx, spans in per_sentence:
         for span in spans:
-            if _titled_place(ctx, span, words):
+            noun = _settlement_noun(ctx, span, words)
+            if noun is not None and _titled_name(span):
                 # "the town of Sheikh Miskeen": a place whose name opens with a title word
-                _make_place(span, "place after a settlement noun",
-                            f"'{ctx.keys[span.start - 2]} of' before the name", was="title and name")
-                span.country = None
-                found = place_country(gazetteer, _text(ctx, span)) if gazetteer is not None else None
-                if found is not None:
-                    span.country = found[0]
-                    span.evidence.append(found[1])
+                _make_place(span, "place after a settlement noun", f"'{noun} of' before the name",
+                            was="title and name")
+                span.country = None   # a title's owner country is no place's country
+                if gazetteer is not None:
+                    _take_country(span, place_country(gazetteer, _text(ctx, span)))
                 continue
             if span.form != "ner" or span.is_entity:
                 continue
@@ -121,9 +120,9 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
         if shaped is not None:
             _make_place(span, "place word in the name", f"the name ends or begins with {shaped!r}")
             continue
-        if span.start >= 2 and ctx.keys[span.start - 1] == "of" and ctx.keys[span.start - 2] in words.place_of:
-            _make_place(span, "place after a settlement noun",
-                        f"'{ctx.keys[span.start - 2]} of' before the name")
+        noun = _settlement_noun(ctx, span, words)
+        if noun is not None:
+            _make_place(span, "place after a settlement noun", f"'{noun} of' before the name")
             continue
         if gazetteer is None or uses[name]["person"] or not uses[name]["place"] or span.country:
             continue
@@ -131,17 +130,27 @@ def retype_places(per_sentence: list[tuple[SentenceContext, list[Span]]], *, wor
         if found is not None:
             _make_place(span, "gazetteer place used as a place",
                         "the gazetteer places it and the article uses it as a place")
-            span.country = found[0]
-            span.evidence.append(found[1])
+            _take_country(span, found)
 
 
-def _titled_place(ctx: SentenceContext, span: Span, words: TypeWords) -> bool:
-    """A person read from a title word and a name that no dictionary lists, as the "of" object of
-    a settlement noun: a place named with a title word ("the town of Sheikh Miskeen", "the
-    outskirts of Sheikh Maqsoud")."""
-    return (span.kind == "person" and span.rule == "title and name" and span.form == "title"
-            and not span.entry_ids and span.start >= 2 and ctx.keys[span.start - 1] == "of"
-            and ctx.keys[span.start - 2] in words.place_of)
+def _settlement_noun(ctx: SentenceContext, span: Span, words: TypeWords) -> str | None:
+    """The settlement noun whose "of" object the span is ("the village of Tuloul Naser"), or None."""
+    if span.start >= 2 and ctx.keys[span.start - 1] == "of" and ctx.keys[span.start - 2] in words.place_of:
+        return ctx.keys[span.start - 2]
+    return None
+
+
+def _titled_name(span: Span) -> bool:
+    """A person read from a title word and a name no dictionary lists ("Sheikh Miskeen"): many
+    places are named with a title word, so after a settlement noun it is read as a place."""
+    return span.kind == "person" and span.rule == "title and name" and span.form == "title" and not span.entry_ids
+
+
+def _take_country(span: Span, found: tuple[str, str] | None) -> None:
+    """The country the gazetteer gives a place name, with its evidence (nothing when none)."""
+    if found is not None:
+        span.country = found[0]
+        span.evidence.append(found[1])
 
 
 def _text(ctx: SentenceContext, span: Span) -> str:

@@ -246,7 +246,7 @@ def _resolve_existing(text: str, mention: Mention, tokens: list[Token], gazettee
     gazetteer name ("north-west Libya" -> "Libya")."""
     sentence = mention.sentence if mention.sentence is not None else -1
     never = not_places.get(mention.text.lower().removeprefix("the ").strip()) == "never"
-    candidates = () if never else gazetteer.lookup(mention.text)   # "the Gulf" is not Gulf, PNG
+    candidates = () if never else gazetteer.lookup(mention.text)   # "Ramadan", "the East": no place
     if candidates:
         first = tokens[0].i if tokens else -1
         last = tokens[-1].i if tokens else -1
