@@ -39,16 +39,19 @@ def _error(message: str) -> Exception:
 
 
 def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
-    """Run the CNN and tagging layers with numpy's BLAS instead of thinc's blis.
+    """Run every layer of the pipeline with numpy's BLAS instead of thinc's blis.
 
-    On CPUs where blis falls back to slow kernels (measured 5x slower than
-    numpy's matrix multiply on the AMD EPYC hosts Lapwing was built on), this
-    makes the tok2vec layer, which dominates the run time, several times
-    faster. The transition-based components (parser, ner) keep their ops,
-    which are faster with blis, except for a tok2vec of their own. Results are identical up to float rounding.
-    Only pipelines on plain CPU ops are touched (GPU pipelines are left alone).
+    On CPUs where blis falls back to its generic reference kernels (``bli_sgemm_generic_ref``
+    on the AMD EPYC hosts Lapwing was built on), numpy's OpenBLAS multiplies several times
+    faster. The tok2vec CNN, which dominates the run time, gains most (measured 5x); the parser
+    and entity recogniser gain on the layer that precomputes each token's features (12% and 9%
+    of their time with one BLAS thread, 2026-11-26, ``benchmarks/throughput.py --stage-times``).
+    Their per-transition multiply is made by spaCy's compiled code through blis whatever the
+    ops, so it is unchanged. Results are identical up to float rounding (the parses and entities
+    of the benchmark's articles were identical). Only pipelines on plain CPU ops are touched (GPU
+    pipelines are left alone). Lapwing codes with one BLAS thread per process
+    (``lapwing.scale``); a caller who runs the pipeline with several should measure.
     """
-    from spacy.pipeline.transition_parser import Parser
     from thinc.api import NumpyOps
 
     fast = NumpyOps(use_blis=False)
@@ -56,12 +59,6 @@ def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
         model = getattr(proc, "model", None)
         if model is None:
             continue
-        if isinstance(proc, Parser):
-            # A parser or entity recogniser with its own tok2vec (not a listener of a shared one,
-            # as in spaCy's en_core_web_sm) gets the fast ops for that CNN, not for its state layers.
-            if not model.has_ref("tok2vec"):
-                continue
-            model = model.get_ref("tok2vec")
         for node in model.walk():
             if type(node.ops) is NumpyOps:
                 node.ops = fast
