@@ -352,9 +352,10 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         + f" (target 85), and entity F1 on "
         f"GUM news test {_pct(news.get('ents_f'))} (target 75). The GUM news test set is two "
         "documents (about 1,900 words), so its entity scores move by several points with a few "
-        "mentions. Speed relies on `load_pipeline` running the CNN layers with numpy's matrix "
-        "multiply (`lapwing.segment.nlp.use_fast_cpu_ops`); with thinc's default blis kernels the "
-        "tok2vec layer is about 5x slower on these AMD EPYC hosts.",
+        "mentions. Speed relies on `load_pipeline` running every layer with numpy's matrix "
+        "multiply (`lapwing.segment.nlp.use_fast_cpu_ops`); thinc's default blis falls back to its "
+        "generic reference kernels on these AMD EPYC hosts, where the tok2vec layer is about 5x "
+        "slower and the parser and entity recogniser about 10% slower.",
         "",
         "Entity convention (training and evaluation alike; "
         "`lapwing/segment/training/ner_sources.py`, word lists in `entity_conventions.tsv`): "
@@ -371,7 +372,11 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         "line and never, on one line, right after a word, number, comma or hyphen (edited news "
         "ends its sentences with punctuation), inside a proper-name sequence or after a title "
         "abbreviation; after the NER, `lapwing_person_titles` drops leading title abbreviations "
-        "from PERSON names. The test sets join gold sentences with single spaces, so a gold "
+        "from PERSON names, and `lapwing_facility_names` labels ORG a LOC or PERSON name of two or "
+        "more words that ends in a facility word of the entity convention (\"Kennedy Space "
+        "Center\", which the recogniser often calls LOC); its gain on GUM news comes mostly from "
+        "two facilities named again and again in one of the two documents (\"Kennedy Space "
+        "Center\", \"Johnson Space Center\"). The test sets join gold sentences with single spaces, so a gold "
         "sentence that ends without punctuation (web text in EWT, headlines and datelines in GUM) "
         "runs into the next one and can no longer be split there: that costs sentence F and about "
         "one point of LAS on EWT (compare the table with paragraph breaks). In news as Lapwing reads it, headlines and "

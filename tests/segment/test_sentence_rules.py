@@ -121,6 +121,23 @@ def test_title_trimmer_keeps_other_entities():
     assert [(e.text, e.label_) for e in doc.ents] == [("Smith", "PERSON"), ("Gen. Motors", "ORG")]
 
 
+def test_facility_names_are_org_as_the_entity_convention_says(nlp):
+    from spacy.tokens import Span
+
+    from lapwing.segment.sentence_rules import FACILITY_NAME, TITLE_TRIM_NAME, make_facility_names
+
+    assert nlp.pipe_names.index(FACILITY_NAME) > nlp.pipe_names.index(TITLE_TRIM_NAME)
+    blank = spacy.blank("en")
+    doc = blank("Kennedy Space Center , Johnson Space Center , Embassy , Cape Canaveral , Heathrow airport")
+    doc.ents = [Span(doc, 0, 3, label="LOC"), Span(doc, 4, 7, label="PERSON"), Span(doc, 8, 9, label="LOC"),
+                Span(doc, 10, 12, label="LOC"), Span(doc, 13, 15, label="LOC")]
+    doc = make_facility_names(blank, FACILITY_NAME)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [
+        ("Kennedy Space Center", "ORG"), ("Johnson Space Center", "ORG"),
+        ("Embassy", "LOC"),           # one word: left as the recogniser says
+        ("Cape Canaveral", "LOC"), ("Heathrow airport", "ORG")]
+
+
 def test_on_one_line_no_sentence_starts_after_a_word_comma_or_hyphen():
     from lapwing.segment.sentence_rules import SentenceRules
 

@@ -10,7 +10,11 @@ Two small, general fixes for wire-style news text:
   hyphen (edited news ends its sentences with punctuation), inside a name ("Foreign Secretary Philip Hammond"),
   right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
 * the ``lapwing_person_titles`` component, after the NER, drops leading title abbreviations
-  from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention.
+  from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention;
+* the ``lapwing_facility_names`` component, after it, labels ORG a LOC or PERSON entity of two or
+  more words whose last word is a facility word ("Kennedy Space Center", "Heathrow Airport"): the
+  entity convention the recogniser is trained to (``segment/training/entity_conventions.tsv``),
+  which it does not always follow.
 
 The abbreviations are data (``segment/data/news_abbreviations.tsv``: abbreviation, kind).
 """
@@ -27,6 +31,7 @@ ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "news_abbreviati
 ABBREVIATION_KINDS = ("title", "name", "month", "number")
 COMPONENT_NAME = "lapwing_sentence_rules"
 TITLE_TRIM_NAME = "lapwing_person_titles"
+FACILITY_NAME = "lapwing_facility_names"
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 NO_BREAK_AFTER = frozenset(",-\u2010\u2011\u2013\u2014/&(")
 NO_BREAK_BEFORE = frozenset(",-\u2010\u2011\u2013/&)")
@@ -148,6 +153,39 @@ class PersonTitleTrimmer:
         return doc
 
 
+class FacilityNames:
+    """Labels ORG a LOC or PERSON entity of two or more words ending in a facility word.
+
+    Lapwing's entity convention (training and evaluation alike, ``lapwing.segment.training.
+    ner_sources``) makes names of airports, museums, universities, bases, embassies ... ORG, since in
+    news they mostly act or are acted on as institutions; the recogniser learns it from converted
+    GUM mentions, but Universal NER and wikigold are not consistent about it, and it often says
+    LOC ("Kennedy Space Center"). One word alone ("Embassy") is left as the recogniser says.
+    """
+
+    def __init__(self, facilities: frozenset[str]) -> None:
+        self.facilities = facilities
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.tokens import Span
+
+        entities = list(doc.ents)
+        changed = False
+        for k, ent in enumerate(entities):
+            if ent.label_ in ("LOC", "PERSON") and len(ent) >= 2 and ent[-1].lower_ in self.facilities:
+                entities[k] = Span(doc, ent.start, ent.end, label="ORG")
+                changed = True
+        if changed:
+            doc.ents = entities
+        return doc
+
+
+def make_facility_names(nlp: Any, name: str) -> FacilityNames:  # noqa: ARG001 - spaCy factory signature
+    from .training.ner_sources import load_conventions
+
+    return FacilityNames(load_conventions().facilities)
+
+
 def make_person_titles(nlp: Any, name: str) -> PersonTitleTrimmer:  # noqa: ARG001 - spaCy factory signature
     return PersonTitleTrimmer(load_abbreviations())
 
@@ -164,15 +202,19 @@ def register_sentence_rules() -> None:
         Language.factory(COMPONENT_NAME, func=make_sentence_rules)
     if not Language.has_factory(TITLE_TRIM_NAME):
         Language.factory(TITLE_TRIM_NAME, func=make_person_titles)
+    if not Language.has_factory(FACILITY_NAME):
+        Language.factory(FACILITY_NAME, func=make_facility_names)
 
 
 def add_news_rules(nlp: Any) -> Any:
     """Add the abbreviation special cases, the sentence rules (before the parser) and the
-    person-title trimmer (after the NER)."""
+    person-title trimmer and the facility-name rule (after the NER)."""
     register_sentence_rules()
     add_abbreviation_special_cases(nlp)
     if COMPONENT_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(COMPONENT_NAME, before="parser")
     if TITLE_TRIM_NAME not in nlp.pipe_names and "ner" in nlp.pipe_names:
         nlp.add_pipe(TITLE_TRIM_NAME, after="ner")
+    if FACILITY_NAME not in nlp.pipe_names and TITLE_TRIM_NAME in nlp.pipe_names:
+        nlp.add_pipe(FACILITY_NAME, after=TITLE_TRIM_NAME)
     return nlp
