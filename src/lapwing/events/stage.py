@@ -46,14 +46,26 @@ class EventStage:
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         events: list[Event] = []
-        graphs = {sent.index: SentenceGraph(sent, doc.mentions) for sent in doc.sentences}
+        # A sentence with no word the lexicon knows has no candidate trigger, so no event
+        # (``find_candidates`` looks each token up the same way): its graph is not built.
+        graphs = {sent.index: SentenceGraph(sent, doc.mentions) for sent in doc.sentences
+                  if self._knows_a_word(sent)}
         speakers = quote_speakers(doc, self.resources, graphs=graphs)
         lemmas: dict[str, tuple[str, str]] = {}  # event id -> its trigger's lemma and count (told_as)
         for sent in doc.sentences:
-            graph = graphs[sent.index]
+            graph = graphs.get(sent.index)
+            if graph is None:
+                continue
             drafts, _, _ = code_sentence(graph, self.resources, quote_speaker=speakers.get(sent.index))
             events.extend(self._events(doc, sent, graph, drafts, lemmas))
         return doc.replace(events=tuple(merge_retold(events, lemmas)))
+
+    def _knows_a_word(self, sent: Sentence) -> bool:
+        """Whether a token of the sentence is a verb or noun the lexicon lists (by its lemma or
+        as an inflection of one): the test ``find_candidates`` applies to every token."""
+        lemma_for = self.lexicon.lemma_for
+        return any(lemma_for("verb", tok.lemma, tok.text) is not None or lemma_for("noun", tok.lemma, tok.text) is not None
+                   for tok in sent.tokens)
 
     def info(self) -> dict[str, Any]:
         return {"resources": {"lexicon": self.lexicon.info(), "cues": self.cues.source,
