@@ -44,8 +44,8 @@ def use_fast_cpu_ops(nlp: "spacy.Language") -> "spacy.Language":
     On CPUs where blis falls back to its generic reference kernels (``bli_sgemm_generic_ref``
     on the AMD EPYC hosts Lapwing was built on), numpy's OpenBLAS multiplies several times
     faster. The tok2vec CNN, which dominates the run time, gains most (measured 5x); the parser
-    and entity recogniser gain on the layer that precomputes each token's features (12% and 9%
-    of their time with one BLAS thread, 2026-11-26, ``benchmarks/throughput.py --stage-times``).
+    and entity recogniser gain on the layer that precomputes each token's features (13% and 10%
+    of their time with one BLAS thread, 2026-11-26, ``benchmarks/component_profile.py``).
     Their per-transition multiply is made by spaCy's compiled code through blis whatever the
     ops, so it is unchanged. Results are identical up to float rounding (the parses and entities
     of the benchmark's articles were identical). Only pipelines on plain CPU ops are touched (GPU
