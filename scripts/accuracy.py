@@ -107,7 +107,9 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                 ("event-location (gold-marked)", "right country when a place is given",
                  pct(result.get("country_precision"))),
                 ("event-location (gold-marked)", "place text exactly right (or rightly none)",
-                 pct(result.get("exact_accuracy")))]
+                 pct(result.get("exact_accuracy"))),
+                ("event-location (gold-marked)", "places below country level given with coordinates",
+                 pct(result.get("subnational_coordinates")))]
     if name == "gum-dates":
         label = "GUM news documents' dates (Wikinews)"
         return [(label, "time expressions found: precision", pct(result.get("precision"))),

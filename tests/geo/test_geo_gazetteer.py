@@ -103,3 +103,41 @@ def test_the_gulf_is_a_region_not_a_province_of_papua_new_guinea(pipeline):
     doc = pipeline.run(Article(id="g1", date=dt.date(1996, 6, 1),
                                text="US warships fired on Iranian boats in the Gulf on Monday."))
     assert [(e.place_text, e.place.country_code) for e in doc.events] == [("Gulf", None)]
+
+
+def test_a_city_named_like_its_region_is_the_city_unless_the_text_says_region(gazetteer):
+    for name, country in (("Kandahar", "AFG"), ("Hebron", "PSE"), ("Kirkuk", "IRQ")):
+        candidates = gazetteer.lookup(name)
+        assert any(c.place.feature == "admin1" for c in candidates)  # ISO 3166-2 has the region too
+        city = choose_place(name, candidates, context=Counter())
+        assert (city.place.feature, city.place.country_code) == ("city", country)
+        assert city.place.lat is not None and "named like the region" in city.reason
+        region = choose_place(name, candidates, context=Counter(), region_named=True)
+        assert (region.place.feature, region.place.country_code) == ("admin1", country)
+    # "Kano State": the text calls it a region, so not the city of 4.9 million people
+    assert choose_place("Kano", gazetteer.lookup("Kano"), context=Counter(), region_named=True).place.feature == "admin1"
+    # a US city named like another state stays out: Wyoming (the state) is not Wyoming, Michigan
+    assert choose_place("Wyoming", gazetteer.lookup("Wyoming"), context=Counter()).place.feature == "admin1"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("fighting in Kandahar province on Monday", True), ("in the province of Kandahar", True),
+    ("the Governorate of Idlib", True), ("clashes in Kano State", True), ("the outskirts of Kandahar", False),
+    ("in Kandahar on Monday", False), ("in Kandahar, a province", False), ("the state's Kandahar", False)])
+def test_names_region(text, named):
+    from lapwing.geo.places import names_region
+
+    start = text.index("Kandahar") if "Kandahar" in text else text.index("Kano") if "Kano" in text else text.index("Idlib")
+    end = start + len("Kandahar" if "Kandahar" in text else "Kano State" if "Kano" in text else "Idlib")
+    assert names_region(text, start, end) is named
+
+
+def test_an_event_in_kandahar_has_coordinates(pipeline):
+    import datetime as dt
+
+    from lapwing.model import Article
+
+    doc = pipeline.run(Article(id="k1", date=dt.date(2010, 6, 1),
+                               text="Gunmen attacked a police checkpoint in Kandahar on Monday."))
+    place = doc.events[0].place
+    assert (place.feature, place.country_code) == ("city", "AFG") and place.lat is not None

@@ -15,7 +15,10 @@ places it. The scores:
 - ``country_accuracy``: among records whose gold location resolves to a country in the gazetteer
   (the span's own mention, else a gazetteer look-up with the sentence's context), the share
   where Lapwing's place is in that country;
-- ``none_accuracy``: among records with no gold location, the share where Lapwing gives none.
+- ``none_accuracy``: among records with no gold location, the share where Lapwing gives none;
+- ``subnational_coordinates``: among records where Lapwing's place is below country level (a
+  region, a city, a town), the share whose place has coordinates (the gold gives none, so this
+  says how many placed events can be mapped, not whether the point is right).
 
 How fair the country score is: the gold country is Lapwing's own resolution of the gold span in
 the sentence (no other country is given), so a disambiguation error is shared by gold and
@@ -127,6 +130,9 @@ def evaluate_event_locations(path: str | Path, *, config: dict[str, Any] | None 
         doc = geo(doc.replace(events=(event,)))
         predicted = doc.events[0]
         counts["records"] += 1
+        if predicted.place is not None and predicted.place.feature != "country":
+            counts["subnational_place"] += 1   # a region, a city or a town: where on a map?
+            counts["subnational_with_coordinates"] += predicted.place.lat is not None
         gold_texts = {fold_name(text[a:b]) for a, b in gold}
         predicted_text = fold_name(predicted.place_text) if predicted.place_text else None
         predicted_country = predicted.place.country_code if predicted.place else None
@@ -172,6 +178,7 @@ def evaluate_event_locations(path: str | Path, *, config: dict[str, Any] | None 
         "country_precision": _ratio(counts["country_correct_when_predicted"], counts["country_predicted"]),
         "none_accuracy": _ratio(counts["none_correct"], counts["gold_none"]),
         "located_recall": _ratio(counts["predicted_on_located"], counts["gold_location"]),
+        "subnational_coordinates": _ratio(counts["subnational_with_coordinates"], counts["subnational_place"]),
         "counts": dict(counts), "actors_stage": actors is not None, "seconds": round(seconds, 2),
         "mistakes": mistakes[:errors],
     }

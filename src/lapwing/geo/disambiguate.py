@@ -10,7 +10,11 @@ score from what it is and from the article:
 - the article: a candidate in a country the article mentions (a country place, an actor's
   country, an unambiguous city) gains ``CONTEXT_BONUS`` per mention, up to a cap;
 - nearby: "Tripoli, Lebanon" or "Portland, Maine" (a place followed by a comma and a country or
-  region) decides outright.
+  region) decides outright;
+- a first-level region and a city of its own name ("Kandahar", "Hebron", "Kirkuk"): the city,
+  unless the text names the region ("Kandahar province", "the province of Idlib"). News means
+  the city as often as the province, the city lies in the province, and only the city has
+  coordinates (the regions come from ISO 3166-2, which has none).
 
 The winner and the reason go into a :class:`~lapwing.model.Provenance`.
 """
@@ -62,9 +66,11 @@ def base_score(candidate: Candidate) -> float:
 
 
 def choose_place(name: str, candidates: tuple[Candidate, ...], *, context: Counter[str],
-                 qualifier: Place | None = None) -> Choice:
+                 qualifier: Place | None = None, region_named: bool = False) -> Choice:
     """The best candidate for ``name`` given the article's country counts and an optional
-    qualifier (the place written right after it, "Tripoli, Lebanon")."""
+    qualifier (the place written right after it, "Tripoli, Lebanon"); ``region_named``: the
+    text calls it a region ("Kandahar province"), so a first-level region keeps its name's city
+    out."""
     if any(c.matched != "alternate" for c in candidates):
         candidates = tuple(c for c in candidates if c.matched != "alternate")
     scored = []
@@ -97,7 +103,46 @@ def choose_place(name: str, candidates: tuple[Candidate, ...], *, context: Count
                   f"{best.place.country_code} (largest, or a country/capital)")
     if best.matched == "alternate":
         reason += f"; matched an alternate name of {best.place.name}"
+    ranked = [c for _, c, _ in scored]
+    if region_named:
+        region = _region_of_city(best, ranked)
+        if region is not None:
+            reason += (f"; the text calls it a region: {region.place.name}, not the city {best.place.name}")
+            return Choice(region.place, rule, reason, evidence)
+    else:
+        city = _city_of_region(best, ranked)
+        if city is not None:
+            reason += (f"; {city.place.name} is a city named like the region {best.place.name} and lies "
+                       "in it: the city (the text does not say province or region)")
+            return Choice(city.place, rule, reason, evidence)
     return Choice(best.place, rule, reason, evidence)
+
+
+def _region_of_city(best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The first-level region among ``ranked`` that ``best``, a city, is named after and lies in
+    ("Kano State" is the state, not the city)."""
+    if best.place.feature not in ("city", "town"):
+        return None
+    for candidate in ranked:
+        if candidate.place.feature == "admin1" and _city_of_region(candidate, [best]) is not None:
+            return candidate
+    return None
+
+
+def _city_of_region(best: Candidate, ranked: list[Candidate]) -> Candidate | None:
+    """The city among ``ranked`` that carries the name of ``best``, a first-level region, and
+    lies in it: the same country and, where the gazetteer knows a city's region (the US), that
+    region ("Wyoming" the state is not Wyoming, Michigan)."""
+    region = best.place
+    if region.feature != "admin1" or best.matched == "alternate":
+        return None
+    for candidate in ranked:
+        place = candidate.place
+        if (place.feature in ("city", "town") and candidate.matched != "alternate"
+                and place.country_code == region.country_code and place.lat is not None
+                and (place.admin1 is None or place.admin1 == region.admin1)):
+            return candidate
+    return None
 
 
 def _context_free_best(scored: list[tuple[float, Candidate, list[str]]]) -> str | None:

@@ -21,6 +21,8 @@ other places become new location mentions with no actor.
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass
 
@@ -127,8 +129,26 @@ def _cover_loose(spans: list[PlaceSpan], span: PlaceSpan, loose: list[tuple[int,
     return spans + [span]
 
 
-def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str]) -> list[Choice]:
-    """One choice per span: unambiguous spans first add their country to the context."""
+#: Words that, right after a name or before "of" and a name, say it names a region ("Kandahar
+#: province", "the governorate of Idlib"): a first-level region then keeps its name's city out.
+REGION_WORDS = ("province", "provinces", "governorate", "state", "region", "department", "prefecture",
+                "oblast", "district", "county", "division", "emirate", "territory")
+_REGION_AFTER = re.compile(r"\s+(?:" + "|".join(REGION_WORDS) + r")\b", re.IGNORECASE)
+_REGION_BEFORE = re.compile(r"\b(?:" + "|".join(REGION_WORDS) + r")\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def names_region(text: str, start_char: int, end_char: int) -> bool:
+    """Whether the text calls the name at ``[start_char, end_char)`` a region: "Kandahar
+    province", "the province of Kandahar", or a region word inside it after the name ("Kano
+    State" as one location mention whose gazetteer name is "Kano")."""
+    return (bool(_REGION_AFTER.match(text, end_char))
+            or bool(_REGION_BEFORE.search(text[max(0, start_char - 40):start_char]))
+            or any(_REGION_AFTER.match(text, k) for k in range(start_char + 1, end_char) if text[k].isspace()))
+
+
+def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str], text: str = "") -> list[Choice]:
+    """One choice per span: unambiguous spans first add their country to the context. ``text``
+    (the article's) tells whether a span is called a region ("Kandahar province")."""
     context = Counter(context)
     for span in spans:
         countries = {c.place.country_code for c in span.candidates if c.matched != "alternate"}
@@ -137,7 +157,9 @@ def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str]) -> lis
     choices = []
     for position, span in enumerate(spans):
         qualifier = _qualifier(spans, position)
-        choices.append(choose_place(span.text, span.candidates, context=context, qualifier=qualifier))
+        region = bool(text) and names_region(text, span.start_char, span.end_char)
+        choices.append(choose_place(span.text, span.candidates, context=context, qualifier=qualifier,
+                                    region_named=region))
     return choices
 
 

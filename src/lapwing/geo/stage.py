@@ -54,7 +54,7 @@ class GeoStage:
         spans = find_place_spans(doc, self.gazetteer, self.not_places, territorial=self.territorial_verbs,
                                  read_capitals=self.read_capitals)
         context = context_countries(doc)
-        choices = resolve_place_spans(spans, context=context)
+        choices = resolve_place_spans(spans, context=context, text=doc.article.text)
         mentions = place_mentions(doc, spans, choices)
         for choice in choices:
             if choice.place.country_code:
