@@ -141,3 +141,19 @@ def test_an_event_in_kandahar_has_coordinates(pipeline):
                                text="Gunmen attacked a police checkpoint in Kandahar on Monday."))
     place = doc.events[0].place
     assert (place.feature, place.country_code) == ("city", "AFG") and place.lat is not None
+
+
+@pytest.mark.parametrize("text, place", [
+    # "River" is an alternate name of New Brunswick, New Jersey: not in a story of Syria
+    ("Syrian troops shelled villages along the Euphrates River on Monday.", None),
+    # a spelling of the entry's own name (Baqubah, Iraq) is kept in a story of Iranian pilgrims
+    ("Gunmen attacked Iranian pilgrims in Baquba on Monday.", "IRQ"),
+])
+def test_a_foreign_alternate_name_that_is_no_spelling_of_the_place_gives_no_place(pipeline, text, place):
+    import datetime as dt
+
+    from lapwing.model import Article
+
+    doc = pipeline.run(Article(id="alt", date=dt.date(2016, 6, 1), text=text))
+    located = [e.place.country_code for e in doc.events if e.place is not None]
+    assert located == ([place] if place else [])

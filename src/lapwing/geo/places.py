@@ -146,14 +146,52 @@ def names_region(text: str, start_char: int, end_char: int) -> bool:
             or any(_REGION_AFTER.match(text, k) for k in range(start_char + 1, end_char) if text[k].isspace()))
 
 
-def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str], text: str = "") -> list[Choice]:
-    """One choice per span: unambiguous spans first add their country to the context. ``text``
-    (the article's) tells whether a span is called a region ("Kandahar province")."""
+def _with_unambiguous(spans: list[PlaceSpan], context: Counter[str]) -> Counter[str]:
+    """The article's countries, with those of the spans whose own names name one country."""
     context = Counter(context)
     for span in spans:
         countries = {c.place.country_code for c in span.candidates if c.matched != "alternate"}
         if len(countries) == 1 and None not in countries:
             context[next(iter(countries))] += 1
+    return context
+
+
+def drop_foreign_alternates(spans: list[PlaceSpan], context: Counter[str]) -> list[PlaceSpan]:
+    """The spans without those that only alternate names match, all in countries the article
+    never mentions while it mentions others, when the words written are not a spelling of the
+    entry's own name: "the Euphrates River" (River is an alternate name of New Brunswick, New
+    Jersey) in a story of Syria, "the White House" (Casablanca) in one of the US, "Freedom Square"
+    (Alliance, Nebraska). GeoNames lists translations and nicknames among a place's other names; a
+    spelling of the name ("Baquba" for Baqubah, "Al-Raqqa" for Ar Raqqah) is kept wherever it is."""
+    known = {code for code, count in _with_unambiguous(spans, context).items() if count and code}
+    if not known:
+        return spans
+    return [span for span in spans
+            if not (span.candidates and all(c.matched == "alternate" for c in span.candidates)
+                    and not any(c.place.country_code in known for c in span.candidates)
+                    and not any(_spells(span.text, c.place.name) for c in span.candidates))]
+
+
+#: How alike (``difflib`` ratio of the folded names) a written name and an entry's own name must
+#: be to count as a spelling of it: "Baquba"/"Baqubah" 0.92, "Abu Ghraib"/"Abu Ghurayb" 0.86,
+#: against "River"/"New Brunswick" 0.22 and "White House"/"Casablanca" 0.10.
+SPELLING_RATIO = 0.6
+
+
+def _spells(written: str, name: str) -> bool:
+    """Whether some run of the written words is a spelling of ``name``."""
+    from difflib import SequenceMatcher
+
+    target = fold_name(name)
+    words = fold_name(written).split()
+    return any(SequenceMatcher(None, " ".join(words[a:b]), target).ratio() >= SPELLING_RATIO
+               for a in range(len(words)) for b in range(a + 1, len(words) + 1))
+
+
+def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str], text: str = "") -> list[Choice]:
+    """One choice per span: unambiguous spans first add their country to the context. ``text``
+    (the article's) tells whether a span is called a region ("Kandahar province")."""
+    context = _with_unambiguous(spans, context)
     choices = []
     for position, span in enumerate(spans):
         qualifier = _qualifier(spans, position)
