@@ -64,8 +64,8 @@ class EventStage:
         """Whether a token of the sentence is a verb or noun the lexicon lists (by its lemma or
         as an inflection of one): the test ``find_candidates`` applies to every token."""
         lemma_for = self.lexicon.lemma_for
-        return any(lemma_for("verb", tok.lemma, tok.text) is not None or lemma_for("noun", tok.lemma, tok.text) is not None
-                   for tok in sent.tokens)
+        return any(lemma_for("verb", tok.lemma, tok.text) is not None
+                   or lemma_for("noun", tok.lemma, tok.text) is not None for tok in sent.tokens)
 
     def info(self) -> dict[str, Any]:
         return {"resources": {"lexicon": self.lexicon.info(), "cues": self.cues.source,

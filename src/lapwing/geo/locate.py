@@ -293,7 +293,7 @@ class _Search:
 
     def phrase(self, trigger: Token, *, static_only: bool = False) -> Location | None:
         """The nearest place in the trigger's own phrase; ``static_only`` drops destinations."""
-        tree, text = self.tree, self.text
+        tree = self.tree
         resolved: list[tuple[int, int, int, Mention, str]] = []
         unlisted: list[tuple[int, int, Token, str]] = []
         queue: list[tuple[Token, list[Token]]] = [(c, [c]) for c in tree.children.get(trigger.i, ())

@@ -22,8 +22,8 @@ other places become new location mentions with no actor.
 from __future__ import annotations
 
 import re
-
 from collections import Counter
+from difflib import SequenceMatcher
 from dataclasses import dataclass
 
 from ..actors.capitals import capitals_sentences, reads_as_name
@@ -180,8 +180,6 @@ SPELLING_RATIO = 0.6
 
 def _spells(written: str, name: str) -> bool:
     """Whether some run of the written words is a spelling of ``name``."""
-    from difflib import SequenceMatcher
-
     target = fold_name(name)
     words = fold_name(written).split()
     return any(SequenceMatcher(None, " ".join(words[a:b]), target).ratio() >= SPELLING_RATIO

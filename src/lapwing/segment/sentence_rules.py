@@ -1,6 +1,6 @@
 """News-text rules for tokens and sentence boundaries, applied around the spaCy parser.
 
-Two small, general fixes for wire-style news text:
+Small, general fixes for wire-style news text:
 
 * tokenizer special cases keep dotted abbreviations ("Lt.", "Sgt.", "No.", "U.N.") one token,
   so their period is not read as the end of a sentence;
