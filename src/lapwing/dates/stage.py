@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from ..config import Config
-from ..model import CodedArticle, Provenance, TimeExpression
+from ..model import CodedArticle, Event, Provenance, TimeExpression
 from .events import STAGE, EventDater
 from .grammar import Candidate, DateGrammar
 from .lexicon import load_time_words
@@ -17,6 +17,13 @@ from .syntax import ParsedText
 
 #: Candidate kinds whose direction (past or future) depends on the tense of the clause.
 TENSE_SENSITIVE = frozenset({"day_month", "month", "weekday", "span", "relative_unit", "bare_unit"})
+#: Modalities of an event told as having happened: its date cannot lie after the article's.
+TOLD_AS_FACT = frozenset({"asserted", "reported"})
+
+
+def _after(value: str, base: dt.date) -> bool:
+    """Whether a date value ("2019-09-06", "2019-09", "2019") lies after ``base`` at its precision."""
+    return value > base.isoformat()[:len(value)]
 
 
 class DateStage:
@@ -38,13 +45,47 @@ class DateStage:
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         parsed = ParsedText(doc.sentences)
-        times = self.find_times(doc.article.text, base=doc.article.date, parsed=parsed)
+        text, base = doc.article.text, doc.article.date
+        untensed: dict[tuple[int, int], Candidate] = {}
+        times = self._find_times(text, base=base, parsed=parsed, untensed=untensed)
         dater = EventDater(parsed, times, doc.events)
-        events = tuple(dater.date_event(event, doc.article) for event in doc.events)
+        events = tuple(self._past_if_told(dater.date_event(event, doc.article), untensed, text, base)
+                       for event in doc.events)
         return doc.replace(times=times, events=events)
+
+    def _past_if_told(self, event: Event, untensed: dict[tuple[int, int], Candidate], text: str,
+                      base: dt.date) -> Event:
+        """An event told as having happened (asserted or reported) that took a date after the
+        article's from a time expression whose clause has no tense the parse shows ("On Sept. 6,
+        militants shot dead ...", "shot" read as a noun): the nearest reading of a date without a
+        year can be the coming one, but a fact already told cannot lie ahead, so the event takes
+        the latest such date on or before the article date. The time expression keeps its reading."""
+        dating = event.provenance[-1] if event.provenance else None
+        if (event.modality not in TOLD_AS_FACT or not event.date or dating is None or dating.stage != STAGE
+                or not _after(event.date, base)):
+            return event
+        cand = next((c for (start, end), c in untensed.items()
+                     if event.date_text == text[start:end] and dating.evidence[:1] == (event.date_text,)), None)
+        if cand is None:
+            return event
+        past = self.resolver.resolve(cand, text, base=base, direction="past")
+        if past.value is None or _after(past.value, base):
+            return event
+        reason = (f"{dating.reason}; the clause's tense is unknown and the event is told as having happened "
+                  f"({event.modality}), so it takes the latest such date on or before the article date, "
+                  f"{past.value}, not the nearest, {event.date}")
+        provenance = dating.replace(reason=reason, evidence=(event.date_text, past.value, base.isoformat()))
+        return event.replace(date=past.value, date_precision=past.precision,
+                             provenance=event.provenance[:-1] + (provenance,))
 
     def find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None) -> tuple[TimeExpression, ...]:
         """Every time expression in ``text``, resolved against ``base`` (the article date)."""
+        return self._find_times(text, base=base, parsed=parsed)
+
+    def _find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None,
+                    untensed: dict[tuple[int, int], Candidate] | None = None) -> tuple[TimeExpression, ...]:
+        """:meth:`find_times`; ``untensed`` collects the tense-sensitive candidates whose clause
+        shows no tense (or that have no parse), by their offsets."""
         parsed = parsed or ParsedText(())
         found = []
         for cand in self.grammar.find(text):
@@ -52,8 +93,11 @@ class DateStage:
             if rejected:
                 continue
             direction = "unknown"
-            if cand.kind in TENSE_SENSITIVE and parsed.has_syntax:
-                direction = parsed.tense(cand.start, cand.end) or "unknown"
+            if cand.kind in TENSE_SENSITIVE:
+                if parsed.has_syntax:
+                    direction = parsed.tense(cand.start, cand.end) or "unknown"
+                if direction == "unknown" and untensed is not None:
+                    untensed[(cand.start, cand.end)] = cand
             resolved = self.resolver.resolve(cand, text, base=base, direction=direction)
             reason = resolved.reason + (f" ({direction} tense)" if direction != "unknown" else "")
             found.append(TimeExpression(

@@ -1,0 +1,52 @@
+"""An event told as having happened cannot lie after the article date: when the clause of its
+time expression shows no tense, a date without a year takes its past reading for that event."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lapwing.dates.stage import DateStage
+from lapwing.model import Article, CodedArticle, Event
+
+TEXT = "On Sept. 6, militants shot dead three villagers in Minya."
+
+
+@pytest.fixture(scope="module")
+def stage() -> DateStage:
+    return DateStage()
+
+
+def _dated(stage: DateStage, modality: str, text: str = TEXT) -> Event:
+    trigger = text.index("shot") if "shot" in text else text.index("meet")
+    event = Event(id="e1", article_id="a1", event_type="ASSAULT", modality=modality, text=text,
+                  start_char=0, end_char=len(text), trigger_start=trigger, trigger_end=trigger + 4)
+    article = Article(id="a1", date=dt.date(2019, 6, 1), text=text)
+    # no sentences: no parse, so no tense; the time expression in the event's text dates it
+    return stage(CodedArticle(article=article, events=(event,))).events[0]
+
+
+def test_an_asserted_event_takes_the_past_reading(stage):
+    event = _dated(stage, "asserted")
+    assert (event.date, event.date_text) == ("2018-09-06", "Sept. 6")
+    assert "told as having happened" in event.provenance[-1].reason
+
+
+def test_a_reported_event_too(stage):
+    assert _dated(stage, "reported").date == "2018-09-06"
+
+
+def test_a_hypothetical_event_keeps_the_nearest_reading(stage):
+    event = _dated(stage, "hypothetical")
+    assert event.date == "2019-09-06"   # the nearer of 2018-09-06 and 2019-09-06 to 2019-06-01
+
+
+def test_the_time_expression_keeps_its_reading(stage):
+    text = TEXT
+    article = Article(id="a1", date=dt.date(2019, 6, 1), text=text)
+    trigger = text.index("shot")
+    event = Event(id="e1", article_id="a1", event_type="ASSAULT", text=text, start_char=0, end_char=len(text),
+                  trigger_start=trigger, trigger_end=trigger + 4)
+    doc = stage(CodedArticle(article=article, events=(event,)))
+    assert [t.value for t in doc.times] == ["2019-09-06"]
+    assert doc.events[0].date == "2018-09-06"
