@@ -125,3 +125,15 @@ def test_without_a_parse_a_time_inside_the_event_text_is_used(stage: DateStage) 
     imposed, resumed = stage(doc.replace(events=(event, later))).events
     assert imposed.date == "2011" and imposed.provenance[-1].rule == "dates.event.in_text"
     assert resumed.date == "2020-05-08" and resumed.provenance[-1].rule == "dates.event.article_date"
+
+
+def test_a_month_word_that_is_an_event_trigger_is_no_date(stage: DateStage) -> None:
+    # "in" before it would make a bare "March" a month even without a parse
+    text = "Workers took part in March for Peace. They marched again in March."
+    first, second = text.index("March"), text.rindex("March")
+    article = Article(id="m1", date=dt.date(1990, 1, 10), text=text)
+    event = Event(id="e1", article_id="m1", event_type="PROTEST", text=text[:37], start_char=0, end_char=37,
+                  trigger_start=first, trigger_end=first + 5)
+    doc = stage(CodedArticle(article=article, events=(event,)))
+    assert [(t.text, t.start_char) for t in doc.times] == [("March", second)]  # the month, not the march
+    assert doc.events[0].date_text is None

@@ -47,7 +47,9 @@ class DateStage:
         parsed = ParsedText(doc.sentences)
         text, base = doc.article.text, doc.article.date
         untensed: dict[tuple[int, int], Candidate] = {}
-        times = self._find_times(text, base=base, parsed=parsed, untensed=untensed)
+        triggers = frozenset((e.trigger_start, e.trigger_end) for e in doc.events
+                             if e.trigger_start is not None and e.trigger_end is not None)
+        times = self._find_times(text, base=base, parsed=parsed, untensed=untensed, triggers=triggers)
         dater = EventDater(parsed, times, doc.events)
         events = tuple(self._past_if_told(dater.date_event(event, doc.article), untensed, text, base)
                        for event in doc.events)
@@ -83,13 +85,15 @@ class DateStage:
         return self._find_times(text, base=base, parsed=parsed)
 
     def _find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None,
-                    untensed: dict[tuple[int, int], Candidate] | None = None) -> tuple[TimeExpression, ...]:
+                    untensed: dict[tuple[int, int], Candidate] | None = None,
+                    triggers: frozenset[tuple[int, int]] = frozenset()) -> tuple[TimeExpression, ...]:
         """:meth:`find_times`; ``untensed`` collects the tense-sensitive candidates whose clause
-        shows no tense (or that have no parse), by their offsets."""
+        shows no tense (or that have no parse), by their offsets; ``triggers``: the (start, end)
+        of the events' trigger words, which a month word cannot also be ("the March for Peace")."""
         parsed = parsed or ParsedText(())
         found = []
         for cand in self.grammar.find(text):
-            rejected = self._reject(cand, text, parsed)
+            rejected = self._reject(cand, text, parsed, triggers)
             if rejected:
                 continue
             direction = "unknown"
@@ -107,12 +111,15 @@ class DateStage:
                 resolution=Provenance(STAGE, resolved.rule, reason, (cand.kind, base.isoformat()))))
         return tuple(found)
 
-    def _reject(self, cand: Candidate, text: str, parsed: ParsedText) -> str | None:
+    def _reject(self, cand: Candidate, text: str, parsed: ParsedText,
+                triggers: frozenset[tuple[int, int]] = frozenset()) -> str | None:
         """Why a candidate is not a time expression after all, or None."""
         atoms = cand.parts or (cand,)
         for atom in atoms:
             if atom.kind == "month" and not atom.fields.get("part") and not atom.fields.get("mod") \
                     and atom.fields["m"].lower() in self.words.ambiguous:
+                if not cand.parts and any(start < atom.end and atom.start < end for start, end in triggers):
+                    return "ambiguous month word that is an event's trigger ('the March for Peace')"
                 if parsed.has_syntax:
                     if parsed.is_verb_at(atom.start, atom.end):
                         return "ambiguous month word tagged as a verb"
