@@ -208,3 +208,14 @@ def test_striking_a_deal_is_an_agreement_not_an_attack(stage):  # noqa: F811
 def test_round11_entries(bundled, entry_id, event_type, cameo):
     entry = bundled.entries[entry_id]
     assert (entry.event_type, entry.cameo) == (event_type, cameo)
+
+
+def test_demonstrating_a_quality_is_no_demonstration(stage):  # noqa: F811
+    # Iran demonstrated its resolve
+    sentence = [noun("Iran", "nsubj", 1, pos="PROPN"), verb("demonstrated", "demonstrate"),
+                word("its", "PRON", "nmod:poss", 3, tag="PRP$"), noun("resolve", "obj", 1)]
+    assert coded(sentence, stage) == set()
+    # Rebels demonstrated against Iraq
+    sentence = [noun("Rebels", "nsubj", 1, pos="PROPN"), verb("demonstrated", "demonstrate"),
+                word("against", "ADP", "case", 3), noun("Iraq", "obl", 1, pos="PROPN")]
+    assert {e[:2] for e in coded(sentence, stage)} == {("PROTEST", "141")}
