@@ -219,3 +219,17 @@ def test_demonstrating_a_quality_is_no_demonstration(stage):  # noqa: F811
     sentence = [noun("Rebels", "nsubj", 1, pos="PROPN"), verb("demonstrated", "demonstrate"),
                 word("against", "ADP", "case", 3), noun("Iraq", "obl", 1, pos="PROPN")]
     assert {e[:2] for e in coded(sentence, stage)} == {("PROTEST", "141")}
+
+
+def test_soldiers_marching_are_no_march(stage):  # noqa: F811
+    actors = {"Troops": ("IRQMIL", "IRQ"), "Students": ("IRQEDU", "IRQ"), "Iraq": ("IRQ", "IRQ")}
+
+    def types(sentence):
+        return {e.event_type for e in stage(build_doc([sentence], actors)).events}
+
+    # Troops marched into Iraq
+    assert types([noun("Troops", "nsubj", 1, lemma="troop"), verb("marched", "march"),
+                  word("into", "ADP", "case", 3), noun("Iraq", "obl", 1, pos="PROPN")]) == set()
+    # Students marched on Iraq
+    assert types([noun("Students", "nsubj", 1, lemma="student"), verb("marched", "march"),
+                  word("on", "ADP", "case", 3), noun("Iraq", "obl", 1, pos="PROPN")]) == {"PROTEST"}
