@@ -233,3 +233,14 @@ def test_soldiers_marching_are_no_march(stage):  # noqa: F811
     # Students marched on Iraq
     assert types([noun("Students", "nsubj", 1, lemma="student"), verb("marched", "march"),
                   word("on", "ADP", "case", 3), noun("Iraq", "obl", 1, pos="PROPN")]) == {"PROTEST"}
+
+
+def test_a_medal_or_a_wicket_captured_is_no_one_taken(stage):  # noqa: F811
+    # Iraq captured gold / Iraq captured the wickets of Iran / Iraq captured the rebels
+    assert coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("captured", "capture"), noun("gold", "obj", 1)],
+                 stage) == set()
+    assert coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("captured", "capture"), the(3),
+                  noun("wickets", "obj", 1, lemma="wicket"), word("of", "ADP", "case", 5),
+                  noun("Iran", "nmod", 3, pos="PROPN")], stage, places=("Iran",)) == set()
+    assert {e[0] for e in coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("captured", "capture"),
+                                 noun("Rebels", "obj", 1, pos="PROPN")], stage)} == {"COERCE"}
