@@ -244,3 +244,11 @@ def test_a_medal_or_a_wicket_captured_is_no_one_taken(stage):  # noqa: F811
                   noun("Iran", "nmod", 3, pos="PROPN")], stage, places=("Iran",)) == set()
     assert {e[0] for e in coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("captured", "capture"),
                                  noun("Rebels", "obj", 1, pos="PROPN")], stage)} == {"COERCE"}
+
+
+def test_a_country_beaten_lost_a_game(stage):  # noqa: F811
+    # Iraq beat Iran / Police beat the Rebels
+    assert coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("beat", "beat"), noun("Iran", "obj", 1, pos="PROPN")],
+                 stage, places=("Iran",)) == set()
+    assert {e[0] for e in coded([noun("Police", "nsubj", 1, pos="PROPN"), verb("beat", "beat"), the(3),
+                                 noun("Rebels", "obj", 1, pos="PROPN")], stage)} == {"ASSAULT"}
