@@ -50,3 +50,26 @@ def test_the_time_expression_keeps_its_reading(stage):
     doc = stage(CodedArticle(article=article, events=(event,)))
     assert [t.value for t in doc.times] == ["2019-09-06"]
     assert doc.events[0].date == "2018-09-06"
+
+
+def _announced(stage: DateStage, rule: str, modality: str = "asserted") -> Event:
+    from lapwing.model import Provenance
+
+    text = "Cristiani will meet Perez de Cuellar on 31 January."
+    trigger = text.index("meet")
+    event = Event(id="e2", article_id="a2", event_type="AGREE", modality=modality, text=text, start_char=0,
+                  end_char=len(text),
+                  trigger_start=trigger, trigger_end=trigger + 4,
+                  provenance=(Provenance(stage="events", rule=rule, reason="test"),))
+    article = Article(id="a2", date=dt.date(1990, 1, 10), text=text)
+    return stage(CodedArticle(article=article, events=(event,))).events[0]
+
+
+def test_an_announced_intent_happens_when_it_is_announced(stage):
+    event = _announced(stage, "v.meet:intent->AGREE")
+    assert (event.date, event.date_text) == ("1990-01-10", None)
+    assert event.provenance[-1].rule == "dates.event.announced" and "1990-01-31" in event.provenance[-1].reason
+
+
+def test_the_planned_act_keeps_its_date(stage):
+    assert _announced(stage, "v.meet", "hypothetical").date == "1990-01-31"   # the meeting itself

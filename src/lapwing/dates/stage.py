@@ -26,6 +26,34 @@ def _after(value: str, base: dt.date) -> bool:
     return value > base.isoformat()[:len(value)]
 
 
+#: Rules of the events stage that code an announcement of a future act as the announcing itself:
+#: an intent to cooperate (AGREE), an announced attack or sanction, or an ultimatum (THREATEN).
+ANNOUNCEMENT_RULES = (":intent->", ":ultimatum->")
+
+
+def _announcement(event: Event) -> str:
+    """The events stage's rule when it coded the announcing of a future act, else ""."""
+    rule = next((p.rule for p in event.provenance if p.stage == "events"), "")
+    return rule if any(mark in rule for mark in ANNOUNCEMENT_RULES) else ""
+
+
+def _announced_now(event: Event, base: dt.date) -> Event:
+    """An event that codes the announcing of a future act ("Bush will meet ... on 15 February" is
+    an intent to meet, "will march on Sunday" a threat) happened when it was announced, not on the
+    day the act is planned for: when the time expression found for it lies after the article date,
+    the event takes the article date, and the reason names the planned date."""
+    rule = _announcement(event)
+    dating = event.provenance[-1] if event.provenance else None
+    if not rule or not event.date or dating is None or dating.stage != STAGE or not _after(event.date, base):
+        return event
+    reason = (f"{dating.reason}; that is the planned act's time ({event.date}): the event is its announcement "
+              f"({rule.rsplit(':', 1)[-1]}), which the article reports, so it takes the article date")
+    provenance = dating.replace(rule="dates.event.announced", reason=reason,
+                                evidence=(event.date_text or "", event.date, base.isoformat()))
+    return event.replace(date=base.isoformat(), date_precision="day", date_text=None,
+                         provenance=event.provenance[:-1] + (provenance,))
+
+
 class DateStage:
     """Time expressions (``times``) and each event's date (``events.date``)."""
 
@@ -51,8 +79,8 @@ class DateStage:
                              if e.trigger_start is not None and e.trigger_end is not None)
         times = self._find_times(text, base=base, parsed=parsed, untensed=untensed, triggers=triggers)
         dater = EventDater(parsed, times, doc.events)
-        events = tuple(self._past_if_told(dater.date_event(event, doc.article), untensed, text, base)
-                       for event in doc.events)
+        events = tuple(_announced_now(self._past_if_told(dater.date_event(event, doc.article), untensed, text, base),
+                                      base) for event in doc.events)
         return doc.replace(times=times, events=events)
 
     def _past_if_told(self, event: Event, untensed: dict[tuple[int, int], Candidate], text: str,
@@ -61,10 +89,11 @@ class DateStage:
         article's from a time expression whose clause has no tense the parse shows ("On Sept. 6,
         militants shot dead ...", "shot" read as a noun): the nearest reading of a date without a
         year can be the coming one, but a fact already told cannot lie ahead, so the event takes
-        the latest such date on or before the article date. The time expression keeps its reading."""
+        the latest such date on or before the article date. The time expression keeps its reading.
+        An announcement of a future act is left to :func:`_announced_now`."""
         dating = event.provenance[-1] if event.provenance else None
         if (event.modality not in TOLD_AS_FACT or not event.date or dating is None or dating.stage != STAGE
-                or not _after(event.date, base)):
+                or not _after(event.date, base) or _announcement(event)):
             return event
         cand = next((c for (start, end), c in untensed.items()
                      if event.date_text == text[start:end] and dating.evidence[:1] == (event.date_text,)), None)
