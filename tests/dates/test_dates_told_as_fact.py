@@ -73,3 +73,11 @@ def test_an_announced_intent_happens_when_it_is_announced(stage):
 
 def test_the_planned_act_keeps_its_date(stage):
     assert _announced(stage, "v.meet", "hypothetical").date == "1990-01-31"   # the meeting itself
+
+
+def test_through_the_pipeline_an_intent_to_meet_is_dated_to_the_story(pipeline):
+    """Guards the link between the events stage's rule names and the dates stage."""
+    doc = pipeline.run(Article(id="a3", date=dt.date(2019, 1, 10),
+                               text="Iran's foreign minister will meet his Iraqi counterpart in Geneva on January 31."))
+    intent = [e for e in doc.events if e.event_type == "AGREE"]
+    assert intent and all(e.date == "2019-01-10" for e in intent)
