@@ -252,3 +252,17 @@ def test_a_country_beaten_lost_a_game(stage):  # noqa: F811
                  stage, places=("Iran",)) == set()
     assert {e[0] for e in coded([noun("Police", "nsubj", 1, pos="PROPN"), verb("beat", "beat"), the(3),
                                  noun("Rebels", "obj", 1, pos="PROPN")], stage)} == {"ASSAULT"}
+
+
+def test_a_bomb_squad_detonating_a_bomb_attacks_no_one(stage):  # noqa: F811
+    actors = {"Sappers": ("IRQCOP", "IRQ"), "Rebels": ("IRQREB", "IRQ"), "Iraq": ("IRQ", "IRQ")}
+
+    def types(sentence):
+        return {e.event_type for e in stage(build_doc([sentence], actors)).events}
+
+    # Sappers detonated the bomb / Rebels detonated a bomb in Iraq
+    assert types([noun("Sappers", "nsubj", 1, lemma="sapper"), verb("detonated", "detonate"), the(3),
+                  noun("bomb", "obj", 1)]) == set()
+    assert types([noun("Rebels", "nsubj", 1, pos="PROPN"), verb("detonated", "detonate"),
+                  word("a", "DET", "det", 3, tag="DT"), noun("bomb", "obj", 1), word("in", "ADP", "case", 5),
+                  noun("Iraq", "obl", 1, pos="PROPN")]) == {"ASSAULT"}
