@@ -266,3 +266,11 @@ def test_a_bomb_squad_detonating_a_bomb_attacks_no_one(stage):  # noqa: F811
     assert types([noun("Rebels", "nsubj", 1, pos="PROPN"), verb("detonated", "detonate"),
                   word("a", "DET", "det", 3, tag="DT"), noun("bomb", "obj", 1), word("in", "ADP", "case", 5),
                   noun("Iraq", "obl", 1, pos="PROPN")]) == {"ASSAULT"}
+
+
+def test_battling_unemployment_is_no_battle(stage):  # noqa: F811
+    # Iraq has been battling unemployment / Iraq battled the Rebels
+    assert coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("battling", "battle", tag="VBG"),
+                  noun("unemployment", "obj", 1)], stage) == set()
+    assert {e[0] for e in coded([noun("Iraq", "nsubj", 1, pos="PROPN"), verb("battled", "battle"),
+                                 noun("Rebels", "obj", 1, pos="PROPN")], stage)} == {"ASSAULT"}
