@@ -479,6 +479,8 @@ class Cues:
     symmetric_verbs: frozenset[str] = frozenset()
     purpose_passives: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
+    obligation_governors: frozenset[str] = frozenset()
+    future_governors: frozenset[str] = frozenset()
     #: the light verbs' regular inflections, derived on load (a lemmatizer slip: "staged" left as its lemma)
     light_verb_forms: frozenset[str] = frozenset()
 

@@ -170,6 +170,17 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
             elif lemma in cues.speculative_governors:
                 hypothetical = True
                 result.reasons.append(f"speculative governor '{head.text}'")
+            elif dep == "xcomp" and infinitives_only and "to" in graph.child_lemmas(cur, "mark"):
+                # only over a chain of to-infinitives: "we have to say that they had agreed" obliges
+                # the saying, not the agreement told
+                head_aux = _aux(graph, head)
+                if lemma in cues.obligation_governors and head.tag in ("VBZ", "VBP", "VB") and not head_aux & _PAST_AUX:
+                    hypothetical = True   # "has to support": an obligation, not yet met
+                    result.reasons.append(f"obligation '{head.text} to': not yet done")
+                elif (lemma in cues.future_governors and head.tag == "VBG" and head_aux & {"be", "'s", "'re", "'m"}
+                      and not head_aux & {"was", "were"}):   # "were going to reinforce" may be on their way
+                    result.intent = result.announced = True   # "is going to take over": a future
+                    result.reasons.append(f"future '{head.text} to' on '{cur.text}'")
             if lemma in cues.reporting_verbs and result.speaker is None and dep == "ccomp":
                 subjects = _reporters(graph, head)
                 if subjects:
