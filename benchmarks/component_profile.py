@@ -134,7 +134,6 @@ def native_profile(args: argparse.Namespace) -> None:
         parts = line.split()
         if len(parts) >= 3 and parts[0].endswith("%") and not line.lstrip().startswith("#"):
             shares.append((float(parts[0].rstrip("%")), parts[2] if parts[1] in ("[.]", "[k]") else parts[1]))
-    symbol = {name for _, name in shares}
     gil = sum(share for share, name in shares if _lock_function(name))
     generic = sum(share for share, name in shares if name.startswith("bli_") and "generic" in name)
     print(f"\nnative profile of {2 * args.rounds} passes of {args.component} alone, with Lapwing's ops "
@@ -144,7 +143,7 @@ def native_profile(args: argparse.Namespace) -> None:
     print("  hottest functions:")
     for share, name in shares[:12]:
         print(f"    {share:5.1f}%  {name}")
-    if not symbol:
+    if not shares:
         print("  (perf gave no samples)")
 
 

@@ -65,7 +65,10 @@ class EventDater:
                         self.adverbial.add(id(time))
 
     def date_event(self, event: Event, article: Article) -> Event:
-        dating = self.find(event)
+        return self.dated(event, self.find(event), article)
+
+    def dated(self, event: Event, dating: Dating, article: Article) -> Event:
+        """The event with the date ``dating`` found for it (the article date when it found none)."""
         if dating.time is None:
             provenance = Provenance(STAGE, dating.rule, dating.reason, (article.date.isoformat(),))
             return event.replace(date=article.date.isoformat(), date_precision="day", date_text=None,

@@ -77,28 +77,29 @@ class DateStage:
         untensed: dict[tuple[int, int], Candidate] = {}
         triggers = frozenset((e.trigger_start, e.trigger_end) for e in doc.events
                              if e.trigger_start is not None and e.trigger_end is not None)
-        times = self._find_times(text, base=base, parsed=parsed, untensed=untensed, triggers=triggers)
+        times = self.find_times(text, base=base, parsed=parsed, untensed=untensed, triggers=triggers)
         dater = EventDater(parsed, times, doc.events)
-        events = tuple(_announced_now(self._past_if_told(dater.date_event(event, doc.article), untensed, text, base),
-                                      base) for event in doc.events)
-        return doc.replace(times=times, events=events)
+        events = []
+        for event in doc.events:
+            dating = dater.find(event)
+            time = dating.time
+            cand = untensed.get((time.start_char, time.end_char)) if time is not None else None
+            event = dater.dated(event, dating, doc.article)
+            events.append(_announced_now(self._past_if_told(event, cand, text, base), base))
+        return doc.replace(times=times, events=tuple(events))
 
-    def _past_if_told(self, event: Event, untensed: dict[tuple[int, int], Candidate], text: str,
-                      base: dt.date) -> Event:
+    def _past_if_told(self, event: Event, cand: Candidate | None, text: str, base: dt.date) -> Event:
         """An event told as having happened (asserted or reported) that took a date after the
         article's from a time expression whose clause has no tense the parse shows ("On Sept. 6,
         militants shot dead ...", "shot" read as a noun): the nearest reading of a date without a
         year can be the coming one, but a fact already told cannot lie ahead, so the event takes
         the latest such date on or before the article date. The time expression keeps its reading.
-        An announcement of a future act is left to :func:`_announced_now`."""
-        dating = event.provenance[-1] if event.provenance else None
-        if (event.modality not in TOLD_AS_FACT or not event.date or dating is None or dating.stage != STAGE
+        ``cand``: the candidate of the time expression that dated the event, when its clause shows
+        no tense. An announcement of a future act is left to :func:`_announced_now`."""
+        if (cand is None or event.modality not in TOLD_AS_FACT or not event.date
                 or not _after(event.date, base) or _announcement(event)):
             return event
-        cand = next((c for (start, end), c in untensed.items()
-                     if event.date_text == text[start:end] and dating.evidence[:1] == (event.date_text,)), None)
-        if cand is None:
-            return event
+        dating = event.provenance[-1]
         past = self.resolver.resolve(cand, text, base=base, direction="past")
         if past.value is None or _after(past.value, base):
             return event
@@ -109,16 +110,13 @@ class DateStage:
         return event.replace(date=past.value, date_precision=past.precision,
                              provenance=event.provenance[:-1] + (provenance,))
 
-    def find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None) -> tuple[TimeExpression, ...]:
-        """Every time expression in ``text``, resolved against ``base`` (the article date)."""
-        return self._find_times(text, base=base, parsed=parsed)
-
-    def _find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None,
-                    untensed: dict[tuple[int, int], Candidate] | None = None,
-                    triggers: frozenset[tuple[int, int]] = frozenset()) -> tuple[TimeExpression, ...]:
-        """:meth:`find_times`; ``untensed`` collects the tense-sensitive candidates whose clause
-        shows no tense (or that have no parse), by their offsets; ``triggers``: the (start, end)
-        of the events' trigger words, which a month word cannot also be ("the March for Peace")."""
+    def find_times(self, text: str, *, base: dt.date, parsed: ParsedText | None = None,
+                   untensed: dict[tuple[int, int], Candidate] | None = None,
+                   triggers: frozenset[tuple[int, int]] = frozenset()) -> tuple[TimeExpression, ...]:
+        """Every time expression in ``text``, resolved against ``base`` (the article date).
+        ``untensed`` collects the tense-sensitive candidates whose clause shows no tense (or that
+        have no parse), by their offsets; ``triggers``: the (start, end) of the events' trigger
+        words, which a month word cannot also be ("the March for Peace")."""
         parsed = parsed or ParsedText(())
         found = []
         for cand in self.grammar.find(text):

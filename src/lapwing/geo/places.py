@@ -156,14 +156,14 @@ def _with_unambiguous(spans: list[PlaceSpan], context: Counter[str]) -> Counter[
     return context
 
 
-def drop_foreign_alternates(spans: list[PlaceSpan], context: Counter[str]) -> list[PlaceSpan]:
-    """The spans without those that only alternate names match, all in countries the article
+def _drop_foreign_alternates(spans: list[PlaceSpan], context: Counter[str]) -> list[PlaceSpan]:
+    """The spans (``context``: the article's countries with those of its unambiguous spans) without those that only alternate names match, all in countries the article
     never mentions while it mentions others, when the words written are not a spelling of the
     entry's own name: "the Euphrates River" (River is an alternate name of New Brunswick, New
     Jersey) in a story of Syria, "the White House" (Casablanca) in one of the US, "Freedom Square"
     (Alliance, Nebraska). GeoNames lists translations and nicknames among a place's other names; a
     spelling of the name ("Baquba" for Baqubah, "Al-Raqqa" for Ar Raqqah) is kept wherever it is."""
-    known = {code for code, count in _with_unambiguous(spans, context).items() if count and code}
+    known = {code for code, count in context.items() if count and code}
     if not known:
         return spans
     return [span for span in spans
@@ -186,17 +186,21 @@ def _spells(written: str, name: str) -> bool:
                for a in range(len(words)) for b in range(a + 1, len(words) + 1))
 
 
-def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str], text: str = "") -> list[Choice]:
-    """One choice per span: unambiguous spans first add their country to the context. ``text``
-    (the article's) tells whether a span is called a region ("Kandahar province")."""
+def resolve_place_spans(spans: list[PlaceSpan], *, context: Counter[str], text: str = ""
+                        ) -> tuple[list[PlaceSpan], list[Choice]]:
+    """The spans kept and one choice for each: unambiguous spans first add their country to the
+    context, then spans that only foreign alternate names match are dropped
+    (:func:`_drop_foreign_alternates`). ``text`` (the article's) tells whether a span is called a
+    region ("Kandahar province")."""
     context = _with_unambiguous(spans, context)
+    spans = _drop_foreign_alternates(spans, context)
     choices = []
     for position, span in enumerate(spans):
         qualifier = _qualifier(spans, position)
         region = bool(text) and names_region(text, span.start_char, span.end_char)
         choices.append(choose_place(span.text, span.candidates, context=context, qualifier=qualifier,
                                     region_named=region))
-    return choices
+    return spans, choices
 
 
 def context_countries(doc: CodedArticle) -> Counter[str]:

@@ -12,7 +12,7 @@ from .gazetteer import Gazetteer
 from .article import article_place
 from .locate import Location, SentenceTree, locate_event
 from .places import (context_countries, find_place_spans, place_mentions, place_name_in,
-                     drop_foreign_alternates, resolve_place_spans)
+                     resolve_place_spans)
 from .resources import (NOT_PLACES_FILE, PLACE_ALIASES_FILE, TERRITORIAL_VERBS_FILE, load_not_places,
                         load_territorial_verbs)
 from .scene import fronted_locative
@@ -54,8 +54,7 @@ class GeoStage:
         spans = find_place_spans(doc, self.gazetteer, self.not_places, territorial=self.territorial_verbs,
                                  read_capitals=self.read_capitals)
         context = context_countries(doc)
-        spans = drop_foreign_alternates(spans, context)
-        choices = resolve_place_spans(spans, context=context, text=doc.article.text)
+        spans, choices = resolve_place_spans(spans, context=context, text=doc.article.text)
         mentions = place_mentions(doc, spans, choices)
         for choice in choices:
             if choice.place.country_code:

@@ -163,16 +163,20 @@ class FacilityNames:
     LOC ("Kennedy Space Center"). One word alone ("Embassy") is left as the recogniser says.
     """
 
-    def __init__(self, facilities: frozenset[str]) -> None:
-        self.facilities = facilities
+    def __init__(self, conventions: Any) -> None:
+        self.conventions = conventions   # training's EntityConventions: the same facility words
 
     def __call__(self, doc: Any) -> Any:
         from spacy.tokens import Span
 
+        from .training.ner_sources import place_label
+
         entities = list(doc.ents)
         changed = False
         for k, ent in enumerate(entities):
-            if ent.label_ in ("LOC", "PERSON") and len(ent) >= 2 and ent[-1].lower_ in self.facilities:
+            words = [t.text for t in ent]
+            if ent.label_ in ("LOC", "PERSON") and len(ent) >= 2 \
+                    and place_label(words, 0, len(words), self.conventions) == "ORG":
                 entities[k] = Span(doc, ent.start, ent.end, label="ORG")
                 changed = True
         if changed:
@@ -183,7 +187,7 @@ class FacilityNames:
 def make_facility_names(nlp: Any, name: str) -> FacilityNames:  # noqa: ARG001 - spaCy factory signature
     from .training.ner_sources import load_conventions
 
-    return FacilityNames(load_conventions().facilities)
+    return FacilityNames(load_conventions())
 
 
 def make_person_titles(nlp: Any, name: str) -> PersonTitleTrimmer:  # noqa: ARG001 - spaCy factory signature
