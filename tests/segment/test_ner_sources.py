@@ -37,6 +37,51 @@ TITLED = """\
 """
 
 
+APPOSITION = """\
+# sent_id = a1
+# text = Agency spokesperson Julie Hahn thanked the Hells Angels biker gang.
+1\tAgency\tAgency\tPROPN\tNNP\t_\t2\tcompound\t_\tEntity=(1-person-new-1-Hahn(2-organization-new-1-Agency)
+2\tspokesperson\tspokesperson\tNOUN\tNN\t_\t5\tnsubj\t_\t_
+3\tJulie\tJulie\tPROPN\tNNP\t_\t2\tflat\t_\t_
+4\tHahn\tHahn\tPROPN\tNNP\t_\t2\tflat\t_\tEntity=1)
+5\tthanked\tthank\tVERB\tVBD\t_\t0\troot\t_\t_
+6\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(3-organization-new-1-HA
+7\tHells\tHells\tPROPN\tNNP\t_\t10\tcompound\t_\t_
+8\tAngels\tAngel\tPROPN\tNNP\t_\t7\tflat\t_\t_
+9\tbiker\tbiker\tNOUN\tNN\t_\t10\tcompound\t_\t_
+10\tgang\tgang\tNOUN\tNN\t_\t5\tobj\t_\tEntity=3)|SpaceAfter=No
+11\t.\t.\tPUNCT\t.\t_\t5\tpunct\t_\t_
+
+# sent_id = a2
+# text = He married Colonel Rudolf Strasburgh's sister, the painter Lam Cheuk - ting.
+1\tHe\the\tPRON\tPRP\t_\t2\tnsubj\t_\tEntity=(4-person-giv-1-x)
+2\tmarried\tmarry\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tColonel\tcolonel\tNOUN\tNN\t_\t7\tnmod:poss\t_\tEntity=(5-person-new-1-RS
+4\tRudolf\tRudolf\tPROPN\tNNP\t_\t3\tflat\t_\t_
+5\tStrasburgh\tStrasburgh\tPROPN\tNNP\t_\t3\tflat\t_\tEntity=5)|SpaceAfter=No
+6\t's\t's\tPART\tPOS\t_\t3\tcase\t_\t_
+7\tsister\tsister\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No
+8\t,\t,\tPUNCT\t,\t_\t10\tpunct\t_\t_
+9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(6-person-new-1-LCT
+10\tpainter\tpainter\tNOUN\tNN\t_\t7\tappos\t_\t_
+11\tLam\tLam\tPROPN\tNNP\t_\t10\tappos\t_\t_
+12\tCheuk\tCheuk\tPROPN\tNNP\t_\t11\tflat\t_\t_
+13\t-\t-\tPUNCT\tHYPH\t_\t14\tpunct\t_\t_
+14\tting\tting\tPROPN\tNNP\t_\t11\tflat\t_\tEntity=6)|SpaceAfter=No
+15\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+"""
+
+
+def test_a_name_in_apposition_to_a_common_noun_is_the_person():
+    """GUM heads "spokesperson Julie Hahn" by the noun; the name is the PERSON (as UNER marks it),
+    without a title and across a hyphen. A name that only modifies an organisation's noun
+    ("the Hells Angels biker gang") stays unmarked, as do mentions with no name at all."""
+    first, second = read_conllu(APPOSITION)
+    assert [(" ".join(first.words[a:b]), label) for a, b, label in gum_named_entities(first)] == [
+        ("Agency", "ORG"), ("Julie Hahn", "PERSON")]
+    assert [(" ".join(second.words[a:b]), label) for a, b, label in gum_named_entities(second)] == [
+        ("Rudolf Strasburgh", "PERSON"), ("Lam Cheuk - ting", "PERSON")]
+
 def test_conventions_file_loads():
     conventions = load_conventions()
     assert {"president", "secretary", "administrator"} <= conventions.titles

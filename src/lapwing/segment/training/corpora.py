@@ -196,6 +196,45 @@ def _namelike(sent: Sentence, i: int) -> bool:
     return sent.upos[i] in ("ADJ", "NOUN") and sent.words[i][:1].isupper()
 
 
+_APPOSITION_DEPRELS = ("appos", "flat", "flat:name")
+
+
+def _named_apposition(sent: Sentence, head: int, end: int, titles: frozenset[str]) -> tuple[int, int] | None:
+    """The name a common-noun PERSON mention gives its referent, as a span [left, right), if any.
+
+    GUM heads a mention such as "Environment Canada spokesperson Julie Hahn" or "his
+    then-girlfriend Julie Couillard" by the common noun, with the name joined to it as
+    ``flat`` or ``appos``; Universal NER, wikigold and Lapwing's convention mark the name
+    ("Julie Hahn") as the person. The name is found at the first PROPN after the head (inside
+    the mention, ``end`` inclusive) that depends on the head by one of those relations; it takes
+    in the PROPN words before it that depend on it ("Gary" of "Gary Fan") and the PROPN words
+    after it that depend on the head or on the name, also across a hyphen ("Lam Cheuk - ting"),
+    and loses leading titles ("Colonel Rudolf Strasburgh" -> "Rudolf Strasburgh"). Returns None
+    when there is no such word.
+    """
+    for i in range(head + 1, end + 1):
+        if not (sent.heads[i] == head and sent.upos[i] == "PROPN" and sent.deprels[i] in _APPOSITION_DEPRELS):
+            continue
+        left = right = i
+        while left - 1 > head and sent.upos[left - 1] == "PROPN" and left <= sent.heads[left - 1] <= right:
+            left -= 1
+
+        def joined(j: int) -> bool:
+            return j <= end and sent.upos[j] == "PROPN" and (sent.heads[j] == head or left <= sent.heads[j] < j)
+
+        while True:
+            if joined(right + 1):
+                right += 1
+            elif sent.words[right + 1 if right + 1 <= end else right] == "-" and joined(right + 2):
+                right += 2
+            else:
+                break
+        while left < right and sent.words[left].lower() in titles:
+            left += 1
+        return left, right + 1
+    return None
+
+
 def gum_named_entities(sent: Sentence, conventions=None) -> list[tuple[int, int, str]]:
     """Named PERSON/ORG/LOC spans (start, end_exclusive, label) from GUM mentions.
 
@@ -204,8 +243,10 @@ def gum_named_entities(sent: Sentence, conventions=None) -> list[tuple[int, int,
     is then trimmed to the name around the head: PROPN/NUM tokens (and
     capitalised ADJ/NOUN tokens) to the left and right of the head, plus
     linking words ("of", "and", "&", "-", ...) between two such tokens
-    ("University of Chicago", "National Air and Space Museum"). Nested
-    candidates are resolved longest first.
+    ("University of Chicago", "National Air and Space Museum"). A person
+    mention headed by a common noun counts when the noun has a name in
+    apposition ("spokesperson Julie Hahn" -> "Julie Hahn", see
+    :func:`_named_apposition`). Nested candidates are resolved longest first.
 
     Lapwing's entity convention is then applied (see
     :mod:`lapwing.segment.training.ner_sources`): person names lose their
@@ -226,6 +267,9 @@ def gum_named_entities(sent: Sentence, conventions=None) -> list[tuple[int, int,
             continue
         head = heads[0]
         if sent.upos[head] != "PROPN":
+            name = _named_apposition(sent, head, end, conventions.titles) if label == "PERSON" else None
+            if name is not None and not (name[1] - name[0] == 1 and "Number=Plur" in sent.feats[name[0]]):
+                candidates.append((*name, label))
             continue
         left = head
         while left - 1 >= start:
