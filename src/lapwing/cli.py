@@ -233,6 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="keep the resumed components fixed, so only the new ones learn")
     p.add_argument("--own-tok2vec", metavar="NAMES", default="",
                    help="comma-separated components (e.g. ner) given their own copy of the shared tok2vec")
+    p.add_argument("--keep-learning", metavar="NAMES", default="",
+                   help="with --freeze-resumed: these resumed components go on learning over the frozen others "
+                        "(e.g. ner over the frozen shared tok2vec, so the parses stay the same)")
     p.add_argument("--learn-rate", type=float, help="the optimizer's learning rate (default: the config's)")
     p.add_argument("--clusters", action="store_true",
                    help="the tok2vec also embeds Brown-cluster prefixes (needs pip install spacy-lookups-data); "
@@ -493,6 +496,7 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
                         resume_components=[c for c in (args.resume_components or "").split(",") if c] or None,
                         freeze_resumed=args.freeze_resumed,
                         own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate,
+                        keep_learning=[c for c in args.keep_learning.split(",") if c],
                         gpu=args.gpu, corpus=Path(args.corpus) if args.corpus else None,
                         clusters=args.clusters)
     print(f"trained pipeline written to {path}")

@@ -109,3 +109,34 @@ def test_own_tok2vec_pipeline_builds_with_an_independent_copy(tmp_path):
     names = [node.name for node in ner_tok2vec.walk()]
     assert "tok2vec-listener" not in names
     assert "hashembed" in names
+
+
+def test_keep_learning_trains_the_resumed_ner_over_the_frozen_rest(tmp_path):
+    """--keep-learning ner: the entity recogniser goes on from its weights; everything else,
+    the shared tok2vec included, is frozen, and the tok2vec annotates so the NER has input."""
+    cfg = _config(tmp_path, resume_from=tmp_path, freeze_resumed=True, keep_learning=["ner"])
+    assert cfg["components"]["ner"] == {"source": str(tmp_path.resolve())}
+    assert cfg["training"]["frozen_components"] == [name for name in COMPONENTS if name != "ner"]
+    assert cfg["training"]["annotating_components"] == ["tok2vec"]
+
+
+def test_keep_learning_needs_a_resumed_component_and_frozen_others(tmp_path):
+    with pytest.raises(ValueError, match="ner"):
+        _config(tmp_path, resume_from=tmp_path, resume_components=["tok2vec"], freeze_resumed=True,
+                keep_learning=["ner"])
+    with pytest.raises(ValueError, match="freeze_resumed"):
+        _config(tmp_path, resume_from=tmp_path, keep_learning=["ner"])
+    with pytest.raises(ValueError, match="resume_from"):
+        _config(tmp_path, keep_learning=["ner"])
+
+
+@pytest.mark.parametrize("options", [{}, {"resume_from": Path("/nonexistent")}, {"clusters": True}])
+def test_the_seed_reaches_training_also_when_resuming(tmp_path, options):
+    """Resuming interpolates the config; the seed must be set before, or training.seed stays 0."""
+    if options.get("clusters"):
+        pytest.importorskip("spacy_lookups_data")
+    from thinc.api import Config
+
+    cfg = Config(_config(tmp_path, **options)).interpolate()
+    assert cfg["system"]["seed"] == 3
+    assert cfg["training"]["seed"] == 3

@@ -30,6 +30,7 @@ def training_config(
     own_tok2vec: Sequence[str] = (),
     learn_rate: float | None = None,
     clusters: bool = False,
+    keep_learning: Sequence[str] = (),
 ):
     """The config of one training run (a ``thinc`` Config, not interpolated).
 
@@ -39,7 +40,11 @@ def training_config(
     so only the components built from the config learn. ``own_tok2vec``:
     resumed components (e.g. ``ner``) that get their own copy of the shared
     tok2vec (spaCy's ``replace_listeners``) and keep learning, with that copy,
-    even when the other resumed components are frozen. ``total_steps`` > 0:
+    even when the other resumed components are frozen. ``keep_learning``:
+    resumed components that go on learning from their weights while the
+    other resumed ones stay frozen (with ``freeze_resumed``): ``ner`` over the
+    frozen shared tok2vec changes only the entity recogniser's own layers, so
+    the tags and parses stay exactly those of the resumed pipeline. ``total_steps`` > 0:
     the learning rate decays linearly to zero over that many steps (after 200
     warm-up steps) and training stops there. ``learn_rate``: the (initial)
     learning rate instead of the config's 0.001. ``clusters``: the shared
@@ -54,6 +59,8 @@ def training_config(
     _register_time_limit()
     _register_news_tokenizer()
     cfg = load_config(config_path, interpolate=False)
+    # before any interpolation below fills ${system.seed} in (training.seed, the shuffling's seed)
+    cfg["system"]["seed"] = seed
     cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
     cfg["paths"]["train"] = str(Path(corpus_dir) / "train.spacy")
     cfg["paths"]["dev"] = str(Path(corpus_dir) / "dev.spacy")
@@ -91,12 +98,22 @@ def training_config(
             if name not in resumed:
                 raise ValueError(f"--own-tok2vec {name}: only a resumed component can copy the shared tok2vec")
             cfg["components"][name]["replace_listeners"] = ["model.tok2vec"]
+        for name in keep_learning:
+            if name not in resumed:
+                raise ValueError(f"--keep-learning {name}: only a resumed component can keep learning")
         if freeze_resumed:
-            frozen = [name for name in resumed if name not in own_tok2vec]
+            frozen = [name for name in resumed if name not in own_tok2vec and name not in keep_learning]
             cfg["training"]["frozen_components"] = frozen
-            cfg["training"]["annotating_components"] = _frozen_but_listened_to(cfg, frozen)
-    elif own_tok2vec:
-        raise ValueError("own_tok2vec needs resume_from (a pipeline whose tok2vec is copied)")
+            annotating = _frozen_but_listened_to(cfg, frozen)
+            if keep_learning and "tok2vec" in frozen:
+                # a resumed component that keeps learning listens to the shared tok2vec,
+                # which must then run (annotate) though it is frozen
+                annotating = sorted({*annotating, "tok2vec"})
+            cfg["training"]["annotating_components"] = annotating
+        elif keep_learning:
+            raise ValueError("keep_learning needs freeze_resumed (every resumed component learns otherwise)")
+    elif own_tok2vec or keep_learning:
+        raise ValueError("own_tok2vec and keep_learning need resume_from (a pipeline to resume)")
     rate = 0.001 if learn_rate is None else learn_rate
     if learn_rate is not None:
         cfg["training"]["optimizer"]["learn_rate"] = rate
@@ -106,7 +123,6 @@ def training_config(
             "@schedules": "warmup_linear.v1", "warmup_steps": 200,
             "total_steps": total_steps, "initial_rate": rate,
         }
-    cfg["system"]["seed"] = seed
     cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}
     if clusters and resume_from is not None:
         cfg["training"]["before_update"]["relink_listeners"] = True

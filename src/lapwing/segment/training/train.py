@@ -74,7 +74,9 @@ of an earlier pipeline and keeps them fixed, training the others from the
 config (e.g. a new entity recogniser with its own tok2vec over the shipped
 syntax, or a wider parser over the shipped tok2vec); ``--own-tok2vec ner``
 gives the resumed entity recogniser its own copy of the shared tok2vec and keeps
-it learning while the others stay frozen (``--learn-rate`` sets the rate). The
+it learning while the others stay frozen (``--learn-rate`` sets the rate);
+``--keep-learning ner`` continues the resumed entity recogniser over the frozen
+shared tok2vec, so the tags and parses stay exactly the resumed pipeline's. The
 config is built by :func:`lapwing.segment.training.recipe_config.training_config`.
 """
 
@@ -326,6 +328,7 @@ def train_syntax(
     gpu: int = -1,
     corpus: Path | None = None,
     clusters: bool = False,
+    keep_learning: Sequence[str] = (),
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -342,7 +345,7 @@ def train_syntax(
     ``resume_components`` limits the resumed components to these names (the
     others are built from the config and trained from scratch);
     ``freeze_resumed`` keeps the resumed ones fixed, so only the new ones learn;
-    ``own_tok2vec`` and ``learn_rate``: see :func:`training_config`.
+    ``own_tok2vec``, ``keep_learning`` and ``learn_rate``: see :func:`training_config`.
     ``gpu`` >= 0 trains on that GPU (thinc's CuPy ops; CuPy must be installed);
     ``corpus`` reuses the DocBins a previous run wrote (its ``corpus`` folder)
     instead of converting the treebanks again; ``clusters``: see
@@ -374,6 +377,7 @@ def train_syntax(
         config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
         resume_from=resume_from, resume_components=resume_components, freeze_resumed=freeze_resumed,
         total_steps=total_steps, own_tok2vec=own_tok2vec, learn_rate=learn_rate, clusters=clusters,
+        keep_learning=keep_learning,
     )
     cfg_path = out_dir / "train.cfg"
     cfg.to_disk(cfg_path)
@@ -490,6 +494,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--own-tok2vec", default="", metavar="NAME,NAME",
                         help="with --resume-from: these resumed components get their own copy of the "
                              "shared tok2vec and keep learning (not frozen)")
+    parser.add_argument("--keep-learning", default="", metavar="NAME,NAME",
+                        help="with --freeze-resumed: these resumed components go on learning over the frozen "
+                             "others (e.g. ner over the frozen shared tok2vec: the parses stay the same)")
     parser.add_argument("--learn-rate", type=float, default=None, help="(initial) learning rate (default 0.001)")
     parser.add_argument("--gpu", type=int, default=-1, help="train on this GPU (needs CuPy; default: CPU)")
     parser.add_argument("--corpus", type=Path, default=None,
@@ -519,6 +526,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         resume_components=args.resume_components.split(",") if args.resume_components else None,
         freeze_resumed=args.freeze_resumed,
         own_tok2vec=[name for name in args.own_tok2vec.split(",") if name],
+        keep_learning=[name for name in args.keep_learning.split(",") if name],
         learn_rate=args.learn_rate,
         gpu=args.gpu,
         corpus=args.corpus,
