@@ -152,3 +152,44 @@ def test_on_one_line_no_sentence_starts_after_a_word_comma_or_hyphen():
 def test_hyphenated_names_stay_in_one_sentence(nlp):
     text = "Nigerian writer Ken Saro-Wiwa was hanged in 1995, the Itar-Tass agency said."
     assert sentences(nlp, text) == [text]
+
+
+def test_quotation_marks_stay_with_their_quotation():
+    """The spacing tells a straight quote's side: against the word before it, it closes; after a
+    space and against the next word, it opens. The rules work on the text alone (no tagger)."""
+    from lapwing.segment.sentence_rules import SentenceRules
+
+    rules = SentenceRules(load_abbreviations())
+    blank = spacy.blank("en")
+
+    def starts(text):
+        doc = rules(blank(text))
+        return [(t.text, t.is_sent_start) for t in doc if t.i > 0]
+
+    closing = starts('in Australia." Most iodine')
+    assert ('"', False) in closing and ("Most", None) in closing  # the closing quote ends the sentence
+    said = starts('problems," Professor Eastman said.')
+    assert ("Professor", False) in said                           # a comma inside the quote: it goes on
+    asked = starts('"Why?" he asked.')
+    assert ("he", False) in asked                                 # a lower-case word after the quote
+    opening = starts('KSC employees. "This was hard," he said.')
+    assert ('"', True) in opening and ("This", False) in opening  # the opening quote starts the sentence
+    curly = starts("employees. \u201cThis was hard.\u201d Then")
+    assert ("\u201c", True) in curly and ("This", False) in curly and ("\u201d", False) in curly
+    assert ("Then", None) in curly
+    paragraph = starts('The minister said:\n\n"This government is consumed."')
+    assert ('"', True) in paragraph and ("This", False) in paragraph
+    abbreviation = starts('The U.S. "war on terror" began.')
+    assert all(value is not True for _, value in abbreviation)   # "U.S." is no sentence end
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Salt is iodised in Australia." Most iodine comes from seafood.',
+     ['Salt is iodised in Australia."', "Most iodine comes from seafood."]),
+    ('He thanked many KSC employees. "This was a very difficult decision," he said.',
+     ["He thanked many KSC employees.", '"This was a very difficult decision," he said.']),
+    ('It causes neurological problems," Professor Eastman said.',
+     ['It causes neurological problems," Professor Eastman said.']),
+])
+def test_quotations_in_parsed_sentences(nlp, text, expected):
+    assert sentences(nlp, text) == expected

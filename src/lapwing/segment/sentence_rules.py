@@ -9,6 +9,10 @@ Small, general fixes for wire-style news text:
   dateline, paragraph break), and never, on one line, right after a word, number, comma or
   hyphen (edited news ends its sentences with punctuation), inside a name ("Foreign Secretary Philip Hammond"),
   right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
+  quotation marks stay with their quotation: no sentence starts at a closing quote, right after
+  an opening one, or after a quotation closed by a comma ('"...," he said'), and an opening quote
+  after a sentence's final punctuation starts the next sentence (the spacing tells a straight
+  quote's side);
 * the ``lapwing_person_titles`` component, after the NER, drops leading title abbreviations
   from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention;
 * the ``lapwing_facility_names`` component, after it, labels ORG a LOC or PERSON entity of two or
@@ -35,6 +39,10 @@ FACILITY_NAME = "lapwing_facility_names"
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 NO_BREAK_AFTER = frozenset(",-\u2010\u2011\u2013\u2014/&(")
 NO_BREAK_BEFORE = frozenset(",-\u2010\u2011\u2013/&)")
+STRAIGHT_QUOTES = frozenset({'"', "''", "``"})  # open or close: the spacing tells which
+OPENING_QUOTES = frozenset({"\u201c", "\u00ab"})  # curly and guillemet quotes that only open ...
+CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})  # ... or only close
+SENTENCE_END = frozenset({".", "!", "?", "...", "\u2026"})
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ class SentenceRules:
     def __call__(self, doc: Any) -> Any:
         previous = None  # the last non-space token
         gap = ""  # the text between it and the current token
+        previous_gap = "\n"  # the text before ``previous`` (the start of the text counts as a line start)
         decided: dict[int, int] = {}  # token index -> 1 (starts a sentence) or -1 (does not)
         for token in doc:
             if token.is_space:
@@ -97,8 +106,12 @@ class SentenceRules:
             if previous is not None:
                 if gap.count("\n") >= 2:
                     decided[token.i] = 1
-                elif self._inside_phrase(previous, token, gap):
+                elif self._inside_phrase(previous, token, gap) or self._held_by_quote(previous, token, gap,
+                                                                                      previous_gap):
                     decided[token.i] = -1
+                elif self._opens_quoted_sentence(previous, token, gap, doc):
+                    decided[token.i] = 1
+            previous_gap = gap
             previous = token
             gap = token.whitespace_
         # Set all at once: spaCy's ``token.is_sent_start = ...`` checks the whole document for a
@@ -109,6 +122,38 @@ class SentenceRules:
                 starts[i] = value
             doc.from_array(["SENT_START"], starts.view("uint64"))
         return doc
+
+    @staticmethod
+    def _closes(token: Any, gap: str) -> bool:
+        """A closing quote: a curly one, or a straight one written against the word before it."""
+        return token.text in CLOSING_QUOTES or (token.text in STRAIGHT_QUOTES and gap == "")
+
+    @staticmethod
+    def _opens(token: Any, gap_before: str) -> bool:
+        """An opening quote: a curly one, or a straight one after a space and against the next word."""
+        if token.whitespace_:
+            return False
+        return token.text in OPENING_QUOTES or (token.text in STRAIGHT_QUOTES and gap_before != "")
+
+    def _held_by_quote(self, previous: Any, token: Any, gap: str, previous_gap: str) -> bool:
+        """No sentence starts at a closing quote ('... in Australia."'), right after an opening
+        quote ('" This was ...'), or, on one line, after a quotation closed by a comma or followed
+        by a lower-case word ('... problems," Professor Eastman said'; '"Why?" he asked')."""
+        if self._closes(token, gap):
+            return True
+        if not gap and self._opens(previous, previous_gap):
+            return True
+        if "\n" in gap or not self._closes(previous, previous_gap):
+            return False
+        before = previous.nbor(-1) if previous.i > 0 else None
+        return (before is not None and before.text == ",") or token.text[:1].islower()
+
+    def _opens_quoted_sentence(self, previous: Any, token: Any, gap: str, doc: Any) -> bool:
+        """On one line, an opening quote after a sentence's final punctuation starts a sentence
+        ('... KSC employees. "This was ...'): the parser would otherwise leave the quote behind."""
+        if "\n" in gap or not gap or previous.text not in SENTENCE_END:
+            return False
+        return token.i + 1 < len(doc) and self._opens(token, gap)
 
     def _inside_phrase(self, previous: Any, token: Any, gap: str) -> bool:
         if "\n" in gap:
