@@ -81,6 +81,38 @@ def score_paragraphs(nlp, vocab, sentences, *, with_ents: bool) -> dict:
     return score(nlp, docs, with_ents=with_ents, texts=paragraph_texts(docs, sentences))
 
 
+#: Layouts of the same paragraphs (:func:`layout_texts`), as news reaches Lapwing in different feeds.
+LAYOUTS = ("blank lines", "single newlines", "wrapped at 72, blank lines", "wrapped at 72, no blank lines")
+
+
+def layout_texts(text: str) -> dict[str, str]:
+    """A paragraph-broken text (:func:`paragraph_texts`) in each of :data:`LAYOUTS`: paragraphs
+    separated by a blank line or a line break, and hard-wrapped at 72 columns (as e-mail and wire
+    copy are) with or without blank lines between paragraphs."""
+    import textwrap
+
+    pars = [p.strip() for p in text.split("\n\n")]
+    wrapped = [textwrap.fill(p, 72, break_on_hyphens=False, break_long_words=False) for p in pars]
+    return dict(zip(LAYOUTS, ("\n\n".join(pars), "\n".join(pars), "\n\n".join(wrapped), "\n".join(wrapped))))
+
+
+def score_layouts(nlp, vocab, sentences) -> dict:
+    """Sentence F and LAS of the same text in each of :data:`LAYOUTS`, read as the segment stage
+    reads it: hard-wrapped lines joined (:func:`lapwing.segment.layout.unwrap`), raw text otherwise
+    (``raw``: without that step, as a spaCy pipeline reads the text by itself)."""
+    from lapwing.segment.layout import unwrap
+
+    docs = sentences_to_docs(vocab, sentences)
+    variants = [layout_texts(t) for t in paragraph_texts(docs, sentences)]
+    out = {}
+    for layout in LAYOUTS:
+        stage = score(nlp, docs, with_ents=False, texts=[unwrap(v[layout]) for v in variants])
+        raw = score(nlp, docs, with_ents=False, texts=[v[layout] for v in variants])
+        out[layout] = {"sents_f": stage["sents_f"], "las": stage["las"],
+                       "raw_sents_f": raw["sents_f"], "raw_las": raw["las"]}
+    return out
+
+
 def score(nlp, ref_docs, *, with_ents: bool, texts=None) -> dict:
     from spacy.scorer import Scorer, get_ner_prf
 
@@ -219,6 +251,11 @@ def main(argv=None) -> int:
         "GUM news test (nasa, sensitive)": score_paragraphs(nlp, vocab, gum_news, with_ents=True),
         f"GUM test, all {len(gum_test)} CC BY docs": score_paragraphs(nlp, vocab, gum_all, with_ents=False),
     }
+    layouts = {
+        "EWT test": score_layouts(nlp, vocab, ewt_test),
+        "GUM news test (nasa, sensitive)": score_layouts(nlp, vocab, gum_news),
+        f"GUM test, all {len(gum_test)} CC BY docs": score_layouts(nlp, vocab, gum_all),
+    }
     wikigold_test: dict[str, list] = {}
     if (data / "wikigold").exists():
         add_wikigold(wikigold_test, [data / "wikigold"])
@@ -239,7 +276,7 @@ def main(argv=None) -> int:
     spd = {"words": 0, "words_per_second": 0.0, "words_per_wall_second": 0.0} if args.no_speed else speed(nlp, texts)
 
     print(json.dumps({"pipeline": info, "results": results, "paragraphs": paragraphs, "gold_words": gold_words,
-                      "speed": spd}, indent=2))
+                      "layouts": layouts, "speed": spd}, indent=2))
     if not args.no_write:
         baseline = None
         if args.baseline:
@@ -248,7 +285,7 @@ def main(argv=None) -> int:
         if baseline is not None and args.baseline_label:
             baseline["label"] = args.baseline_label
         write_markdown(args.out, info, results, spd, argv, baseline=baseline, gold_words=gold_words,
-                       paragraphs=paragraphs)
+                       paragraphs=paragraphs, layouts=layouts)
         print(f"wrote {args.out}")
     return 0
 
@@ -289,7 +326,8 @@ def _comparison(baseline: dict, results: dict, spd: dict, paragraphs: dict | Non
 
 
 def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, baseline: dict | None = None,
-                   gold_words: dict | None = None, paragraphs: dict | None = None) -> None:
+                   gold_words: dict | None = None, paragraphs: dict | None = None,
+                   layouts: dict | None = None) -> None:
     news = results.get("GUM news test (nasa, sensitive)", {"las": None})
     news_par = (paragraphs or {}).get("GUM news test (nasa, sensitive)", {}).get("las")
     cmd = "python scripts/evaluate_syntax.py" + ("".join(f" {a}" for a in argv) if argv else "")
@@ -341,6 +379,18 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
                   "| test set | words | UAS | LAS | LAS-p |", "|---|---:|---:|---:|---:|"]
         for name, r in gold_words.items():
             lines.append(f"| {name} | {r['words']} | {_pct(r['uas'])} | {_pct(r['las'])} | {_pct(r['las_nopunct'])} |")
+    if layouts:
+        lines += ["", "The same paragraphs in the line layouts news comes in: separated by a blank line or by a "
+                  "line break, and hard-wrapped at 72 columns as e-mail and wire copy are (Python's "
+                  "`textwrap`), with or without blank lines between paragraphs. Read as the segment stage "
+                  "reads them, which joins the lines of a hard-wrapped paragraph "
+                  "(`lapwing.segment.layout`), and in brackets as the spaCy pipeline reads the raw text "
+                  "by itself (sentence F / LAS):", "",
+                  "| test set | " + " | ".join(LAYOUTS) + " |", "|---|" + "---:|" * len(LAYOUTS)]
+        for name, by_layout in layouts.items():
+            cells = [f"{_pct(r['sents_f'])} / {_pct(r['las'])} ({_pct(r['raw_sents_f'])} / {_pct(r['raw_las'])})"
+                     for r in (by_layout[k] for k in LAYOUTS)]
+            lines.append(f"| {name} | " + " | ".join(cells) + " |")
     lines += [
         "",
         f"Speed: **{spd['words_per_second']:,.0f} words per CPU-second** for the full pipeline on one "

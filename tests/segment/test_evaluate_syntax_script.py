@@ -40,3 +40,27 @@ def test_paragraphs_are_separated_by_a_blank_line_and_the_words_kept():
     texts = _script().paragraph_texts(docs, sentences)
     assert texts == ["Headline here\n\nMonday\n\nTroops moved . They stayed ."]
     assert [t.replace("\n\n", " ") for t in texts] == [d.text for d in docs]
+
+
+def test_layout_variants_keep_the_words_and_wrap_at_72_columns():
+    module = _script()
+    text = "Headline here\n\n" + " ".join(["Troops moved towards the border on Monday."] * 6) + "\n\nThey stayed."
+    variants = module.layout_texts(text)
+    assert list(variants) == list(module.LAYOUTS)
+    for layout, variant in variants.items():
+        assert variant.split() == text.split(), layout
+    assert variants["single newlines"].count("\n") == 2 and "\n\n" not in variants["single newlines"]
+    wrapped = variants["wrapped at 72, blank lines"]
+    assert max(len(line) for line in wrapped.split("\n")) <= 72 and wrapped.count("\n\n") == 2
+    assert "\n\n" not in variants["wrapped at 72, no blank lines"]
+
+
+def test_the_layout_script_wraps_without_moving_any_character():
+    spec = importlib.util.spec_from_file_location("evaluate_layout", SCRIPT.with_name("evaluate_layout.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "Headline\n\n" + " ".join(["Troops moved towards the border on Monday."] * 6)
+    wrapped = module.hard_wrap(text, 72)
+    assert len(wrapped) == len(text) and wrapped.count("\n") > 2
+    assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, wrapped))
+    assert max(len(line) for line in wrapped.split("\n")) <= 73

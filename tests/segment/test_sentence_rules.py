@@ -193,3 +193,22 @@ def test_quotation_marks_stay_with_their_quotation():
 ])
 def test_quotations_in_parsed_sentences(nlp, text, expected):
     assert sentences(nlp, text) == expected
+
+
+def test_a_line_break_starts_a_sentence_where_lines_are_not_wrapped():
+    from lapwing.segment.sentence_rules import SentenceRules
+
+    rules = SentenceRules(load_abbreviations())
+    blank = spacy.blank("en")
+
+    def starts(text):
+        return {t.text: t.is_sent_start for t in rules(blank(text)) if t.i > 0 and not t.is_space}
+
+    assert starts("Rebels seize key town\nGOMA - Rebels seized it.")["GOMA"] is True   # after a headline
+    assert starts("the rebels, who had\nbeen there, left.")["been"] is not True         # goes on in lower case
+    assert starts("Rebels, troops and\nPolice left.")["Police"] is True
+    assert starts("Rebels, troops,\nPolice left.")["Police"] is not True               # the line ends in a comma
+    wrapped = ("Rebels seized the town of Sake on Tuesday after two days of fighting\n"
+               "Government troops said, and thousands of people fled towards the\n"
+               "provincial capital Goma along the lake shore on Wednesday morning.")
+    assert starts(wrapped)["Government"] is not True       # a hard-wrapped text: the parser decides

@@ -6,7 +6,9 @@ Small, general fixes for wire-style news text:
   so their period is not read as the end of a sentence;
 * the ``lapwing_sentence_rules`` component, placed before the parser, presets sentence
   boundaries the parser then respects: a sentence starts after a blank line (headline,
-  dateline, paragraph break), and never, on one line, right after a word, number, comma or
+  dateline, paragraph break) and, in a text whose lines are not hard-wrapped
+  (:mod:`lapwing.segment.layout`), after a line break unless the line ends in a comma or hyphen
+  or the next goes on in lower case; and never, on one line, right after a word, number, comma or
   hyphen (edited news ends its sentences with punctuation), inside a name ("Foreign Secretary Philip Hammond"),
   right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
   quotation marks stay with their quotation: no sentence starts at a closing quote, right after
@@ -30,6 +32,7 @@ from typing import Any
 
 from ..datafiles import read_tsv_rows
 from ..errors import ResourceError
+from .layout import wrap_width
 
 ABBREVIATIONS_PATH = Path(__file__).resolve().parent / "data" / "news_abbreviations.tsv"
 ABBREVIATION_KINDS = ("title", "name", "month", "number")
@@ -99,12 +102,13 @@ class SentenceRules:
         gap = ""  # the text between it and the current token
         previous_gap = "\n"  # the text before ``previous`` (the start of the text counts as a line start)
         decided: dict[int, int] = {}  # token index -> 1 (starts a sentence) or -1 (does not)
+        lines_end = "\n" in doc.text and wrap_width(doc.text) is None  # no line break only wraps
         for token in doc:
             if token.is_space:
                 gap += token.text + token.whitespace_
                 continue
             if previous is not None:
-                if gap.count("\n") >= 2:
+                if gap.count("\n") >= 2 or (lines_end and "\n" in gap and self._line_starts(previous, token)):
                     decided[token.i] = 1
                 elif self._inside_phrase(previous, token, gap) or self._held_by_quote(previous, token, gap,
                                                                                       previous_gap):
@@ -122,6 +126,14 @@ class SentenceRules:
                 starts[i] = value
             doc.from_array(["SENT_START"], starts.view("uint64"))
         return doc
+
+    @staticmethod
+    def _line_starts(previous: Any, token: Any) -> bool:
+        """Where lines are not hard-wrapped, a new line starts a sentence (after a headline, a
+        byline, a dateline), unless the line before ends in a comma or hyphen or the new one goes
+        on in lower case."""
+        return not (previous.text[-1] in NO_BREAK_AFTER or token.text[0] in NO_BREAK_BEFORE
+                    or token.text[0].islower())
 
     @staticmethod
     def _closes(token: Any, gap: str) -> bool:
