@@ -1,13 +1,16 @@
 #!/usr/bin/env python
-"""Measure how much the events depend on the text's line layout: each text is coded as it is
-(paragraphs on one line each, separated by blank lines) and hard-wrapped at 72 columns, as e-mail
-and wire copy are, and the two sets of events are compared.
+"""Measure how much the events depend on the text's layout and white space: each text is coded as
+it is (paragraphs on one line each, separated by blank lines) and in copies hard-wrapped at 72
+columns (as e-mail and wire copy are), with 10% of its spaces no-break spaces (as web pages give
+them), and with 5% of its spaces tabs, and the events of each copy are compared with those of
+the text as written.
 
-The wrapped copy has the same length as the original: a space where a line is cut becomes a line
-break, so events can be compared by their offsets. An event is the same when its offset, type,
-modality, actor and recipient codes and date are. Texts: the CC BY GUM documents (their
-paragraphs from the treebank's ``# newpar``) and the first MUC-4 development documents (their
-wrapped lines joined, as the MUC-4 gold set reads them). Prints a table; writes nothing.
+Each copy has the same length as the original (a space becomes a line break, a no-break space or
+a tab), so events can be compared by their offsets. An event is the same when its offset, type,
+modality, actor and recipient codes (the words of a mention with no code) and date are. Texts:
+the CC BY GUM documents (their paragraphs from the treebank's ``# newpar``) and the first MUC-4
+development documents (their wrapped lines joined, as the MUC-4 gold set reads them). Prints a
+table; writes nothing.
 
 Usage:
     python scripts/evaluate_layout.py [--data DIR] [--muc4 N] [--width W]
@@ -18,9 +21,11 @@ import argparse
 import datetime as dt
 import json
 import os
+import random
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Callable
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
@@ -72,11 +77,23 @@ def muc4_texts(path: Path, limit: int) -> list[tuple[str, str]]:
 
 
 def event_keys(doc) -> Counter:
-    def codes(mentions):
-        return ",".join((m.actor.code if m.actor and m.actor.code else m.text) for m in mentions)
+    def codes(mentions):  # a mention with no code by its words (its text keeps the copy's white space)
+        return ",".join((m.actor.code if m.actor and m.actor.code else " ".join(m.text.split())) for m in mentions)
 
     return Counter((e.start_char, e.event_type, e.modality, codes(e.actors), codes(e.recipients), e.date)
                    for e in doc.events)
+
+
+def variants(width: int, seed: int = 7) -> dict[str, Callable[[str], str]]:
+    """The copies of a text that are compared with it, each of the same length."""
+    rng = random.Random(seed)
+
+    def spaces_to(char: str, share: float) -> Callable[[str], str]:
+        return lambda text: "".join(char if ch == " " and rng.random() < share else ch for ch in text)
+
+    return {f"hard-wrapped at {width} columns": lambda text: hard_wrap(text, width),
+            "10% of spaces no-break spaces": spaces_to("\u00a0", 0.10),
+            "5% of spaces tabs": spaces_to("\t", 0.05)}
 
 
 def main(argv=None) -> int:
@@ -91,26 +108,30 @@ def main(argv=None) -> int:
             print(f"missing {needed}", file=sys.stderr)
             return 2
     pipeline = Pipeline.from_config(load_config())
-    rows = []
-    for name, texts in (("GUM CC BY documents", gum_texts(gum)), ("MUC-4 development documents",
-                                                                   muc4_texts(muc4, args.muc4))):
-        plain_n = wrapped_n = same = lines = 0
+    copies = variants(args.width)
+    print("Events of texts as written and of copies of the same length (the same events: same offset, "
+          "type, modality, actor and recipient codes, date):\n")
+    print("| texts | documents | copy | events, as written | events, copy | the same events | share |")
+    print("|---|---:|---|---:|---:|---:|---:|")
+    for name, texts in (("GUM CC BY documents", gum_texts(gum)),
+                        ("MUC-4 development documents", muc4_texts(muc4, args.muc4))):
+        written = 0
+        counts = {copy: [0, 0] for copy in copies}
         for text_id, text in texts:
-            wrapped = hard_wrap(text, args.width)
-            lines += wrapped.count("\n") - text.count("\n")
-            coded = [pipeline.run(Article(id=text_id, date=dt.date(2020, 1, 1), text=t)) for t in (text, wrapped)]
-            plain, wrap = event_keys(coded[0]), event_keys(coded[1])
-            plain_n += sum(plain.values())
-            wrapped_n += sum(wrap.values())
-            same += sum((plain & wrap).values())
-        rows.append((name, len(texts), lines, plain_n, wrapped_n, same))
-    print(f"Events of texts as written and hard-wrapped at {args.width} columns (same offsets):\n")
-    print("| texts | documents | line breaks added | events, as written | events, wrapped | "
-          "the same events | share |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for name, docs, lines, plain_n, wrapped_n, same in rows:
-        share = same / plain_n if plain_n else 0.0
-        print(f"| {name} | {docs} | {lines:,} | {plain_n:,} | {wrapped_n:,} | {same:,} | {share:.3f} |")
+            def code(t: str) -> Counter:
+                return event_keys(pipeline.run(Article(id=text_id, date=dt.date(2020, 1, 1), text=t)))
+
+            plain = code(text)
+            written += sum(plain.values())
+            for copy, make in copies.items():
+                variant = make(text)
+                assert len(variant) == len(text), copy
+                coded = code(variant)
+                counts[copy][0] += sum(coded.values())
+                counts[copy][1] += sum((plain & coded).values())
+        for copy, (events, same) in counts.items():
+            share = same / written if written else 0.0
+            print(f"| {name} | {len(texts)} | {copy} | {written:,} | {events:,} | {same:,} | {share:.3f} |")
     return 0
 
 

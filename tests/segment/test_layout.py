@@ -68,3 +68,34 @@ def test_the_segment_stage_parses_a_wrapped_text_as_one_paragraph_and_keeps_its_
         "Rebels seize key town in eastern Congo\nGOMA, Congo (Reuters) - Rebels seized the town of Sake "
         "on Tuesday, residents said."))))
     assert [s.text for s in headline.sentences][0] == "Rebels seize key town in eastern Congo"
+
+
+def test_space_like_characters_become_plain_spaces_one_for_one():
+    from lapwing.segment.layout import plain_spaces
+
+    text = "Russian\u00a0troops\tattacked\u2009the town of\u202fSake.\u2028Then\u2029more."
+    plain = plain_spaces(text)
+    assert len(plain) == len(text)
+    assert plain == "Russian troops attacked the town of Sake.\nThen\nmore."
+    assert plain_spaces("no change here") == "no change here"
+
+
+def test_the_segment_stage_reads_no_break_spaces_as_spaces_and_keeps_them_in_its_records():
+    pytest.importorskip("spacy")
+    import datetime as dt
+
+    from lapwing.config import load_config
+    from lapwing.model import Article, CodedArticle
+    from lapwing.segment.stage import SpacySegmenter
+
+    config = load_config()
+    segment = SpacySegmenter(config["segment"], config)
+
+    def code(text):
+        return segment(CodedArticle(article=Article(id="a", date=dt.date(2024, 1, 1), text=text)))
+
+    plain = code("Russian troops attacked the town of Sake on Tuesday.")
+    odd = code("Russian\u00a0troops attacked the town of\u00a0Sake on\tTuesday.")
+    assert [(t.text, t.pos, t.dep, t.head) for t in odd.sentences[0].tokens] == \
+        [(t.text, t.pos, t.dep, t.head) for t in plain.sentences[0].tokens]
+    assert odd.sentences[0].text == "Russian\u00a0troops attacked the town of\u00a0Sake on\tTuesday."

@@ -1,4 +1,12 @@
-"""Line layout of an article's text: which line breaks end something, and which only wrap a line.
+"""Line layout and white space of an article's text, as the parser should read them.
+
+White space first: web pages give no-break spaces (U+00A0, "&nbsp;"), thin and other Unicode
+spaces, and tabs, which spaCy's tokenizer does not split on like a space (a no-break space
+becomes a token of its own, which the parser, trained on treebank text, reads as a proper noun
+inside the sentence). :func:`plain_spaces` makes each of them a plain space, and the Unicode line
+and paragraph separators a line break: one character for one, so offsets do not move.
+
+Then line breaks: which end something, and which only wrap a line.
 
 News reaches Lapwing in two layouts. In most feeds a line is a paragraph, a headline, a byline or
 a dateline, so every line break ends something. Wire archives, e-mail and plain-text files are
@@ -17,6 +25,8 @@ between lines that are not blank, :data:`WRAPPED_SHARE` of them wraps. Only the 
 a short line before the next one (a headline, a byline, the end of a paragraph) ends where it ends.
 """
 from __future__ import annotations
+
+import unicodedata
 
 #: No hard-wrapped text has longer lines (e-mail and wire copy wrap at 60-80 characters) ...
 MAX_WRAP_WIDTH = 100
@@ -71,3 +81,17 @@ def unwrap(text: str) -> str:
             if end > 0 and text[end - 1] == "\r":
                 out[end - 1] = " "
     return "".join(out)
+
+
+#: Characters read as a plain space or a line break (one for one): Unicode space separators
+#: (category Zs: no-break, thin, en, em ... spaces), tabs and form feeds; line and paragraph
+#: separators.
+_SPACE_LIKE = {ord(ch): " " for ch in map(chr, range(0x3000 + 1))
+               if ch != " " and unicodedata.category(ch) == "Zs"}
+_SPACE_LIKE.update({ord("\t"): " ", ord("\v"): " ", ord("\f"): " ", 0x2028: "\n", 0x2029: "\n"})
+
+
+def plain_spaces(text: str) -> str:
+    """The text with every space-like character a plain space and every line or paragraph
+    separator a line break (the same length)."""
+    return text.translate(_SPACE_LIKE)

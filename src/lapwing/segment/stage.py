@@ -25,7 +25,7 @@ from typing import Any
 from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Sentence
-from .layout import unwrap
+from .layout import plain_spaces, unwrap
 from .scope import PARSE_SCOPES, CandidateTest, ScopedParser, sentences_of
 from .truecase import TRUECASE_MODES, Truecaser, capitals_passages, keep_article_text
 
@@ -76,10 +76,11 @@ class SpacySegmenter:
 
     def model_text(self, text: str) -> str:
         """What the model reads: the text, truecased where it is written in capitals (``auto``),
-        with the line breaks that only wrap a hard-wrapped paragraph made spaces
-        (:func:`lapwing.segment.layout.unwrap`); the same length, so the offsets are the article's."""
+        with no-break spaces, tabs and other space-like characters made plain spaces and the line
+        breaks that only wrap a hard-wrapped paragraph made spaces (:mod:`lapwing.segment.layout`);
+        the same length, so the offsets are the article's."""
         passages = capitals_passages(text) if self.truecase != "off" else []
-        return unwrap(self.truecaser.restore(text, passages) if passages else text)
+        return unwrap(plain_spaces(self.truecaser.restore(text, passages) if passages else text))
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:
         return self.pipe([doc])[0]
