@@ -2,11 +2,12 @@
 """Measure how much the events depend on the text's layout and white space: each text is coded as
 it is (paragraphs on one line each, separated by blank lines) and in copies hard-wrapped at 72
 columns (as e-mail and wire copy are), with 10% of its spaces no-break spaces (as web pages give
-them), and with 5% of its spaces tabs, and the events of each copy are compared with those of
+them), with 5% of its spaces tabs and with 5% of its spaces doubled, and the events of each copy are compared with those of
 the text as written.
 
-Each copy has the same length as the original (a space becomes a line break, a no-break space or
-a tab), so events can be compared by their offsets. An event is the same when its offset, type,
+Each copy but the last has the same length as the original (a space becomes a line break, a
+no-break space or a tab); in the last, 5% of the spaces are doubled, and its offsets are mapped
+back to the original's. Events are compared by their offsets. An event is the same when its offset, type,
 modality, actor and recipient codes (the words of a mention with no code) and date are. Texts:
 the CC BY GUM documents (their paragraphs from the treebank's ``# newpar``) and the first MUC-4
 development documents (their wrapped lines joined, as the MUC-4 gold set reads them). Prints a
@@ -18,6 +19,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import bisect
 import datetime as dt
 import json
 import os
@@ -76,24 +78,47 @@ def muc4_texts(path: Path, limit: int) -> list[tuple[str, str]]:
     return [(f"muc4-{key}", muc4_text(doc["doc"])) for key, doc in list(docs.items())[:limit]]
 
 
-def event_keys(doc) -> Counter:
+def event_keys(doc, to_original: Callable[[int], int] = lambda offset: offset) -> Counter:
     def codes(mentions):  # a mention with no code by its words (its text keeps the copy's white space)
         return ",".join((m.actor.code if m.actor and m.actor.code else " ".join(m.text.split())) for m in mentions)
 
-    return Counter((e.start_char, e.event_type, e.modality, codes(e.actors), codes(e.recipients), e.date)
-                   for e in doc.events)
+    return Counter((to_original(e.start_char), e.event_type, e.modality, codes(e.actors), codes(e.recipients),
+                    e.date) for e in doc.events)
 
 
-def variants(width: int, seed: int = 7) -> dict[str, Callable[[str], str]]:
-    """The copies of a text that are compared with it, each of the same length."""
+def double_spaces(text: str, share: float, rng: random.Random) -> tuple[str, Callable[[int], int]]:
+    """The text with ``share`` of its spaces doubled, and a map from its offsets to the text's."""
+    out, inserted = [], []
+    for ch in text:
+        out.append(ch)
+        if ch == " " and rng.random() < share:
+            inserted.append(len(out))      # the offset of the added space in the copy
+            out.append(" ")
+
+    def to_original(offset: int) -> int:
+        return offset - bisect.bisect_right(inserted, offset)
+
+    return "".join(out), to_original
+
+
+def variants(width: int, seed: int = 7) -> dict[str, Callable[[str], tuple[str, Callable[[int], int]]]]:
+    """The copies of a text that are compared with it, each with a map from its offsets to the text's."""
     rng = random.Random(seed)
+
+    def same_length(make: Callable[[str], str]) -> Callable[[str], tuple[str, Callable[[int], int]]]:
+        def copy(text: str) -> tuple[str, Callable[[int], int]]:
+            variant = make(text)
+            assert len(variant) == len(text)
+            return variant, lambda offset: offset
+        return copy
 
     def spaces_to(char: str, share: float) -> Callable[[str], str]:
         return lambda text: "".join(char if ch == " " and rng.random() < share else ch for ch in text)
 
-    return {f"hard-wrapped at {width} columns": lambda text: hard_wrap(text, width),
-            "10% of spaces no-break spaces": spaces_to("\u00a0", 0.10),
-            "5% of spaces tabs": spaces_to("\t", 0.05)}
+    return {f"hard-wrapped at {width} columns": same_length(lambda text: hard_wrap(text, width)),
+            "10% of spaces no-break spaces": same_length(spaces_to("\u00a0", 0.10)),
+            "5% of spaces tabs": same_length(spaces_to("\t", 0.05)),
+            "5% of spaces doubled": lambda text: double_spaces(text, 0.05, rng)}
 
 
 def main(argv=None) -> int:
@@ -109,7 +134,7 @@ def main(argv=None) -> int:
             return 2
     pipeline = Pipeline.from_config(load_config())
     copies = variants(args.width)
-    print("Events of texts as written and of copies of the same length (the same events: same offset, "
+    print("Events of texts as written and of their copies (the same events: same offset in the text, "
           "type, modality, actor and recipient codes, date):\n")
     print("| texts | documents | copy | events, as written | events, copy | the same events | share |")
     print("|---|---:|---|---:|---:|---:|---:|")
@@ -124,9 +149,9 @@ def main(argv=None) -> int:
             plain = code(text)
             written += sum(plain.values())
             for copy, make in copies.items():
-                variant = make(text)
-                assert len(variant) == len(text), copy
-                coded = code(variant)
+                variant, to_original = make(text)
+                coded = event_keys(pipeline.run(Article(id=text_id, date=dt.date(2020, 1, 1), text=variant)),
+                                   to_original)
                 counts[copy][0] += sum(coded.values())
                 counts[copy][1] += sum((plain & coded).values())
         for copy, (events, same) in counts.items():

@@ -135,3 +135,14 @@ def test_every_event_sentence_of_the_gold_records_is_a_candidate(pipeline):
             words = [t.text for t in by_index[event.sentence].tokens]
             assert test.holds_event(words), by_index[event.sentence].text
     assert coded_events > 40
+
+
+@pytest.mark.parametrize("scope", ["all", "candidates"])
+def test_a_double_space_is_parsed_as_one_in_either_scope(segmenters, scope):
+    segment = segmenters[scope]
+    single = segment(coded("Markets were calm.\n\nRebels attacked the town of Sake on Tuesday.", "s1"))
+    double = segment(coded("Markets were calm.\n\nRebels  attacked the town of Sake on Tuesday.", "s2"))
+    assert [(t.text, t.pos, t.dep) for t in double.tokens()] == [(t.text, t.pos, t.dep) for t in single.tokens()]
+    rebels = next(t for t in double.tokens() if t.text == "Rebels")
+    attacked = next(t for t in double.tokens() if t.text == "attacked")
+    assert rebels.head == attacked.i and attacked.start_char == double.article.text.index("attacked")

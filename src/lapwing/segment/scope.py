@@ -128,6 +128,8 @@ class ScopedParser:
         """The sentences of each text: candidate runs parsed, the rest tokenised only."""
         from spacy.tokens import Doc
 
+        from .compact import parse as parse_docs
+
         plans: list[tuple[Any, list[tuple[int, int, bool]]]] = []
         runs: list[Any] = []
         for text in texts:
@@ -139,7 +141,7 @@ class ScopedParser:
                     span = doc[start:end]
                     runs.append(Doc(self.nlp.vocab, words=[t.text for t in span],
                                     spaces=[bool(t.whitespace_) for t in span]))
-        parsed = iter(self.nlp.pipe(runs, batch_size=max(1, len(runs))))
+        parsed = iter(parse_docs(self.nlp, runs, batch_size=max(1, len(runs))))
         out: list[tuple[Sentence, ...]] = []
         for doc, plan in plans:
             found: list[Sentence] = []

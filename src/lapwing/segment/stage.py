@@ -25,6 +25,7 @@ from typing import Any
 from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Sentence
+from .compact import parse
 from .layout import plain_spaces, unwrap
 from .scope import PARSE_SCOPES, CandidateTest, ScopedParser, sentences_of
 from .truecase import TRUECASE_MODES, Truecaser, capitals_passages, keep_article_text
@@ -93,7 +94,8 @@ class SpacySegmenter:
             if self.scoped is not None:
                 found = self.scoped.sentences(model_texts)
             else:
-                parsed = self.nlp.pipe(model_texts, batch_size=max(1, len(docs)))
+                parsed = parse(self.nlp, (self.nlp.make_doc(text) for text in model_texts),
+                               batch_size=max(1, len(docs)))
                 found = [sentences_from_spacy(spacy_doc) for spacy_doc in parsed]
         return [doc.replace(sentences=sentences if model == text else keep_article_text(sentences, text))
                 for doc, sentences, model, text in zip(docs, found, model_texts, texts)]
