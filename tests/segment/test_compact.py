@@ -59,3 +59,17 @@ def test_the_segment_stage_parses_extra_spaces_as_one_space():
     assert rebels.head == attacked.i and rebels.dep == "nsubj"
     assert doc.sentences[0].text == "Rebels  attacked the town of Sake on Tuesday."
     assert attacked.start_char == doc.article.text.index("attacked")
+
+
+def test_characters_with_no_width_are_left_out_of_the_words_the_parser_reads():
+    from lapwing.config import load_config
+    from lapwing.model import Article, CodedArticle
+    from lapwing.segment.stage import SpacySegmenter
+
+    config = load_config()
+    segment = SpacySegmenter(config["segment"], config)
+    text = "Russian troops at\u00adtacked the town of Sake \u200b on Tuesday."
+    doc = segment(CodedArticle(article=Article(id="a", date=dt.date(2024, 1, 1), text=text)))
+    attacked = next(t for t in doc.sentences[0].tokens if t.text.startswith("at"))
+    assert attacked.text == "at\u00adtacked" and attacked.lemma == "attack" and attacked.pos == "VERB"
+    assert attacked.start_char == text.index("at\u00ad")

@@ -14,12 +14,23 @@ included, carrying the compact copy's annotation: tags, morphology, lemmas, the 
 starts and entities (an entity stays whole across a whitespace token inside it). The texts and
 offsets are those of the original document, so nothing downstream changes. Whitespace tokens
 that hold a line break are kept in the compact copy: they carry the line layout the sentence
-rules read. Documents without double spaces go through the pipeline as they are.
+rules read. Characters with no width inside a word (a soft hyphen, a zero-width space: "at\u00adtacked")
+are left out of the copy's words the same way, so the word is read as the word it is. Documents
+with neither go through the pipeline as they are.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+
+#: Characters with no width that web text leaves inside words: soft hyphen, zero-width space,
+#: non-joiner and joiner, word joiner, byte-order mark ("at\u00adtacked" is "attacked").
+INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+
+
+def _visible(text: str) -> str:
+    return "".join(ch for ch in text if ch not in INVISIBLE)
 
 
 def _inner_space(token: Any) -> bool:
@@ -30,15 +41,17 @@ def _inner_space(token: Any) -> bool:
 
 
 def compact_copy(doc: Any) -> tuple[Any, list[int]] | None:
-    """(the copy without the inner whitespace tokens, the original index of each of its tokens),
-    or None when the document has none."""
+    """(the copy without the double-space whitespace tokens and the characters with no width,
+    the original index of each of its tokens), or None when the document has neither."""
     from spacy.tokens import Doc
 
-    if not any(_inner_space(t) for t in doc):
+    if not any(_inner_space(t) for t in doc) and not any(ch in INVISIBLE for ch in doc.text):
         return None
-    keep = [t.i for t in doc if not _inner_space(t)]
+    keep = [t.i for t in doc if not _inner_space(t) and _visible(t.text)]
+    if not keep:
+        return None
     kept = set(keep)
-    words = [doc[i].text for i in keep]
+    words = [_visible(doc[i].text) for i in keep]
     spaces = [bool(doc[i].whitespace_) or (i + 1 < len(doc) and i + 1 not in kept) for i in keep]
     return Doc(doc.vocab, words=words, spaces=spaces), keep
 
