@@ -40,12 +40,14 @@ def _inner_space(token: Any) -> bool:
     return token.i > 0 and token.text == " " and not token.nbor(-1).is_space
 
 
-def compact_copy(doc: Any) -> tuple[Any, list[int]] | None:
+def compact_copy(doc: Any, text: str | None = None) -> tuple[Any, list[int]] | None:
     """(the copy without the double-space whitespace tokens and the characters with no width,
-    the original index of each of its tokens), or None when the document has neither."""
+    the original index of each of its tokens), or None when the document has neither. ``text``:
+    the document's text when the caller has it (``doc.text`` is rebuilt from the tokens)."""
     from spacy.tokens import Doc
 
-    if not any(_inner_space(t) for t in doc) and not any(ch in INVISIBLE for ch in doc.text):
+    text = doc.text if text is None else text
+    if INVISIBLE.isdisjoint(text) and ("  " not in text or not any(_inner_space(t) for t in doc)):
         return None
     keep = [t.i for t in doc if not _inner_space(t) and _visible(t.text)]
     if not keep:
@@ -104,11 +106,12 @@ def restore(original: Any, parsed: Any, keep: list[int]) -> Any:
                **annotation)
 
 
-def parse(nlp: Any, docs: Iterable[Any], *, batch_size: int = 8) -> Iterator[Any]:
-    """``nlp.pipe`` over tokenised documents, each with extra spaces inside a line parsed as one
-    space (see the module); yields documents with the original tokens, in order."""
+def parse(nlp: Any, docs: Iterable[Any], *, batch_size: int = 8, texts: list[str] | None = None) -> Iterator[Any]:
+    """``nlp.pipe`` over tokenised documents, each with double spaces and characters with no
+    width parsed as the module says; yields documents with the original tokens, in order.
+    ``texts``: the documents' texts, when the caller has them (a quicker test)."""
     docs = list(docs)
-    copies = [compact_copy(doc) for doc in docs]
+    copies = [compact_copy(doc, None if texts is None else texts[k]) for k, doc in enumerate(docs)]
     inputs = [doc if copy is None else copy[0] for doc, copy in zip(docs, copies)]
     for doc, copy, parsed in zip(docs, copies, nlp.pipe(inputs, batch_size=batch_size)):
         yield parsed if copy is None else restore(doc, parsed, copy[1])

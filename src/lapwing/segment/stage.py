@@ -94,8 +94,8 @@ class SpacySegmenter:
             if self.scoped is not None:
                 found = self.scoped.sentences(model_texts)
             else:
-                parsed = parse(self.nlp, (self.nlp.make_doc(text) for text in model_texts),
-                               batch_size=max(1, len(docs)))
+                parsed = parse(self.nlp, [self.nlp.make_doc(text) for text in model_texts],
+                               batch_size=max(1, len(docs)), texts=model_texts)
                 found = [sentences_from_spacy(spacy_doc) for spacy_doc in parsed]
         return [doc.replace(sentences=sentences if model == text else keep_article_text(sentences, text))
                 for doc, sentences, model, text in zip(docs, found, model_texts, texts)]
