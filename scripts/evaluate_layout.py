@@ -2,8 +2,8 @@
 """Measure how much the events depend on the text's layout and white space: each text is coded as
 it is (paragraphs on one line each, separated by blank lines) and in copies hard-wrapped at 72
 columns (as e-mail and wire copy are), with 10% of its spaces no-break spaces (as web pages give
-them), with 5% of its spaces tabs and with 5% of its spaces doubled, and the events of each copy are compared with those of
-the text as written.
+them), with 5% of its spaces tabs and with 5% of its spaces doubled, and the events of each copy
+are compared with those of the text as written.
 
 Each copy but the last has the same length as the original (a space becomes a line break, a
 no-break space or a tab); in the last, 5% of the spaces are doubled, and its offsets are mapped

@@ -14,9 +14,9 @@ included, carrying the compact copy's annotation: tags, morphology, lemmas, the 
 starts and entities (an entity stays whole across a whitespace token inside it). The texts and
 offsets are those of the original document, so nothing downstream changes. Whitespace tokens
 that hold a line break are kept in the compact copy: they carry the line layout the sentence
-rules read. Characters with no width inside a word (a soft hyphen, a zero-width space: "at\u00adtacked")
-are left out of the copy's words the same way, so the word is read as the word it is. Documents
-with neither go through the pipeline as they are.
+rules read. Characters with no width inside a word (a soft hyphen, a zero-width space:
+"at\u00adtacked") are left out of the copy's words the same way, so the word is read as the word
+it is. Documents with neither go through the pipeline as they are.
 """
 from __future__ import annotations
 
@@ -64,12 +64,18 @@ def restore(original: Any, parsed: Any, keep: list[int]) -> Any:
 
     n = len(original)
     at = dict(zip(keep, range(len(keep))))      # original index -> compact index
-    owner = [0] * n                             # original index -> original index of its annotation
+    owner = [0] * n                             # original index -> the kept token before it (or the first)
+    following = [-1] * n                        # original index -> the kept token after it, or -1
     last = keep[0]
     for i in range(n):
         if i in at:
             last = i
         owner[i] = last
+    upcoming = -1
+    for i in range(n - 1, -1, -1):
+        following[i] = upcoming
+        if i in at:
+            upcoming = i
     pos, tags, morphs, lemmas, deps, heads, starts, ents = [], [], [], [], [], [], [], []
     for i, token in enumerate(original):
         if i in at:
@@ -91,7 +97,8 @@ def restore(original: Any, parsed: Any, keep: list[int]) -> Any:
             deps.append("dep")
             heads.append(owner[i])
             starts.append(False)
-            inside = p.ent_type_ and i + 1 < n and (i + 1) in at and parsed[at[i + 1]].ent_iob_ == "I"
+            nxt = following[i]
+            inside = p.ent_type_ and nxt >= 0 and owner[i] < i and parsed[at[nxt]].ent_iob_ == "I"
             ents.append(f"I-{p.ent_type_}" if inside else "O")
     annotation = {}
     for attr, key, values in (("POS", "pos", pos), ("TAG", "tags", tags), ("MORPH", "morphs", morphs),
