@@ -225,7 +225,7 @@ def _named_apposition(sent: Sentence, head: int, end: int, titles: frozenset[str
         while True:
             if joined(right + 1):
                 right += 1
-            elif sent.words[right + 1 if right + 1 <= end else right] == "-" and joined(right + 2):
+            elif right + 2 <= end and sent.words[right + 1] == "-" and joined(right + 2):
                 right += 2
             else:
                 break
