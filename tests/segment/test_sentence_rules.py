@@ -206,9 +206,17 @@ def test_a_line_break_starts_a_sentence_where_lines_are_not_wrapped():
 
     assert starts("Rebels seize key town\nGOMA - Rebels seized it.")["GOMA"] is True   # after a headline
     assert starts("the rebels, who had\nbeen there, left.")["been"] is not True         # goes on in lower case
-    assert starts("Rebels, troops and\nPolice left.")["Police"] is True
+    assert starts("Rebels, troops and\nPolice left.")["Police"] is not True            # "and" goes on
+    assert starts("Rebels seize the town\nPolice left.")["Police"] is True
     assert starts("Rebels, troops,\nPolice left.")["Police"] is not True               # the line ends in a comma
     wrapped = ("Rebels seized the town of Sake on Tuesday after two days of fighting\n"
                "Government troops said, and thousands of people fled towards the\n"
                "provincial capital Goma along the lake shore on Wednesday morning.")
     assert starts(wrapped)["Government"] is not True       # a hard-wrapped text: the parser decides
+
+
+def test_a_line_that_ends_in_a_word_that_goes_on_does_not_end_the_sentence(nlp):
+    assert sentences(nlp, "Rebels attacked the town of\nSake on Tuesday, residents said.") == [
+        "Rebels attacked the town of\nSake on Tuesday, residents said."]
+    assert sentences(nlp, "Rebels seize key town in eastern Congo\nGOMA, Congo - Rebels seized the town.") == [
+        "Rebels seize key town in eastern Congo", "GOMA, Congo - Rebels seized the town."]

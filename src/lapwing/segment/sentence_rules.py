@@ -7,8 +7,9 @@ Small, general fixes for wire-style news text:
 * the ``lapwing_sentence_rules`` component, placed before the parser, presets sentence
   boundaries the parser then respects: a sentence starts after a blank line (headline,
   dateline, paragraph break) and, in a text whose lines are not hard-wrapped
-  (:mod:`lapwing.segment.layout`), after a line break unless the line ends in a comma or hyphen
-  or the next goes on in lower case; and never, on one line, right after a word, number, comma or
+  (:mod:`lapwing.segment.layout`), after a line break unless the line ends in a comma, a hyphen
+  or a word that never ends a headline ("of", "the", "and", "was") or the next goes on in lower
+  case; and never, on one line, right after a word, number, comma or
   hyphen (edited news ends its sentences with punctuation), inside a name ("Foreign Secretary Philip Hammond"),
   right after a title abbreviation ("Gen. Smith"), or at the number after "Sept." / "No.";
   quotation marks stay with their quotation: no sentence starts at a closing quote, right after
@@ -46,6 +47,12 @@ STRAIGHT_QUOTES = frozenset({'"', "''", "``"})  # open or close: the spacing tel
 OPENING_QUOTES = frozenset({"\u201c", "\u00ab"})  # curly and guillemet quotes that only open ...
 CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})  # ... or only close
 SENTENCE_END = frozenset({".", "!", "?", "...", "\u2026"})
+#: Word classes (Penn tags) and words that never end a headline, byline or dateline: a line that
+#: ends in one goes on in the next ("the town of | Sake"), whatever the layout.
+GOES_ON_TAGS = frozenset({"DT", "IN", "CC", "TO", "MD", "PRP$", "WDT", "WP", "WP$", "POS", "EX", "PDT"})
+GOES_ON_WORDS = frozenset("""a an the of to in on at by for from with into onto upon about over under after before
+and or but nor than as that which who whom whose his her its their our my your is are was were be been being has
+have had will would shall should can could may might must""".split())
 
 
 @dataclass(frozen=True)
@@ -136,10 +143,12 @@ class SentenceRules:
     @staticmethod
     def _line_starts(previous: Any, token: Any) -> bool:
         """Where lines are not hard-wrapped, a new line starts a sentence (after a headline, a
-        byline, a dateline), unless the line before ends in a comma or hyphen or the new one goes
-        on in lower case."""
+        byline, a dateline), unless the line before ends in a comma, a hyphen or a word that never
+        ends one (an article, a preposition, a conjunction, an auxiliary: "the town of | Sake"), or
+        the new one goes on in lower case."""
         return not (previous.text[-1] in NO_BREAK_AFTER or token.text[0] in NO_BREAK_BEFORE
-                    or token.text[0].islower())
+                    or token.text[0].islower() or previous.tag_ in GOES_ON_TAGS
+                    or previous.text.lower() in GOES_ON_WORDS)
 
     @staticmethod
     def _closes(token: Any, gap: str) -> bool:
