@@ -129,9 +129,15 @@ def one_blas_thread() -> Any:
 
     spaCy's matrices are small: with OpenBLAS's default of one thread per core, the extra threads
     mostly spin, nearly doubling the CPU time for the same wall-clock time (docs/scale.md). The
-    caller's own settings come back when the context ends.
+    caller's own settings come back when the context ends. threadpoolctl limits only the pools
+    of libraries already loaded, so numpy (whose OpenBLAS spaCy's layers use) is loaded first: a
+    pipeline assembled inside the context would otherwise start OpenBLAS with a thread per core.
     """
+    import importlib
+
     from threadpoolctl import threadpool_limits
+
+    importlib.import_module("numpy")  # loads OpenBLAS, so that the limit reaches it
     return threadpool_limits(1)
 
 
