@@ -64,3 +64,17 @@ def test_the_layout_script_wraps_without_moving_any_character():
     assert len(wrapped) == len(text) and wrapped.count("\n") > 2
     assert all(a == b or (a == " " and b == "\n") for a, b in zip(text, wrapped))
     assert max(len(line) for line in wrapped.split("\n")) <= 73
+
+
+def test_the_layout_script_maps_offsets_of_a_copy_with_doubled_spaces_back():
+    import random
+
+    spec = importlib.util.spec_from_file_location("evaluate_layout", SCRIPT.with_name("evaluate_layout.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = " ".join(["Troops moved towards the border on Monday."] * 8)
+    copy, to_original = module.double_spaces(text, 0.3, random.Random(1))
+    assert len(copy) > len(text) and copy.replace("  ", " ") == text
+    for word in ("Troops", "border", "Monday"):
+        starts = [i for i in range(len(copy)) if copy.startswith(word, i)]
+        assert [to_original(i) for i in starts] == [i for i in range(len(text)) if text.startswith(word, i)]
