@@ -40,24 +40,8 @@ from lapwing.config import load_config  # noqa: E402
 from lapwing.evaluate.news_texts import muc4_text  # noqa: E402
 from lapwing.model import Article  # noqa: E402
 from lapwing.pipeline import Pipeline  # noqa: E402
+from lapwing.segment.layout import wrap  # noqa: E402
 from lapwing.segment.training.train import read_conllu  # noqa: E402
-
-
-def hard_wrap(text: str, width: int = 72) -> str:
-    """The text with lines cut at the last space before ``width`` characters (the space becomes a
-    line break, so the length and every offset stay the same); existing line breaks are kept."""
-    out = list(text)
-    line_start, last_space = 0, -1
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            line_start, last_space = i + 1, -1
-            continue
-        if ch == " ":
-            last_space = i
-        if i - line_start >= width and last_space > line_start:
-            out[last_space] = "\n"
-            line_start, last_space = last_space + 1, -1
-    return "".join(out)
 
 
 def gum_texts(folder: Path) -> list[tuple[str, str]]:
@@ -116,7 +100,7 @@ def variants(width: int, seed: int = 7) -> dict[str, Callable[[str], tuple[str, 
     def spaces_to(char: str, share: float) -> Callable[[str], str]:
         return lambda text: "".join(char if ch == " " and rng.random() < share else ch for ch in text)
 
-    return {f"hard-wrapped at {width} columns": same_length(lambda text: hard_wrap(text, width)),
+    return {f"hard-wrapped at {width} columns": same_length(lambda text: wrap(text, width)),
             "10% of spaces no-break spaces": same_length(spaces_to("\u00a0", 0.10)),
             "5% of spaces tabs": same_length(spaces_to("\t", 0.05)),
             "5% of spaces doubled": lambda text: double_spaces(text, 0.05, rng)}

@@ -88,11 +88,11 @@ LAYOUTS = ("blank lines", "single newlines", "wrapped at 72, blank lines", "wrap
 def layout_texts(text: str) -> dict[str, str]:
     """A paragraph-broken text (:func:`paragraph_texts`) in each of :data:`LAYOUTS`: paragraphs
     separated by a blank line or a line break, and hard-wrapped at 72 columns (as e-mail and wire
-    copy are) with or without blank lines between paragraphs."""
-    import textwrap
+    copy are, :func:`lapwing.segment.layout.wrap`) with or without blank lines between paragraphs."""
+    from lapwing.segment.layout import wrap
 
     pars = [p.strip() for p in text.split("\n\n")]
-    wrapped = [textwrap.fill(p, 72, break_on_hyphens=False, break_long_words=False) for p in pars]
+    wrapped = [wrap(p, 72) for p in pars]
     return dict(zip(LAYOUTS, ("\n\n".join(pars), "\n".join(pars), "\n\n".join(wrapped), "\n".join(wrapped))))
 
 
@@ -381,9 +381,9 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
             lines.append(f"| {name} | {r['words']} | {_pct(r['uas'])} | {_pct(r['las'])} | {_pct(r['las_nopunct'])} |")
     if layouts:
         lines += ["", "The same paragraphs in the line layouts news comes in: separated by a blank line or by a "
-                  "line break, and hard-wrapped at 72 columns as e-mail and wire copy are (Python's "
-                  "`textwrap`), with or without blank lines between paragraphs. Read as the segment stage "
-                  "reads them, which joins the lines of a hard-wrapped paragraph "
+                  "line break, and hard-wrapped at 72 columns as e-mail and wire copy are "
+                  "(`lapwing.segment.layout.wrap`), with or without blank lines between paragraphs. "
+                  "Read as the segment stage reads them, which joins the lines of a hard-wrapped paragraph "
                   "(`lapwing.segment.layout`), and in brackets as the spaCy pipeline reads the raw text "
                   "by itself (sentence F / LAS):", "",
                   "| test set | " + " | ".join(LAYOUTS) + " |", "|---|" + "---:|" * len(LAYOUTS)]

@@ -157,9 +157,9 @@ def _with_unambiguous(spans: list[PlaceSpan], context: Counter[str]) -> Counter[
 
 
 def _drop_foreign_alternates(spans: list[PlaceSpan], context: Counter[str]) -> list[PlaceSpan]:
-    """The spans (``context``: the article's countries with those of its unambiguous spans) without those that only alternate names match, all in countries the article
-    never mentions while it mentions others, when the words written are not a spelling of the
-    entry's own name: "the Euphrates River" (River is an alternate name of New Brunswick, New
+    """The spans without those that only alternate names match, all in countries the article
+    (``context``: its countries with those of its unambiguous spans) never mentions while it
+    mentions others, when the words written are not a spelling of the entry's own name: "the Euphrates River" (River is an alternate name of New Brunswick, New
     Jersey) in a story of Syria, "the White House" (Casablanca) in one of the US, "Freedom Square"
     (Alliance, Nebraska). GeoNames lists translations and nicknames among a place's other names; a
     spelling of the name ("Baquba" for Baqubah, "Al-Raqqa" for Ar Raqqah) is kept wherever it is."""

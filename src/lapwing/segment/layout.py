@@ -83,6 +83,26 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+
+def wrap(text: str, width: int = 72) -> str:
+    """The text hard-wrapped at ``width`` columns, as e-mail and wire copy are: the space before
+    the first word that would reach past ``width`` becomes a line break, so the length and every
+    offset stay the same (the inverse of :func:`unwrap`); existing line breaks are kept. Used to
+    measure how the pipeline reads wrapped text (``scripts/evaluate_layout.py``,
+    ``scripts/evaluate_syntax.py``)."""
+    out = list(text)
+    line_start, last_space = 0, -1
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            line_start, last_space = i + 1, -1
+            continue
+        if ch == " ":
+            last_space = i
+        if i - line_start >= width and last_space > line_start:
+            out[last_space] = "\n"
+            line_start, last_space = last_space + 1, -1
+    return "".join(out)
+
 #: Characters read as a plain space or a line break (one for one): Unicode space separators
 #: (category Zs: no-break, thin, en, em ... spaces), tabs and form feeds; line and paragraph
 #: separators.

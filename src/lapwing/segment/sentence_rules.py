@@ -109,19 +109,16 @@ class SentenceRules:
         gap = ""  # the text between it and the current token
         previous_gap = "\n"  # the text before ``previous`` (the start of the text counts as a line start)
         decided: dict[int, int] = {}  # token index -> 1 (starts a sentence) or -1 (does not)
-        lines_end: list[bool] = []  # whether no line break only wraps a line; read at the first one
-
-        def line_ends() -> bool:
-            if not lines_end:
-                lines_end.append(wrap_width(doc.text) is None)
-            return lines_end[0]
-
+        lines_end: bool | None = None  # no line break only wraps a line: read at the first one needed
         for token in doc:
             if token.is_space:
                 gap += token.text + token.whitespace_
                 continue
             if previous is not None:
-                if gap.count("\n") >= 2 or ("\n" in gap and self._line_starts(previous, token) and line_ends()):
+                line_start = "\n" in gap and self._line_starts(previous, token)
+                if line_start and lines_end is None:
+                    lines_end = wrap_width(doc.text) is None
+                if gap.count("\n") >= 2 or (line_start and lines_end):
                     decided[token.i] = 1
                 elif self._inside_phrase(previous, token, gap) or self._held_by_quote(previous, token, gap,
                                                                                       previous_gap):
