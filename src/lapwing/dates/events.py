@@ -64,9 +64,6 @@ class EventDater:
                     if found[1] in ADVERBIAL_RELATIONS:
                         self.adverbial.add(id(time))
 
-    def date_event(self, event: Event, article: Article) -> Event:
-        return self.dated(event, self.find(event), article)
-
     def dated(self, event: Event, dating: Dating, article: Article) -> Event:
         """The event with the date ``dating`` found for it (the article date when it found none)."""
         if dating.time is None:
