@@ -466,11 +466,16 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines)
     print("\n" + table)
     if args.write_docs:
-        text = DOCS.read_text(encoding="utf-8")
-        head, rest = text.split(START, 1)
-        DOCS.write_text(head + START + "\n" + table + "\n" + END + rest.split(END, 1)[1], encoding="utf-8")
+        write_between(DOCS, START, END, table)
         print(f"\nwritten to {DOCS}")
     return 0
+
+
+def write_between(path: Path, start: str, end: str, table: str) -> None:
+    """Replace what lies between the markers ``start`` and ``end`` in ``path`` with ``table``."""
+    text = path.read_text(encoding="utf-8")
+    head, rest = text.split(start, 1)
+    path.write_text(head + start + "\n" + table + "\n" + end + rest.split(end, 1)[1], encoding="utf-8")
 
 
 if __name__ == "__main__":
