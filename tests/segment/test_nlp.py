@@ -89,6 +89,7 @@ def test_pipeline_info(nlp):
     assert info["size_bytes"] > 1_000_000
     assert Path(info["path"]) == bundled_model_path()
     assert info["license"] == "CC BY-SA 4.0"
+    assert info["spacy_running"] == spacy.__version__
 
 
 def test_load_pipeline_from_path(tmp_path):

@@ -131,11 +131,15 @@ def _dir_size(path: Path) -> int:
 
 
 def pipeline_info(nlp: "spacy.Language") -> dict[str, Any]:
-    """Name, version, components, on-disk size (bytes) and path of a pipeline.
+    """Name, version, components, on-disk size (bytes) and path of a pipeline, the spaCy
+    releases it was made for (``spacy_version``, from its meta) and the one running it
+    (``spacy_running``: speed depends on it, see docs/scale.md).
 
     ``path`` and ``size_bytes`` are None when the pipeline was not loaded from
     disk (e.g. ``spacy.blank``).
     """
+    import spacy
+
     meta = nlp.meta or {}
     path = getattr(nlp, "_path", None)
     path = Path(path) if path else None
@@ -143,6 +147,7 @@ def pipeline_info(nlp: "spacy.Language") -> dict[str, Any]:
         "name": f"{meta.get('lang', nlp.lang)}_{meta.get('name', 'pipeline')}",
         "version": meta.get("version"),
         "spacy_version": meta.get("spacy_version"),
+        "spacy_running": spacy.__version__,
         "license": meta.get("license"),
         "components": list(nlp.pipe_names),
         "size_bytes": _dir_size(path) if path and path.exists() else None,
