@@ -3,10 +3,10 @@
     PYTHONPATH=src python benchmarks/spacy_versions.py --versions 3.8.6,3.8.18
     PYTHONPATH=src python benchmarks/spacy_versions.py --versions 3.8.6,3.8.7,3.8.18 --write-docs
 
-For each release the script makes a virtual environment that sees this one's packages (so Lapwing
-and its other dependencies are the same) and installs that spaCy release over them with what pip
-chooses for it (thinc and its other requirements; ``pip`` from PyPI: the benchmark needs the
-network, Lapwing does not).
+For each release the script makes a virtual environment that sees this one's packages (so Lapwing's
+other dependencies are the same) and installs into it that spaCy release with the requirements pip
+chooses for it (thinc, numpy ...), ignoring this environment's copies of them (``pip`` from PyPI:
+the benchmark needs the network, Lapwing does not). Lapwing itself is imported from ``src``.
 In each environment a child process codes the benchmark's articles (``throughput.py``'s synthetic
 news) with one BLAS thread and reports:
 
