@@ -9,7 +9,10 @@ with --write-docs, puts it in docs/scale.md.
     PYTHONPATH=src python benchmarks/throughput.py --vocabulary 3000 --novel-words 10   # growth in one process
 
 The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
-(about 200 words each) joined into articles of about --words words. They are generated in a
+(about 200 words each) joined into articles of about --words words. ``--source gum-news`` uses
+real news instead: the 24 Wikinews documents of ../shared/data/gum-ccby, whole (about 600 words
+each; --words is then ignored), repeated in turn; they hold fewer event reports than the
+synthetic stories, as general news does. They are generated in a
 temporary folder at run time and never kept. The 4,500 stories have a closed vocabulary, which real
 news has not (names, numbers); ``--novel-words K`` ends each article with a sign-off line naming
 people whose K name words are new forms, as a wire story's "Reporting by ..." does.
@@ -33,8 +36,12 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 STORIES = REPO.parent / "shared" / "data" / "ngec-synthetic" / "gpt_synthetic_events_2023-10-19_19.csv.zip"
+GUM = REPO.parent / "shared" / "data" / "gum-ccby"
 DOCS = REPO / "docs" / "scale.md"
 START, END = "<!-- throughput:start -->", "<!-- throughput:end -->"
+#: Where the articles come from (--source): machine-written stories joined, or GUM's Wikinews documents.
+SOURCES = {"synthetic": "synthetic news stories joined", "gum-news": "GUM's 24 Wikinews documents, repeated"}
+SOURCE = "synthetic"
 
 
 # -- input ----------------------------------------------------------------------------------
@@ -63,22 +70,38 @@ def sign_off(rng: random.Random, count: int) -> str:
     return "Reporting by " + (", ".join(names[:-1]) + " and " if len(names) > 1 else "") + names[-1] + "."
 
 
+def gum_news() -> list[tuple[dt.date, str]]:
+    """(date, text) of each Wikinews document of GUM, rebuilt as the news-audit gold set does."""
+    from lapwing.evaluate.news_texts import read_gum_news_article
+
+    paths = sorted(GUM.glob("GUM_news_*.conllu"))
+    if not paths:
+        sys.exit(f"--source gum-news needs the development data: no GUM_news_*.conllu in {GUM}")
+    return [(article.date, article.text) for article in map(read_gum_news_article, paths)]
+
+
 def write_articles(path: Path, count: int, *, words: int, seed: int = 7, novel_words: int | None = None) -> int:
-    """``count`` articles of about ``words`` words as JSON Lines; returns the number of words.
-    ``novel_words`` (default ``NOVEL_WORDS``): new name words in a sign-off line of each article."""
-    pool, rng, total = stories(), random.Random(seed), 0
+    """``count`` articles of about ``words`` words (whole documents with ``SOURCE`` gum-news) as
+    JSON Lines; returns the number of words. ``novel_words`` (default ``NOVEL_WORDS``): new name
+    words in a sign-off line of each article."""
+    rng, total = random.Random(seed), 0
+    pool = stories() if SOURCE == "synthetic" else []
+    documents = gum_news() if SOURCE == "gum-news" else []
     novel = NOVEL_WORDS if novel_words is None else novel_words
     names = random.Random(seed + 1)   # the stories are the same with and without sign-offs
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
             parts: list[str] = []
-            while sum(len(p.split()) for p in parts) < words:
+            if documents:
+                day, text = documents[number % len(documents)]
+                parts.append(text)
+            while not documents and sum(len(p.split()) for p in parts) < words:
                 parts.append(rng.choice(pool))
             if novel:
                 parts.append(sign_off(names, novel))
             text = "\n\n".join(parts)
             total += len(text.split())
-            date = dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)
+            date = day if documents else dt.date(2023, 1, 1) + dt.timedelta(days=number % 365)
             out.write(json.dumps({"id": f"bench-{number}", "date": date.isoformat(), "text": text}) + "\n")
     return total
 
@@ -362,6 +385,9 @@ def main(argv: list[str] | None = None) -> int:
                              "workers, tokenizer only), every one for memory with all workers "
                              "(default: 300,2000)")
     parser.add_argument("--words", type=int, default=500, help="words per article (default: 500)")
+    parser.add_argument("--source", choices=sorted(SOURCES), default="synthetic",
+                        help="the articles: synthetic stories joined (default), or GUM's Wikinews "
+                             "documents (gum-news; --write-docs then writes the throughput-gum-news table)")
     parser.add_argument("--chunk-size", type=int, default=8, help="articles per chunk (default: 8)")
     parser.add_argument("--unbatched", action="store_true",
                         help="also run 1 worker with chunks of 1 article (no nlp.pipe batching)")
@@ -392,8 +418,8 @@ def main(argv: list[str] | None = None) -> int:
     from lapwing.config import parse_assignments
 
     EXTRA_SETTINGS.update(parse_assignments(args.set))
-    global NOVEL_WORDS
-    NOVEL_WORDS = args.novel_words
+    global NOVEL_WORDS, SOURCE
+    NOVEL_WORDS, SOURCE = args.novel_words, args.source
     if args.vocabulary:
         vocabulary_growth(args.vocabulary, words=args.words, chunk_size=args.chunk_size,
                           scope=args.scopes.split(",")[0])
@@ -428,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     machine = platform.processor() or platform.machine()
     lines = [f"Measured {dt.date.today().isoformat()} on {cores} cores ({machine}), "
              f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
-             "(synthetic news stories joined), read from JSON Lines, events serialised as JSON; "
+             f"({SOURCES[SOURCE]}), read from JSON Lines, events serialised as JSON; "
              "times include starting the workers and loading the pipeline"
              + (f"; settings {', '.join(f'{k} = {json.dumps(v)}' for k, v in EXTRA_SETTINGS.items())}"
                 if EXTRA_SETTINGS else "") + ".", "",
@@ -466,7 +492,9 @@ def main(argv: list[str] | None = None) -> int:
     table = "\n".join(lines)
     print("\n" + table)
     if args.write_docs:
-        write_between(DOCS, START, END, table)
+        markers = (START, END) if SOURCE == "synthetic" else (f"<!-- throughput-{SOURCE}:start -->",
+                                                            f"<!-- throughput-{SOURCE}:end -->")
+        write_between(DOCS, *markers, table)
         print(f"\nwritten to {DOCS}")
     return 0
 
