@@ -143,7 +143,55 @@ def score(nlp, ref_docs, *, with_ents: bool, texts=None) -> dict:
         prf = get_ner_prf(examples)
         out["ents_p"], out["ents_r"], out["ents_f"] = prf["ents_p"], prf["ents_r"], prf["ents_f"]
         out["ents_per_type"] = prf["ents_per_type"]
+        counts = entity_counts(examples)
+        out["ents_gold"], out["ents_f_interval"] = sum(c[2] for c in counts), f1_interval(counts)
     return out
+
+
+def entity_counts(examples) -> list[tuple[int, int, int]]:
+    """(entities right, predicted, in the gold) of each gold sentence, or of each example where
+    the gold has no sentences (wikigold), counted as spaCy's ``get_ner_prf`` counts them (exact
+    span and label on the aligned gold tokens; a prediction over tokens whose gold annotation is
+    missing is neither right nor wrong), so that summed they give its entity F1."""
+    counts = []
+    for eg in examples:
+        ref = eg.reference
+        if not ref.has_annotation("ENT_IOB"):
+            continue
+        starts = [s.start for s in ref.sents] if ref.has_annotation("SENT_START") else [0]
+        unit = {}   # gold token -> the unit (sentence) it is in
+        for number, (start, end) in enumerate(zip(starts, starts[1:] + [len(ref)])):
+            unit.update((i, number) for i in range(start, end))
+        right, predicted, gold = [0] * len(starts), [0] * len(starts), [0] * len(starts)
+        golds = {(e.label_, e.start, e.end) for e in ref.ents}
+        for label, start, _ in golds:
+            gold[unit[start]] += 1
+        align = eg.alignment.x2y
+        for ent in eg.predicted.ents:
+            indices = align[ent.start:ent.end]
+            if len(indices) and all(token.ent_iob != 0 for token in ref[indices[0]:indices[-1] + 1]):
+                number = unit[int(indices[0])]
+                predicted[number] += 1
+                right[number] += (ent.label_, int(indices[0]), int(indices[-1]) + 1) in golds
+        counts += list(zip(right, predicted, gold))
+    return counts
+
+
+def f1_interval(counts: list[tuple[int, int, int]], *, rounds: int = 2000, level: float = 0.95,
+                seed: int = 0) -> tuple[float, float] | None:
+    """Percentile bootstrap interval of entity F1, resampling the sentences (``entity_counts``)
+    with replacement: how much the score could move on another sample of the same kind of text.
+    None when there are no sentences."""
+    import numpy as np
+
+    if not counts:
+        return None
+    table = np.asarray(counts, dtype=np.int64)
+    draws = np.random.default_rng(seed).integers(0, len(table), size=(rounds, len(table)))
+    right, predicted, gold = (table[draws, column].sum(axis=1) for column in range(3))
+    f1 = np.divide(2 * right, predicted + gold, out=np.zeros(rounds), where=(predicted + gold) > 0)
+    tail = (1 - level) / 2
+    return float(np.quantile(f1, tail)), float(np.quantile(f1, 1 - tail))
 
 
 def score_on_gold_words(nlp, vocab, sentences) -> dict:
@@ -175,12 +223,15 @@ def score_entities(nlp, ref_docs) -> dict:
     """Entity scores only, for entity-only test sets (no syntax annotation)."""
     from spacy.scorer import get_ner_prf
 
-    prf = get_ner_prf(_examples(nlp, ref_docs))
+    examples = _examples(nlp, ref_docs)
+    prf = get_ner_prf(examples)
+    counts = entity_counts(examples)
     return {
         "words": sum(len(d) for d in ref_docs), "upos": None, "xpos": None, "lemma": None,
         "uas": None, "las": None, "las_nopunct": None, "sents_f": None,
         "ents_p": prf["ents_p"], "ents_r": prf["ents_r"], "ents_f": prf["ents_f"],
-        "ents_per_type": prf["ents_per_type"],
+        "ents_per_type": prf["ents_per_type"], "ents_gold": sum(c[2] for c in counts),
+        "ents_f_interval": f1_interval(counts),
     }
 
 
@@ -354,14 +405,20 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
             f"{_pct(r['uas'])} | {_pct(r['las'])} | {_pct(r['las_nopunct'])} | {_pct(r['sents_f'])} | "
             f"{_pct(r.get('ents_p'))} | {_pct(r.get('ents_r'))} | {_pct(r.get('ents_f'))} |"
         )
-    lines += ["", "Entity F1 by type:", "", "| test set | PERSON | ORG | LOC |", "|---|---:|---:|---:|"]
+    lines += ["", "Entity F1 by type, and a 95% bootstrap interval of the F1 (the gold sentences, or wikigold's blocks of "
+              "sentences, which carry no sentence marks, resampled with "
+              "replacement 2,000 times: how far the score could move on another sample of the same kind of "
+              "text):", "", "| test set | entities | PERSON | ORG | LOC | F1 | 95% interval |",
+              "|---|---:|---:|---:|---:|---:|---|"]
     for name, r in results.items():
         per = r.get("ents_per_type")
         if per:
             cells = " | ".join(
                 f"{_pct(per[t]['f'])}" if t in per else "–" for t in ("PERSON", "ORG", "LOC")
             )
-            lines.append(f"| {name} | {cells} |")
+            low_high = r.get("ents_f_interval")
+            interval = f"{_pct(low_high[0])}-{_pct(low_high[1])}" if low_high else "–"
+            lines.append(f"| {name} | {r.get('ents_gold', '–')} | {cells} | {_pct(r.get('ents_f'))} | {interval} |")
     if paragraphs:
         lines += ["", "The same raw text with a blank line before each paragraph of the original document "
                   "(`# newpar` in the treebanks), as in the CoNLL 2018 shared task's raw text and as news "
@@ -404,8 +461,12 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         + (f" on space-joined text and {_pct(news_par)} with the paragraph breaks" if news_par is not None else "")
         + f" (target 85), and entity F1 on "
         f"GUM news test {_pct(news.get('ents_f'))} (target 75). The GUM news test set is two "
-        "documents (about 1,900 words), so its entity scores move by several points with a few "
-        "mentions. Speed relies on `load_pipeline` running every layer with numpy's matrix "
+        f"documents (about 1,900 words, {news.get('ents_gold', '?')} entities), so its entity scores "
+        "move by several points with a few mentions"
+        + (f" (95% bootstrap interval {_pct(news['ents_f_interval'][0])}-{_pct(news['ents_f_interval'][1])}, "
+           "wide enough to hold the target)" if news.get("ents_f_interval") and news["ents_f_interval"][1] >= 0.75
+           else "")
+        + ". Speed relies on `load_pipeline` running every layer with numpy's matrix "
         "multiply (`lapwing.segment.nlp.use_fast_cpu_ops`); thinc's default blis falls back to its "
         "generic reference kernels on these AMD EPYC hosts, where the tok2vec layer is about 5x "
         "slower and the parser and entity recogniser about 10% slower.",

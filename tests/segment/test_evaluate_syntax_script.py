@@ -78,3 +78,44 @@ def test_the_layout_script_maps_offsets_of_a_copy_with_doubled_spaces_back():
     for word in ("Troops", "border", "Monday"):
         starts = [i for i in range(len(copy)) if copy.startswith(word, i)]
         assert [to_original(i) for i in starts] == [i for i in range(len(text)) if text.startswith(word, i)]
+
+
+def _example(words: list[str], sent_starts: list[bool], gold: list[str], predicted: list[str]):
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    vocab = spacy.blank("en").vocab
+    reference = Doc(vocab, words=words, sent_starts=sent_starts, ents=gold)
+    prediction = Doc(vocab, words=words, ents=predicted)
+    return Example(prediction, reference)
+
+
+def test_entity_counts_sum_to_spacys_entity_scores_and_split_by_gold_sentence():
+    from spacy.scorer import get_ner_prf
+
+    module = _script()
+    words = ["Annan", "met", "Powell", ".", "The", "UN", "left", "Paris", "."]
+    starts = [True, False, False, False, True, False, False, False, False]
+    examples = [
+        # one right (Annan), one wrong label (Powell), one missed (Paris), one right (UN)
+        _example(words, starts, ["B-PERSON", "O", "B-PERSON", "O", "O", "B-ORG", "O", "B-LOC", "O"],
+                 ["B-PERSON", "O", "B-ORG", "O", "O", "B-ORG", "O", "O", "O"]),
+        # a prediction over a token whose gold annotation is missing is neither right nor wrong
+        _example(["Kofi", "spoke", "."], [True, False, False], ["", "O", "O"], ["B-PERSON", "O", "O"]),
+    ]
+    counts = module.entity_counts(examples)
+    assert counts == [(1, 2, 2), (1, 1, 2), (0, 0, 0)]
+    right, predicted, gold = (sum(c[k] for c in counts) for k in range(3))
+    assert 2 * right / (predicted + gold) == pytest.approx(get_ner_prf(examples)["ents_f"])
+
+
+def test_the_f1_interval_holds_the_score_and_narrows_with_more_sentences():
+    module = _script()
+    few = [(1, 2, 2), (0, 1, 1), (2, 2, 3), (1, 1, 1)]
+    low, high = module.f1_interval(few)
+    right, predicted, gold = (sum(c[k] for c in few) for k in range(3))
+    assert low <= 2 * right / (predicted + gold) <= high
+    many_low, many_high = module.f1_interval(few * 50)
+    assert many_high - many_low < high - low
+    assert module.f1_interval(few) == (low, high)        # a fixed seed: the docs do not move between runs
+    assert module.f1_interval([]) is None
