@@ -7,6 +7,7 @@ with --write-docs, puts it in docs/scale.md.
     PYTHONPATH=src python benchmarks/throughput.py --scopes all,candidates   # both segment.parse_scope values
     PYTHONPATH=src python benchmarks/throughput.py --slims none,events       # what workers send back
     PYTHONPATH=src python benchmarks/throughput.py --vocabulary 3000 --novel-words 10   # growth in one process
+    PYTHONPATH=src python benchmarks/throughput.py --n-process 2 --sizes 1000       # pool against spaCy's n_process
 
 The articles are synthetic but news-like: the machine-written stories of ../shared/data/ngec-synthetic
 (about 200 words each) joined into articles of about --words words. ``--source gum-news`` uses
@@ -218,6 +219,64 @@ def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
             "peak_pss": memory.peak_pss}
 
 
+def code_file_spacy_n_process(path: Path, *, processes: int, chunk_size: int) -> dict[str, float]:
+    """The design Lapwing does not use, for comparison: one ``nlp.pipe(..., n_process=processes)``
+    over the whole input (spaCy's own multiprocessing: its worker processes parse, and send each
+    parsed ``Doc`` back to this process), and every other stage in this process; events
+    serialised as :func:`code_file` does. Parse scope ``all``, no memory zones; double spaces
+    are not mended (the benchmark's articles have none)."""
+    from lapwing.model import Article, CodedArticle
+    from lapwing.output import event_json
+    from lapwing.pipeline import Pipeline
+    from lapwing.scale.local import one_blas_thread
+    from lapwing.segment.stage import sentences_from_spacy
+    from lapwing.segment.truecase import keep_article_text
+
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+    cpu_before = cpu_seconds()
+    started = time.perf_counter()
+    first, events = None, 0
+    with PeakMemory() as memory, open(os.devnull, "w", encoding="utf-8") as sink, one_blas_thread():
+        pipeline = Pipeline.from_config(scoped_config("all"))
+        segment, rest = pipeline.stages[0], pipeline.stages[1:]
+        texts = [segment.model_text(a.text) for a in articles]
+        parsed = segment.nlp.pipe(texts, n_process=processes, batch_size=chunk_size)
+        for article, text, spacy_doc in zip(articles, texts, parsed):
+            sentences = sentences_from_spacy(spacy_doc)
+            doc = CodedArticle(article=article, sentences=sentences if text == article.text
+                               else keep_article_text(sentences, article.text))
+            for stage in rest:
+                doc = stage(doc)
+            first = first or time.perf_counter()
+            for event in doc.events:
+                sink.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
+                events += 1
+    ended = time.perf_counter()
+    return {"seconds": ended - started, "cpu": cpu_seconds() - cpu_before,
+            "first_result": (first or ended) - started, "coded": len(articles), "rejected": 0,
+            "events": events, "peak_rss": memory.peak, "peak_pss": memory.peak_pss}
+
+
+def spacy_n_process_comparison(count: int, *, words: int, chunk_size: int, processes: int) -> None:
+    """Lapwing's pool of ``processes`` workers against spaCy's ``n_process`` on the same articles."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "articles.jsonl"
+        write_articles(path, count, words=words)
+        runs = [("Lapwing's pool: each worker codes its share of the articles", code_file(
+                    path, workers=processes, chunk_size=chunk_size)),
+                ("spaCy's nlp.pipe(n_process): parsed Docs sent back, the other stages in the parent",
+                 code_file_spacy_n_process(path, processes=processes, chunk_size=chunk_size))]
+    print(f"{count} articles ({SOURCES[SOURCE]}), {processes} processes, chunks/batches of {chunk_size}, "
+          "events serialised as JSON; times include starting the processes and loading the pipeline:\n")
+    # no CPU column: spaCy's processes are not waited for, so their CPU time is not counted
+    print("| design | seconds | articles/s | first result (s) | events | peak memory (RSS / PSS) |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for label, r in runs:
+        print(f"| {label} | {r['seconds']:.1f} | {count / r['seconds']:.1f} | {r['first_result']:.1f} | "
+              f"{r['events']:,} | {r['peak_rss'] / 2**20:,.0f} / {r['peak_pss'] / 2**20:,.0f} MiB |")
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the workers, once the pool is shut)."""
     import resource
@@ -410,6 +469,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--vocabulary", type=int, metavar="N",
                         help="instead: code N articles in one process and print how spaCy's vocabulary, "
                              "the actors stage's cache and the memory grow")
+    parser.add_argument("--n-process", type=int, metavar="N",
+                        help="instead: the first --sizes articles coded by Lapwing's pool of N workers and "
+                             "by spaCy's nlp.pipe(n_process=N) with the other stages in the parent")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                         help="a Lapwing setting for every run (JSON value, e.g. pipeline.workers_load_torch=true); "
@@ -429,6 +491,10 @@ def main(argv: list[str] | None = None) -> int:
         with one_blas_thread():  # as the workers run: one BLAS thread per process
             stage_times(args.stage_times, words=args.words, scopes=args.scopes.split(","),
                         chunk_size=args.chunk_size)
+        return 0
+    if args.n_process:
+        spacy_n_process_comparison(int(args.sizes.split(",")[0]), words=args.words, chunk_size=args.chunk_size,
+                                   processes=args.n_process)
         return 0
     if args.profile:
         profile(args.profile, words=args.words, scope=args.scopes.split(",")[0])
