@@ -277,6 +277,12 @@ def spacy_n_process_comparison(count: int, *, words: int, chunk_size: int, proce
               f"{r['events']:,} | {r['peak_rss'] / 2**20:,.0f} / {r['peak_pss'] / 2**20:,.0f} MiB |")
 
 
+def installed_version(package: str) -> str:
+    from importlib.metadata import version
+
+    return version(package)
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and of its finished children (the workers, once the pool is shut)."""
     import resource
@@ -519,7 +525,8 @@ def main(argv: list[str] | None = None) -> int:
         mean_words = write_articles(Path(folder) / "probe.jsonl", sizes[0], words=args.words) / sizes[0]
     machine = platform.processor() or platform.machine()
     lines = [f"Measured {dt.date.today().isoformat()} on {cores} cores ({machine}), "
-             f"Python {platform.python_version()}; articles of {mean_words:.0f} words on average "
+             f"Python {platform.python_version()}, spaCy {installed_version('spacy')}; articles of "
+             f"{mean_words:.0f} words on average "
              f"({SOURCES[SOURCE]}), read from JSON Lines, events serialised as JSON; "
              "times include starting the workers and loading the pipeline"
              + (f"; settings {', '.join(f'{k} = {json.dumps(v)}' for k, v in EXTRA_SETTINGS.items())}"
