@@ -31,7 +31,6 @@ import platform
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
@@ -60,38 +59,30 @@ def child(count: int, words: int, chunk_size: int) -> dict:
     """Measure in this process (run inside one of the environments)."""
     import spacy
     import thinc
-    from throughput import component_times, write_articles
+    from throughput import coded_chunks, component_times, read_benchmark_articles, write_articles
 
-    from lapwing.model import Article, CodedArticle
     from lapwing.output import event_json
     from lapwing.pipeline import Pipeline
     from lapwing.scale.local import one_blas_thread
-    from lapwing.segment.nlp import load_pipeline
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "articles.jsonl"
         write_articles(path, count, words=words)
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    texts = [row["text"] for row in rows]
-    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+        articles = read_benchmark_articles(path)
+    texts = [article.text for article in articles]
     with one_blas_thread():
-        components = component_times(texts, chunk_size=chunk_size)
-        nlp = load_pipeline()
+        pipeline = Pipeline.from_config(None)
+        nlp = pipeline.stages[0].nlp          # the segment stage's spaCy pipeline, loaded once
+        components = component_times(texts, chunk_size=chunk_size, nlp=nlp)
         parses = hashlib.sha256()
         for doc in nlp.pipe(texts, batch_size=chunk_size):
             for t in doc:
                 parses.update(f"{t.i}\t{t.text}\t{t.tag_}\t{t.pos_}\t{t.lemma_}\t{t.morph}\t{t.dep_}\t{t.head.i}\t"
                               f"{t.ent_iob_}\t{t.ent_type_}\t{t.is_sent_start}\n".encode())
-        pipeline = Pipeline.from_config(None)
-        stages = {stage.name: 0.0 for stage in pipeline.stages}
+        stages: dict[str, float] = {}
         events = hashlib.sha256()
         count_events = 0
-        for start in range(0, len(articles), chunk_size):
-            docs = [CodedArticle(article=a) for a in articles[start:start + chunk_size]]
-            for stage in pipeline.stages:
-                cpu = time.process_time()
-                docs = stage.pipe(docs) if hasattr(stage, "pipe") else [stage(doc) for doc in docs]
-                stages[stage.name] += time.process_time() - cpu
+        for docs in coded_chunks(pipeline, articles, chunk_size=chunk_size, spent=stages):
             for doc in docs:
                 for event in doc.events:
                     events.update(json.dumps(event_json(event), sort_keys=True).encode() + b"\n")

@@ -107,6 +107,28 @@ def write_articles(path: Path, count: int, *, words: int, seed: int = 7, novel_w
     return total
 
 
+def read_benchmark_articles(path: Path) -> list:
+    """The articles of a file :func:`write_articles` wrote, as Lapwing ``Article`` records."""
+    from lapwing.model import Article
+
+    return [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"])
+            for r in map(json.loads, path.open(encoding="utf-8"))]
+
+
+def coded_chunks(pipeline, articles: list, *, chunk_size: int, spent: dict[str, float]):
+    """Code ``articles`` a chunk at a time, stage by stage (with ``stage.pipe`` where the stage
+    has it), adding each stage's CPU seconds to ``spent[stage name]``; yields each coded chunk."""
+    from lapwing.model import CodedArticle
+
+    for start in range(0, len(articles), chunk_size):
+        docs = [CodedArticle(article=a) for a in articles[start:start + chunk_size]]
+        for stage in pipeline.stages:
+            cpu = time.process_time()
+            docs = stage.pipe(docs) if hasattr(stage, "pipe") else [stage(doc) for doc in docs]
+            spent[stage.name] = spent.get(stage.name, 0.0) + time.process_time() - cpu
+        yield docs
+
+
 # -- memory ---------------------------------------------------------------------------------
 
 class PeakMemory:
@@ -225,15 +247,14 @@ def code_file_spacy_n_process(path: Path, *, processes: int, chunk_size: int) ->
     parsed ``Doc`` back to this process), and every other stage in this process; events
     serialised as :func:`code_file` does. Parse scope ``all``, no memory zones; double spaces
     are not mended (the benchmark's articles have none)."""
-    from lapwing.model import Article, CodedArticle
+    from lapwing.model import CodedArticle
     from lapwing.output import event_json
     from lapwing.pipeline import Pipeline
     from lapwing.scale.local import one_blas_thread
     from lapwing.segment.stage import sentences_from_spacy
     from lapwing.segment.truecase import keep_article_text
 
-    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+    articles = read_benchmark_articles(path)
     cpu_before = cpu_seconds()
     started = time.perf_counter()
     first, events = None, 0
@@ -304,13 +325,12 @@ def tokenize_file(path: Path) -> tuple[float, float]:
 
 def parsed_share(path: Path, *, chunk_size: int) -> tuple[float, float]:
     """(sentences, tokens) shares the candidates scope sends through the full spaCy pipeline."""
-    from lapwing.model import Article, CodedArticle
+    from lapwing.model import CodedArticle
     from lapwing.segment.stage import SpacySegmenter
 
     config = scoped_config("candidates")
     segmenter = SpacySegmenter(config["segment"], config)
-    docs = [CodedArticle(article=Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]))
-            for r in map(json.loads, path.open(encoding="utf-8"))]
+    docs = [CodedArticle(article=article) for article in read_benchmark_articles(path)]
     for start in range(0, len(docs), chunk_size):
         segmenter.pipe(docs[start:start + chunk_size])
     scoped = segmenter.scoped
@@ -321,25 +341,19 @@ def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, r
     """CPU ms per article of each stage, for each parse scope, in one process with one BLAS
     thread (as in the workers), the scopes interleaved (``rounds`` times) so that other work on the
     machine weighs on them alike."""
-    from lapwing.model import Article, CodedArticle
     from lapwing.pipeline import Pipeline
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "articles.jsonl"
         write_articles(path, count, words=words)
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        articles = read_benchmark_articles(path)
         sentences, tokens = parsed_share(path, chunk_size=chunk_size) if "candidates" in scopes else (1.0, 1.0)
-    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
     pipelines = {scope: Pipeline.from_config(scoped_config(scope)) for scope in scopes}
     spent = {scope: {stage.name: 0.0 for stage in pipeline.stages} for scope, pipeline in pipelines.items()}
     for _ in range(rounds):
         for scope, pipeline in pipelines.items():
-            for start in range(0, count, chunk_size):
-                docs = [CodedArticle(article=a) for a in articles[start:start + chunk_size]]
-                for stage in pipeline.stages:
-                    cpu = time.process_time()
-                    docs = stage.pipe(docs) if hasattr(stage, "pipe") else [stage(doc) for doc in docs]
-                    spent[scope][stage.name] += time.process_time() - cpu
+            for _chunk in coded_chunks(pipeline, articles, chunk_size=chunk_size, spent=spent[scope]):
+                pass
     per_article = {scope: {name: 1000 * seconds / (count * rounds) for name, seconds in times.items()}
                    for scope, times in spent.items()}
     print(f"CPU ms per article, {count} articles in chunks of {chunk_size}, {rounds} interleaved rounds, "
@@ -357,11 +371,12 @@ def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, r
         print(f"\nThe candidates scope parsed {100 * sentences:.0f}% of the sentences ({100 * tokens:.0f}% of the tokens).")
 
 
-def component_times(texts: list[str], *, chunk_size: int) -> dict[str, float]:
-    """CPU ms per article of the tokenizer and of each component of the spaCy pipeline."""
+def component_times(texts: list[str], *, chunk_size: int, nlp=None) -> dict[str, float]:
+    """CPU ms per article of the tokenizer and of each component of the spaCy pipeline ``nlp``
+    (default: the bundled one, loaded here)."""
     from lapwing.segment.nlp import load_pipeline
 
-    nlp = load_pipeline()
+    nlp = nlp if nlp is not None else load_pipeline()
     cpu = time.process_time()
     docs = [nlp.make_doc(text) for text in texts]
     spent = {"tokenizer": time.process_time() - cpu} | {name: 0.0 for name in nlp.pipe_names}
@@ -414,14 +429,13 @@ def profile(count: int, *, words: int, scope: str = "all") -> None:
     import cProfile
     import pstats
 
-    from lapwing.model import Article, CodedArticle
+    from lapwing.model import CodedArticle
     from lapwing.pipeline import Pipeline
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "articles.jsonl"
         write_articles(path, count, words=words)
-        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
-    articles = [Article(id=r["id"], date=dt.date.fromisoformat(r["date"]), text=r["text"]) for r in rows]
+        articles = read_benchmark_articles(path)
     pipeline = Pipeline.from_config(scoped_config(scope))
     pipeline.run(articles[0])
     spent = {stage.name: 0.0 for stage in pipeline.stages}
