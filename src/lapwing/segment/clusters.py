@@ -94,6 +94,26 @@ def cluster_features(attrs: Sequence[str], prefixes: Sequence[int]):
                  attrs={"columns": list(attrs), "prefixes": [int(k) for k in prefixes]})
 
 
+def hash_embeddings(width: int, embed_size: int, cluster_prefixes: Sequence[int], cluster_rows: int) -> list:
+    """spaCy's four hash embeddings of :data:`BASE_ATTRS` (the rows and seeds of its
+    ``MultiHashEmbed``), then one of ``cluster_rows`` rows per cluster prefix."""
+    from thinc.api import HashEmbed
+
+    rows = [embed_size, embed_size // 2, embed_size // 2, embed_size // 2] + [cluster_rows] * len(cluster_prefixes)
+    # seeds 8, 9, ... in column order, as spaCy's MultiHashEmbed gives them
+    return [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(rows)]
+
+
+def with_cnn(embed, width: int, depth: int, window_size: int, maxout_pieces: int):
+    """The tok2vec model: ``embed`` followed by spaCy's CNN encoder (as in ``HashEmbedCNN.v2``)."""
+    from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
+
+    return build_Tok2Vec_model(
+        embed=embed,
+        encode=MaxoutWindowEncoder(width=width, depth=depth, window_size=window_size, maxout_pieces=maxout_pieces),
+    )
+
+
 def _register() -> None:
     from spacy.util import registry
 
@@ -104,14 +124,11 @@ def _register() -> None:
     def cluster_hash_embed_cnn(width: int, depth: int, embed_size: int, window_size: int, maxout_pieces: int,
                                cluster_prefixes: List[int], cluster_rows: int):
         """spaCy's HashEmbedCNN.v2 (subword features, no static vectors) plus cluster-prefix embeddings."""
-        from spacy.ml.models.tok2vec import MaxoutWindowEncoder, build_Tok2Vec_model
-        from thinc.api import HashEmbed, Maxout, chain, concatenate, list2ragged, ragged2list, with_array
+        from thinc.api import Maxout, chain, concatenate, list2ragged, ragged2list, with_array
 
         if not cluster_prefixes or any(int(k) < 1 for k in cluster_prefixes):
             raise ValueError("cluster_prefixes: give one or more prefix lengths of at least 1 bit")
-        rows = [embed_size, embed_size // 2, embed_size // 2, embed_size // 2] + [cluster_rows] * len(cluster_prefixes)
-        # seeds 8, 9, ... in column order, as spaCy's MultiHashEmbed gives them
-        embeddings = [HashEmbed(width, n, column=i, seed=8 + i, dropout=0.0) for i, n in enumerate(rows)]
+        embeddings = hash_embeddings(width, embed_size, cluster_prefixes, cluster_rows)
         embed = chain(
             cluster_features(BASE_ATTRS, cluster_prefixes),
             list2ragged(),
@@ -119,11 +136,7 @@ def _register() -> None:
             with_array(Maxout(width, width * len(embeddings), nP=3, dropout=0.0, normalize=True)),
             ragged2list(),
         )
-        return build_Tok2Vec_model(
-            embed=embed,
-            encode=MaxoutWindowEncoder(width=width, depth=depth, window_size=window_size,
-                                       maxout_pieces=maxout_pieces),
-        )
+        return with_cnn(embed, width, depth, window_size, maxout_pieces)
 
     return None
 
@@ -132,8 +145,9 @@ def grow_tok2vec(old, new) -> int:
     """Copy the weights of tok2vec model ``old`` into ``new``, which has more embedding columns.
 
     Layers are matched in order; the embedding tables of ``old`` go to the first
-    tables of ``new`` (same column, rows and seed), and the mixing layer keeps
-    its weights for the old columns and gets zeros for the new ones, so ``new``
+    tables of ``new`` (same column, rows and seed), a static-vectors layer of
+    ``new`` keeps its initial weights, and the mixing layer keeps its weights
+    for the old columns and gets zeros for the new ones, so ``new``
     computes exactly what ``old`` did until training moves it. Returns the
     number of layers copied. Raises ValueError when the models do not line up.
     """
@@ -145,8 +159,16 @@ def grow_tok2vec(old, new) -> int:
     old_nodes, new_nodes = with_params(old), with_params(new)
     old_embeds = [n for n in old_nodes if n.name == "hashembed"]
     new_embeds = [n for n in new_nodes if n.name == "hashembed"]
-    old_rest = [n for n in old_nodes if n.name != "hashembed"]
-    new_rest = [n for n in new_nodes if n.name != "hashembed"]
+    # a static-vectors layer (lapwing.segment.word_vectors) that only ``new`` has keeps its initial
+    # weights: the mixing layer's zero weights for its output leave the old computation unchanged
+    old_rest = [n for n in old_nodes if n.name not in ("hashembed", "static_vectors")]
+    new_rest = [n for n in new_nodes if n.name not in ("hashembed", "static_vectors")]
+    old_vectors = [n for n in old_nodes if n.name == "static_vectors"]
+    new_vectors = [n for n in new_nodes if n.name == "static_vectors"]
+    if len(old_vectors) > len(new_vectors):
+        raise ValueError("the old tok2vec reads static vectors and the new one does not")
+    if old_vectors:
+        old_rest, new_rest = old_vectors + old_rest, new_vectors + new_rest
     if len(new_embeds) < len(old_embeds) or len(old_rest) != len(new_rest):
         raise ValueError("the two tok2vec models do not line up (embedding tables or layers differ)")
     copied = 0

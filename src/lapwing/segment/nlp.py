@@ -90,6 +90,7 @@ def load_pipeline(name: str | None = None, *, fast_cpu: bool = True, news_rules:
     import spacy
 
     from . import clusters  # noqa: F401 - registers lapwing.ClusterHashEmbedCNN.v1 for pipelines that use it
+    from . import word_vectors  # noqa: F401 - registers lapwing.VectorsHashEmbedCNN.v1
 
     if name is None or name == BUNDLED_NAME:
         path = bundled_model_path()

