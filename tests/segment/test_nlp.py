@@ -102,6 +102,17 @@ def test_load_pipeline_from_path(tmp_path):
     info = pipeline_info(loaded)
     assert info["components"] == ["sentencizer"]
     assert info["size_bytes"] > 0
+    assert info["vectors"] is None
+
+
+def test_pipeline_info_describes_a_vectors_table():
+    import numpy
+    from spacy.vectors import Vectors
+
+    blank = spacy.blank("en")
+    blank.vocab.vectors = Vectors(data=numpy.ones((2, 5), dtype="float32"), keys=[11, 12])
+    blank.vocab.vectors.add(13, row=0)
+    assert pipeline_info(blank)["vectors"] == {"rows": 2, "dimensions": 5, "words": 3}
 
 
 def test_bad_name_gives_clear_error(tmp_path):

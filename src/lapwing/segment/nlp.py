@@ -137,7 +137,8 @@ def pipeline_info(nlp: "spacy.Language") -> dict[str, Any]:
     (``spacy_running``: speed depends on it, see docs/scale.md).
 
     ``path`` and ``size_bytes`` are None when the pipeline was not loaded from
-    disk (e.g. ``spacy.blank``).
+    disk (e.g. ``spacy.blank``). ``vectors``: the word-vector table its tok2vec reads
+    (rows, dimensions, words that find a vector), None when it has none.
     """
     import spacy
 
@@ -153,4 +154,6 @@ def pipeline_info(nlp: "spacy.Language") -> dict[str, Any]:
         "components": list(nlp.pipe_names),
         "size_bytes": _dir_size(path) if path and path.exists() else None,
         "path": str(path) if path else None,
+        "vectors": ({"rows": int(nlp.vocab.vectors.shape[0]), "dimensions": int(nlp.vocab.vectors.shape[1]),
+                     "words": int(nlp.vocab.vectors.n_keys)} if nlp.vocab.vectors.shape[0] else None),
     }
