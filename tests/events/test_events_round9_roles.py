@@ -140,6 +140,34 @@ def test_out_of_on_the_object_is_the_verbs_particle_and_phrase(stage):
     assert ("SANCTION", "asserted", "IDN", "IGO") in dyads(stage(build_doc([FORCED], ACTORS)))
 
 
+def _forced(dep_of_country: str, head_of_country: int):
+    return [*FORCED[:-1], ("country", "country", "NOUN", "NN", dep_of_country, head_of_country)]
+
+
+def test_out_of_read_as_an_apposition_of_the_object_or_hung_on_the_verb_still_gives_the_particle(stage):
+    """The parses a pipeline trained with word vectors gives: "out of the country" as an
+    apposition of the object (wrong), or as the verb's own phrase (right, but "out" is then no
+    particle and "force out" is not found)."""
+    for dep, head, rule in (("appos", 3, "out-of-on-object"), ("obl", 1, "out-of-on-verb")):
+        graph = graph_of(_forced(dep, head))
+        assert heads(graph)["country"] == ("obl", "forced") and heads(graph)["out"] == ("compound:prt", "forced")
+        assert [r.rule for r in graph.repairs.values()] == [rule]
+        assert ("SANCTION", "asserted", "IDN", "IGO") in dyads(stage(build_doc([_forced(dep, head)], ACTORS)))
+
+
+def test_an_out_of_phrase_before_the_object_or_without_one_is_left_alone():
+    # "forced out of the country the agency": the phrase comes first; "ran out of the country": no object
+    before = [("Jakarta", "Jakarta", "PROPN", "NNP", "nsubj", 1), ("forced", "force", "VERB", "VBD", "root", -1),
+              ("out", "out", "ADP", "IN", "case", 5), ("of", "of", "ADP", "IN", "case", 5),
+              ("the", "the", "DET", "DT", "det", 5), ("country", "country", "NOUN", "NN", "obl", 1),
+              ("the", "the", "DET", "DT", "det", 7), ("agency", "agency", "NOUN", "NN", "obj", 1)]
+    assert not graph_of(before).repairs
+    ran = [("rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("ran", "run", "VERB", "VBD", "root", -1),
+           ("out", "out", "ADP", "IN", "case", 5), ("of", "of", "ADP", "IN", "case", 5),
+           ("the", "the", "DET", "DT", "det", 5), ("country", "country", "NOUN", "NN", "obl", 1)]
+    assert not graph_of(ran).repairs
+
+
 def test_a_direction_adverb_heading_the_verbs_phrase_is_a_particle():
     # rebels walked away from the talks
     graph = graph_of([("rebels", "rebel", "NOUN", "NNS", "nsubj", 1), ("walked", "walk", "VERB", "VBD", "root", -1),

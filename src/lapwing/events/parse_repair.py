@@ -13,8 +13,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
   adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's.
-* ``out-of-on-object``: an "out of" phrase hung on the verb's object ("forced the agency out of
-  the country"): the verb's (it says where the object was moved from), "out" its particle.
+* ``out-of-on-object``: an "out of" phrase hung on the verb's object, as a modifier or as an
+  apposition ("forced the agency out of the country"): the verb's (it says where the object was
+  moved from), "out" its particle.
+* ``out-of-on-verb``: the same phrase hung on the verb, after its object (a right attachment
+  that a parser trained with word vectors makes): "out" is still the verb's particle.
 * ``adverb-particle``: a directional adverb heading the verb's prepositional phrase ("walked
   away from the talks"): a particle of the verb, the phrase the verb's.
 * ``listed-name-as-apposition``: a name read as an apposition of the first name of a list
@@ -178,6 +181,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _object_after_date(tree, i)
         if tree.label(i) in ("nmod", "obl"):  # both are about a prepositional phrase
             _phrase_on_date(tree, i)
+        if tree.label(i) in ("nmod", "obl", "appos"):
             _out_of_on_object(tree, i)
         if tok.lemma.lower() in DIRECTION_ADVERBS:
             _adverb_particle(tree, i)
@@ -318,12 +322,21 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
 
 
 def _out_of_on_object(tree: _Tree, phrase: int) -> None:
-    obj = tree.head[phrase]
-    if tree.is_root(phrase) or tree.is_root(obj) or tree.label(phrase) != "nmod" or tree.label(obj) != "obj":
+    if tree.is_root(phrase):
         return
     cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
+    if cases[:2] != ["out", "of"]:
+        return
+    head = tree.head[phrase]
+    if tree.label(phrase) == "obl" and tree.tok(head).pos == "VERB":
+        _out_of_on_verb(tree, phrase, head)
+        return
+    obj = head
+    # an "apposition" led by "out of" is a prepositional phrase the parser misread
+    if tree.is_root(obj) or tree.label(phrase) not in ("nmod", "appos") or tree.label(obj) != "obj":
+        return
     verb = tree.head[obj]
-    if cases[:2] != ["out", "of"] or phrase < obj or tree.tok(verb).pos != "VERB":
+    if phrase < obj or tree.tok(verb).pos != "VERB":
         return
     tree.hang(phrase, verb, "obl")
     if not tree.kids(verb, "compound:prt"):  # "forced X out | of the country", as "forced out X"
@@ -331,6 +344,18 @@ def _out_of_on_object(tree: _Tree, phrase: int) -> None:
     tree.repairs.append(Repair("out-of-on-object", phrase, f"'out of {tree.tok(phrase).text}' hung on the object "
                                                            f"'{tree.tok(obj).text}': where '{tree.tok(verb).text}' "
                                                            "moved it from ('out' its particle)"))
+
+
+def _out_of_on_verb(tree: _Tree, phrase: int, verb: int) -> None:
+    """The same "out of" phrase hung on the verb itself, after the verb's object ("forced the
+    agency out of the country" parsed that way): the attachment is right, and "out" is still the
+    verb's particle."""
+    objects = tree.kids(verb, "obj")
+    if not objects or not all(o < phrase for o in objects) or tree.kids(verb, "compound:prt") or phrase < verb:
+        return
+    tree.hang(tree.kids(phrase, "case")[0], verb, "compound:prt")
+    tree.repairs.append(Repair("out-of-on-verb", phrase, f"'out of {tree.tok(phrase).text}' after the object of "
+                                                         f"'{tree.tok(verb).text}': 'out' its particle"))
 
 
 def _adverb_particle(tree: _Tree, adverb: int) -> None:
