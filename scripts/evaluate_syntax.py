@@ -495,7 +495,7 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         "spacing tells a straight quote's side: before these rules the parser often left a closing "
         "quote to the next sentence or an opening one to the previous, which made GUM news sentence "
         "F 77.2 with paragraph breaks); after the NER, `lapwing_person_titles` drops leading title abbreviations "
-        "from PERSON names, and `lapwing_facility_names` labels ORG a LOC or PERSON name of two or "
+        "from PERSON names and a weekday that ends any name (\"Israel Friday reimposed ...\"), and `lapwing_facility_names` labels ORG a LOC or PERSON name of two or "
         "more words that ends in a facility word of the entity convention (\"Kennedy Space "
         "Center\", which the recogniser often calls LOC); its gain on GUM news comes mostly from "
         "two facilities named again and again in one of the two documents (\"Kennedy Space "

@@ -121,6 +121,20 @@ def test_title_trimmer_keeps_other_entities():
     assert [(e.text, e.label_) for e in doc.ents] == [("Smith", "PERSON"), ("Gen. Motors", "ORG")]
 
 
+def test_a_weekday_that_ends_an_entity_is_dropped_from_it():
+    from spacy.tokens import Span
+
+    from lapwing.segment.sentence_rules import PersonTitleTrimmer
+
+    blank = spacy.blank("en")
+    doc = blank("Israel Friday reimposed blockades as Yasser Arafat Wednesday said ; Friday")
+    doc.ents = [Span(doc, 0, 2, label="LOC"), Span(doc, 5, 8, label="PERSON"), Span(doc, 10, 11, label="DATE")]
+    doc = PersonTitleTrimmer(load_abbreviations())(doc)
+    # a weekday alone (a date entity) stays: only a name's trailing day goes
+    assert [(e.text, e.label_) for e in doc.ents] == [("Israel", "LOC"), ("Yasser Arafat", "PERSON"),
+                                                      ("Friday", "DATE")]
+
+
 def test_facility_names_are_org_as_the_entity_convention_says(nlp):
     from spacy.tokens import Span
 

@@ -17,7 +17,8 @@ Small, general fixes for wire-style news text:
   after a sentence's final punctuation starts the next sentence (the spacing tells a straight
   quote's side);
 * the ``lapwing_person_titles`` component, after the NER, drops leading title abbreviations
-  from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention;
+  from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn"), Lapwing's convention, and
+  a weekday that ends any entity ("Israel Friday reimposed ..." -> "Israel");
 * the ``lapwing_facility_names`` component, after it, labels ORG a LOC or PERSON entity of two or
   more words whose last word is a facility word ("Kennedy Space Center", "Heathrow Airport"): the
   entity convention the recogniser is trained to (``segment/training/entity_conventions.tsv``),
@@ -26,6 +27,8 @@ Small, general fixes for wire-style news text:
 The abbreviations are data (``segment/data/news_abbreviations.tsv``: abbreviation, kind).
 """
 from __future__ import annotations
+
+import calendar
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -197,8 +200,14 @@ class SentenceRules:
         return False
 
 
+#: Weekday names, which news puts right after a name ("Israel Friday reimposed ...").
+WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
+
+
 class PersonTitleTrimmer:
-    """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael Flynn")."""
+    """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael
+    Flynn"), and a weekday that ends any entity ("Yasser Arafat Wednesday rejected ...", "Israel
+    Friday reimposed ...": news puts the day right after the subject, and the recognisers take it in)."""
 
     def __init__(self, abbreviations: Abbreviations) -> None:
         self.titles = abbreviations.of_kind("title")
@@ -209,13 +218,15 @@ class PersonTitleTrimmer:
         changed = False
         entities = []
         for ent in doc.ents:
-            start = ent.start
+            start, end = ent.start, ent.end
             if ent.label_ == "PERSON":
-                while start < ent.end - 1 and (doc[start].text in self.titles or doc[start].text.title() in self.titles):
+                while start < end - 1 and (doc[start].text in self.titles or doc[start].text.title() in self.titles):
                     start += 1
-            if start != ent.start:
+            while end - 1 > start and doc[end - 1].text.lower() in WEEKDAYS:
+                end -= 1
+            if (start, end) != (ent.start, ent.end):
                 changed = True
-                ent = Span(doc, start, ent.end, label=ent.label_)
+                ent = Span(doc, start, end, label=ent.label_)
             entities.append(ent)
         if changed:
             doc.ents = entities
