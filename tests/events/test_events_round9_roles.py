@@ -140,6 +140,31 @@ def test_out_of_on_the_object_is_the_verbs_particle_and_phrase(stage):
     assert ("SANCTION", "asserted", "IDN", "IGO") in dyads(stage(build_doc([FORCED], ACTORS)))
 
 
+# Israel and Lebanon renewed negotiations today (the noun read as a verbless clause's root)
+RENEWED = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 4), ("and", "and", "CCONJ", "CC", "cc", 2),
+           ("Lebanon", "Lebanon", "PROPN", "NNP", "conj", 0), ("renewed", "renew", "VERB", "VBD", "amod", 4),
+           ("negotiations", "negotiation", "NOUN", "NNS", "root", -1), ("today", "today", "NOUN", "NN", "obl:unmarked", 4)]
+
+
+def test_a_verb_read_as_modifier_of_a_subjects_root_noun_heads_its_clause(stage):
+    graph = graph_of(RENEWED, {**ACTORS, "Lebanon": ("LBN", "LBN")})
+    assert heads(graph)["renewed"] == ("ROOT", "renewed")
+    assert heads(graph)["negotiations"] == ("obj", "renewed") and heads(graph)["Israel"] == ("nsubj", "renewed")
+    doc = stage(build_doc([RENEWED], {**ACTORS, "Lebanon": ("LBN", "LBN")}))
+    assert {("CONSULT", "asserted", "ISR", "LBN"), ("CONSULT", "asserted", "LBN", "ISR")} <= set(dyads(doc))
+
+
+def test_a_modifier_of_a_noun_that_is_no_clause_root_is_left_alone():
+    # "... renewed negotiations would help": the noun is the subject of "help", a real noun phrase
+    spec = [("renewed", "renew", "VERB", "VBN", "amod", 1), ("negotiations", "negotiation", "NOUN", "NNS", "nsubj", 3),
+            ("would", "would", "AUX", "MD", "aux", 3), ("help", "help", "VERB", "VB", "root", -1)]
+    assert not graph_of(spec).repairs
+    # "Israel is renewed hope": a copula makes the noun a real predicate
+    spec = [("Israel", "Israel", "PROPN", "NNP", "nsubj", 3), ("is", "be", "AUX", "VBZ", "cop", 3),
+            ("renewed", "renew", "VERB", "VBN", "amod", 3), ("hope", "hope", "NOUN", "NN", "root", -1)]
+    assert not graph_of(spec).repairs
+
+
 def _forced(dep_of_country: str, head_of_country: int):
     return [*FORCED[:-1], ("country", "country", "NOUN", "NN", dep_of_country, head_of_country)]
 

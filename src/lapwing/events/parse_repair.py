@@ -8,7 +8,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``verb-read-as-modifier``: a finite verb hung as an adjective on the noun after it, with its
   subject or a time phrase on its left ("Russian President Boris Yeltsin on Saturday hosted
   Japanese Prime Minister ...", "officials have shared evidence", "Judge X opened fraud
-  investigations"): the verb heads its clause, the noun is its object, the name before it its subject.
+  investigations"), or with the noun read as the root of a verbless clause with a subject
+  ("Israel and Lebanon renewed negotiations"): the verb heads its clause, the noun is its
+  object, the name before it its subject.
 * ``object-after-date``: a noun phrase hung on a date right after the verb ("lifted Friday a
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
@@ -238,9 +240,13 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
                 top = tree.head[top]
             subjects = [top]
     own_subject = any(tree.label(k) == "nsubj" for k in tree.kids(verb))
-    if not subjects or not (time_start < verb or auxes or own_subject):
+    # the noun as the root of a verbless clause with a subject and no copula ("Israel and Lebanon
+    # renewed negotiations" read as a noun phrase with a subject): English has no such clause
+    verbless = tree.is_root(noun) and not tree.kids(noun, "cop", "aux") \
+        and any(tree.label(k) == "nsubj" and k < verb for k in tree.kids(noun))
+    if not subjects or not (time_start < verb or auxes or own_subject or verbless):
         return
-    if tok.tag == "VBN" and not auxes and time_start == verb and not own_subject:
+    if tok.tag == "VBN" and not auxes and time_start == verb and not own_subject and not verbless:
         return
     subject = subjects[0]
     if tree.tok(subject).pos not in _NOMINAL or tree.tok(subject).tag.startswith("W") or tree.tok(subject).tag == "PRP$":
