@@ -111,20 +111,7 @@ def test_growing_a_tok2vec_with_vectors_into_one_without_is_refused():
 
 def test_a_saved_pipeline_with_vectors_loads_them_from_its_vocab(tmp_path):
     """The run-time path: the table travels in the pipeline's vocab and the architecture is registered."""
-    from spacy.training import Example
-
-    nlp = spacy.blank("en")
-    nlp.add_pipe("tok2vec", config={"model": {
-        "@architectures": word_vectors.ARCHITECTURE, "width": 32, "depth": 2, "embed_size": 300,
-        "window_size": 1, "maxout_pieces": 3, "cluster_prefixes": [], "cluster_rows": 50}})
-    nlp.add_pipe("tagger", config={"model": {
-        "@architectures": "spacy.Tagger.v2",
-        "tok2vec": {"@architectures": "spacy.Tok2VecListener.v1", "width": 32, "upstream": "*"}}})
-    nlp.vocab.vectors = vectors_table(WORDS, ARRAY, rows=4, remap=2)
-    examples = [Example.from_dict(nlp.make_doc("Russia attacked Libya"), {"tags": ["NNP", "VBD", "NNP"]})]
-    optimizer = nlp.initialize(lambda: examples)
-    for _ in range(20):
-        nlp.update(examples, sgd=optimizer)
+    nlp = _tiny_pipeline(True, 0, table=vectors_table(WORDS, ARRAY, rows=4, remap=2))
     nlp.to_disk(tmp_path / "pipe")
     loaded = load_pipeline(str(tmp_path / "pipe"), news_rules=False)
     assert loaded.vocab.vectors.shape == (4, 3)
@@ -178,8 +165,9 @@ def test_a_pipeline_trained_with_vectors_names_their_source_in_its_meta(tmp_path
     assert loaded.vocab.vectors.shape == (6, 3)
 
 
-def _tiny_pipeline(words_vectors: bool, seed: int):
-    """A pipeline the test trains: tok2vec (with or without vectors), tagger and ner listening to it."""
+def _tiny_pipeline(words_vectors: bool, seed: int, table=None):
+    """A pipeline the test trains: tok2vec (with or without vectors: ``table``, else all six
+    words), tagger and ner listening to it."""
     from spacy.training import Example
 
     nlp = spacy.blank("en")
@@ -193,7 +181,7 @@ def _tiny_pipeline(words_vectors: bool, seed: int):
                                           "extra_state_tokens": False, "hidden_width": 16, "maxout_pieces": 2,
                                           "use_upper": True, "tok2vec": listener}})
     if words_vectors:
-        nlp.vocab.vectors = vectors_table(WORDS, ARRAY, rows=6, remap=0)
+        nlp.vocab.vectors = table if table is not None else vectors_table(WORDS, ARRAY, rows=6, remap=0)
     examples = [Example.from_dict(nlp.make_doc("Russia attacked Libya"),
                                   {"tags": ["NNP", "VBD", "NNP"], "entities": ["U-LOC", "O", "U-LOC"]})]
     optimizer = nlp.initialize(lambda: examples)

@@ -18,8 +18,8 @@ differences:
   and its hash embeddings are built exactly as spaCy's (same columns, rows and
   seeds), so a pipeline trained without vectors can be grown into one with
   them (:func:`lapwing.segment.clusters.grow_tok2vec`): the mixing layer gets
-  zero weights for the vector input, and training starts from exactly the old
-  pipeline's output.
+  zero weights for the vector input, so the grown tok2vec computes exactly what
+  the old one did.
 
 The vectors themselves are saved in the trained pipeline's vocabulary
 (``vocab/vectors``), so nothing is fetched at run time; how the recipe builds

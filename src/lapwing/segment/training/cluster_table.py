@@ -56,19 +56,26 @@ def brown_clusters() -> dict[str, int]:
     return cluster_table(clusters, prob)
 
 
+def add_cluster_table(nlp) -> None:
+    """Put :func:`brown_clusters` in the pipeline's vocab (replacing any cluster table there)."""
+    from lapwing.segment.clusters import TABLE
+
+    if nlp.vocab.lookups.has_table(TABLE):
+        nlp.vocab.lookups.remove_table(TABLE)
+    nlp.vocab.lookups.add_table(TABLE, brown_clusters())
+
+
 def register_callbacks() -> None:
     """``lapwing.add_clusters.v1`` (before_init) and ``lapwing.grow_tok2vec.v1`` (after_init)."""
     from spacy.util import registry
 
-    from lapwing.segment.clusters import TABLE, make_grow_callback
+    from lapwing.segment.clusters import make_grow_callback
 
     if "lapwing.add_clusters.v1" not in registry.callbacks.get_all():
         @registry.callbacks("lapwing.add_clusters.v1")
         def make_add_clusters():
             def before_init(nlp):
-                if nlp.vocab.lookups.has_table(TABLE):
-                    nlp.vocab.lookups.remove_table(TABLE)
-                nlp.vocab.lookups.add_table(TABLE, brown_clusters())
+                add_cluster_table(nlp)
                 return nlp
 
             return before_init

@@ -156,13 +156,9 @@ def register_callbacks() -> None:
             words, array = read_word_vectors(Path(path))
             nlp.vocab.vectors = vectors_table(words, array, rows=rows, remap=remap)
             if clusters:
-                from lapwing.segment.clusters import TABLE
+                from .cluster_table import add_cluster_table
 
-                from .cluster_table import brown_clusters
-
-                if nlp.vocab.lookups.has_table(TABLE):
-                    nlp.vocab.lookups.remove_table(TABLE)
-                nlp.vocab.lookups.add_table(TABLE, brown_clusters())
+                add_cluster_table(nlp)
             return nlp
 
         return before_init
