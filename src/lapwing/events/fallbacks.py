@@ -174,6 +174,12 @@ def clause_opening_actor(graph: SentenceGraph, clause: Token) -> list[Role]:
 
 #: Dependencies followed down from a predicate to the noun phrases of its arguments.
 _ARGUMENT_DEPS = ("obj", "iobj", "obl", "nmod")
+#: Prepositions of time and circumstance: their phrase says when or amid what, and names no
+#: target ("reimposed blockades ... following the shooting deaths of two Israelis"), except the
+#: other side of talks or clashes it names with "with" ("called off a strike after deliberations
+#: with the government").
+_CIRCUMSTANCE_PREPS = frozenset({"after", "before", "following", "since", "during", "amid", "amidst", "until"})
+_COUNTERPART_PREPS = frozenset({"with"})
 
 
 def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], *, depth: int = 3) -> list[Role]:
@@ -186,12 +192,15 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
     layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
     for level in range(depth):
         layer = [tok for tok in layer if tok.lemma.lower() not in addressed]
+        circumstance = {tok.i for tok in layer
+                        if {k.text.lower() for k in graph.children(tok, "case")} & _CIRCUMSTANCE_PREPS}
         for tok in layer:
-            toks = [o for p, o in graph.prep_objects(tok) if p in preps]
+            allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
+            toks = [o for p, o in graph.prep_objects(tok) if p in allowed]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles
-        layer = [k for tok in layer for k in graph.children(tok, "nmod", "obl")
+        layer = [k for tok in layer if tok.i not in circumstance for k in graph.children(tok, "nmod", "obl")
                  if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
     return []
 

@@ -34,8 +34,18 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   of a verb of witnessing ("the fighting saw 120 soldiers killed"): the verb is passive, its
   subject the one acted upon (``aux:pass``, ``nsubj:pass``).
 * ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
-  noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."): the
-  verb is the root, the noun before it its subject, the root noun its object.
+  noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."), or
+  while that noun is itself the root: the verb is the root, the noun before it its subject, the
+  root noun its object.
+* ``object-read-as-reporter``: the object of a clause read as the subject of a sentence-final
+  reporting clause (", Portuguese President Mario Soares said"; "The Palestinians reject
+  proposed Israeli changes to the deal, chief negotiator Saeb Erakat said" with "changes" as the
+  subject of "said"): the noun is the clause's object, the name between the last comma and the
+  reporting verb its subject, and what else the reporting verb took from the clause before the
+  comma goes back to the clause's verb.
+* ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
+  no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
+  the verb's object.
 """
 from __future__ import annotations
 
@@ -45,7 +55,7 @@ from typing import Callable
 
 from ..english_words import CALENDAR_NAMES
 from ..model import Token
-from .lexicon import load_irregular_forms
+from .lexicon import load_cues, load_irregular_forms
 
 #: Time words that need no capital.
 _RELATIVE_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
@@ -174,6 +184,10 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
         elif pos == "VERB":
             _finite_verb_on_subject(tree, i)
             _passive_by_form(tree, i)
+            _noun_read_as_verb(tree, i)
+    for i in list(tree.order):
+        if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in _reporting_verbs():
+            _object_read_as_reporter(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB":
             _verb_read_as_modifier(tree, i)
@@ -480,6 +494,9 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
             tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order)):
         return  # a past participle is a reduced relative unless the sentence has no other finite verb
     root = next((k for k in tree.order if tree.is_root(k)), None)
+    if root == subject:
+        _finite_verb_on_root_subject(tree, verb, subject)
+        return
     if root is None or root <= verb or tree.tok(root).pos != "NOUN" or tree.kids(verb, "obj", "nsubj", "mark"):
         return
     if root not in tree.ancestors(subject) or any(root not in tree.ancestors(k) for k in tree.between(verb, root)):
@@ -500,6 +517,34 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun its object"))
+
+
+def _finite_verb_on_root_subject(tree: _Tree, verb: int, subject: int) -> None:
+    """The noun before the verb made the root, the verb its clause ("Swiss doctors | handed over
+    700 kg of medicine to ...", a whole sentence read as a noun phrase): the verb is the root,
+    the noun its subject, a bare noun phrase right after it (or its particle) its object."""
+    tok = tree.tok(verb)
+    if tree.tok(subject).pos not in ("NOUN", "PROPN") or tree.kids(subject, "cop", "aux", "nsubj") \
+            or tree.kids(verb, "nsubj", "mark") or tree.kids(subject, "det") and min(tree.kids(subject, "det")) < subject:
+        return  # "the letter handed over to ...": a determiner marks a noun phrase with a reduced relative
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(subject, verb, "nsubj")
+    tree.tag[verb] = "VBD"
+    for k in tree.kids(subject):
+        if k > verb:
+            tree.hang(k, verb, tree.dep[k])
+    after = tree.toks.get(verb + 1)
+    if after is not None and after.pos == "ADP" and tree.label(verb + 1) == "advmod":
+        tree.hang(verb + 1, verb, "compound:prt")
+    if not tree.kids(verb, "obj"):
+        # "700 kg" hung as a bare oblique: only the particle and the phrase's own words lie between
+        bare = [k for k in tree.kids(verb, "obl") if k > verb and not tree.kids(k, "case")
+                and all(tree.label(j) == "compound:prt" or k in tree.ancestors(j) for j in tree.between(verb, k))]
+        if bare and not time_word(tree.tok(bare[0])):
+            tree.hang(bare[0], verb, "obj")
+    tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
+                                                               f"'{tree.tok(subject).text}', the root: the verb is the "
+                                                               "root, the noun its subject"))
 
 
 #: Forms of "be" and "get" that make the past participle after them passive, read by their text
@@ -558,3 +603,97 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
 def _irregular_lemmas() -> dict[str, str]:
     """Irregular verb forms to their lemmas, read once."""
     return load_irregular_forms()
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """Verbs of saying (``cues.yaml``'s ``reporting_verbs``), whose sentence-final clause
+    ("..., a spokesman said") the object-as-reporter repair looks for."""
+    return load_cues().reporting_verbs
+
+
+#: Labels by which a sentence-final reporting clause hangs on the clause it reports.
+_REPORT_LINKS = frozenset({"ccomp", "parataxis", "advcl", "conj"})
+
+
+def _object_read_as_reporter(tree: _Tree, report: int) -> None:
+    """See ``object-read-as-reporter`` in the module docstring."""
+    tok = tree.tok(report)
+    if tok.tag not in ("VBD", "VBZ", "VBP") or tree.kids(report, "obj"):
+        return
+    if not tree.is_root(report) and tree.kids(report, "ccomp"):
+        return  # it reports a clause of its own
+    before = tree.between(tree.order[0] - 1, report)
+    comma = next((k for k in reversed(before) if tree.tok(k).text == ","), None)
+    if comma is None:
+        return
+    span = tree.between(comma, report)
+    tops = [k for k in span if tree.head[k] not in span or tree.is_root(k)]
+    if len(tops) != 1 or tree.tok(tops[0]).pos not in ("NOUN", "PROPN") or any(
+            tree.tok(k).pos in ("VERB", "AUX") for k in span):
+        return  # the words between the comma and the verb are not one noun phrase: its subject
+    speaker = tops[0]
+    # the clause reported: the reporting verb's head (", X said" hung on the clause's verb), or
+    # its complement before the comma (the reporting verb as the root)
+    if tree.is_root(report):
+        clauses = [k for k in tree.kids(report, "ccomp") if k < comma]
+    elif tree.label(report) in _REPORT_LINKS and tree.head[report] < comma:
+        clauses = [tree.head[report]]
+    else:
+        return
+    if len(clauses) != 1:
+        return
+    verb = clauses[0]
+    if tree.tok(verb).pos != "VERB" or tree.kids(verb, "obj") or _passive(tree, verb) \
+            or not tree.kids(verb, "nsubj"):
+        return
+    stolen = [k for k in tree.kids(report, "nsubj") if verb < k < comma]
+    if len(stolen) != 1 or tree.tok(stolen[0]).pos not in ("NOUN", "PROPN"):
+        return
+    obj = stolen[0]
+    if any(tree.tok(k).pos in ("VERB", "AUX") and tree.head[k] == report for k in tree.between(verb, obj)):
+        return
+    saved = tree.snapshot()
+    tree.hang(obj, verb, "obj")
+    tree.hang(speaker, report, "nsubj")
+    if not tree.is_root(report):  # ", X said" after the clause: parataxis, as UD has it
+        tree.hang(report, verb, "parataxis")
+    for k in tree.kids(report):  # what else it took from the clause before the comma
+        if k < comma and k != verb and tree.label(k) != "punct":
+            tree.hang(k, verb, tree.dep[k])
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("object-read-as-reporter", obj,
+                               f"'{tree.tok(obj).text}' read as the subject of '{tok.text}' after the comma: the "
+                               f"object of '{tree.tok(verb).text}', '{tree.tok(speaker).text}' the speaker"))
+
+
+#: Determiners that open a noun phrase.
+_ARTICLES = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _noun_read_as_verb(tree: _Tree, word: int) -> None:
+    """See ``noun-read-as-verb`` in the module docstring."""
+    tok = tree.tok(word)
+    head = tree.head[word]
+    if tok.pos != "VERB" or tok.tag not in ("VB", "VBP") or tree.is_root(word) or head > word:
+        return
+    if tree.label(word) not in ("xcomp", "ccomp", "obj", "dep", "conj") or tree.tok(head).pos != "VERB":
+        return
+    if tree.kids(word, "nsubj", "aux", "mark", "cop") or tree.kids(head, "obj"):
+        return
+    # the words between the head verb and this word: a determiner, then nouns and adjectives, all
+    # hanging (directly or through each other) on this word
+    run = tree.between(head, word)
+    if not run or tree.tok(run[0]).text.lower() not in _ARTICLES:
+        return
+    if any(tree.tok(k).pos not in ("DET", "NOUN", "PROPN", "ADJ", "PRON") for k in run) \
+            or any(word not in tree.ancestors(k) for k in run):
+        return
+    tree.pos[word], tree.tag[word] = "NOUN", "NN"
+    tree.hang(word, head, "obj")
+    for k in tree.kids(word, "xcomp"):  # "offer | to host a summit": a clause of the noun
+        tree.hang(k, word, "acl")
+    tree.repairs.append(Repair("noun-read-as-verb", word, f"'{tok.text}' after '{tree.tok(run[0]).text}' read as a "
+                                                          f"verb: a noun, the object of '{tree.tok(head).text}'"))

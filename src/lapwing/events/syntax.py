@@ -297,7 +297,10 @@ class SentenceGraph:
                         continue
                 if base(kid) in ("conj", "cc") or self.names_no_party(kid, tok):
                     continue
-                found = self._one_phrase(kid, f"{path}>{ud(kid)}", depth + 1)
+                # a common noun inside a compound ("U.N. weapons inspectors", parsed either way)
+                # is the same noun phrase, not a step further away
+                step = 0 if base(kid) == "compound" and kid.pos == "NOUN" else 1
+                found = self._one_phrase(kid, f"{path}>{ud(kid)}", depth + step)
                 if found:
                     return found
         for prep, obj in self.prep_objects(tok):  # ClearNLP "of"/"by" phrases

@@ -342,12 +342,12 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
 
 def _is_light_verb(tok: Token, cues: Cues) -> bool:
     """A light verb by its lemma, or by its surface form read as a regular inflection of one
-    (a lemmatizer slip: "staged" left as its own lemma)."""
+    (a lemmatizer slip: "staged" left as its own lemma, "reimposed" cut to "reimpos")."""
     lemma = tok.lemma.lower()
     if lemma in cues.light_verbs:
         return True
     text = tok.text.lower()
-    return lemma == text and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and text in cues.light_verb_forms
+    return text.startswith(lemma) and tok.tag in ("VBD", "VBN", "VBZ", "VBG") and text in cues.light_verb_forms
 
 
 def _one_noun_per_light_verb(graph: SentenceGraph, candidates: list[Candidate]) -> list[Candidate]:
