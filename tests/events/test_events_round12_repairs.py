@@ -190,3 +190,152 @@ def test_a_name_inside_a_compound_read_either_way_is_found(stage):
             ("U.N.", "U.N.", "PROPN", "NNP", "compound", 8)]
     graph = graph_of(spec)
     assert graph.phrase_actors(graph.by_i[4]) == []
+
+
+# Swiss doctors handed over 700 kg of medicine to the Red Crescent ("over" read as "more than")
+HANDED = [("Swiss", "Swiss", "ADJ", "JJ", "amod", 1), ("doctors", "doctor", "NOUN", "NNS", "nsubj", 2),
+          ("handed", "hand", "VERB", "VBD", "root", -1), ("over", "over", "ADV", "RB", "advmod", 4),
+          ("700", "700", "NUM", "CD", "nummod", 5), ("kg", "kg", "NOUN", "NN", "obj", 2),
+          ("of", "of", "ADP", "IN", "case", 7), ("medicine", "medicine", "NOUN", "NN", "nmod", 5),
+          ("to", "to", "ADP", "IN", "case", 10), ("the", "the", "DET", "DT", "det", 10),
+          ("Crescent", "Crescent", "PROPN", "NNP", "obl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_over_on_a_number_is_the_particle_of_a_phrasal_sense(stage):
+    actors = {"doctors": ("CHEHLH", "CHE"), "Crescent": ("NGO", None)}
+    events = {e[:1] + e[2:] for e in dyads(stage(build_doc([HANDED], actors)))}
+    assert ("AID", "CHEHLH", "NGO") in events
+
+
+def test_over_on_a_number_outside_the_object_is_no_particle():
+    from lapwing.events.triggers import _particle_on_quantity
+
+    graph = graph_of(HANDED, {})
+    assert _particle_on_quantity(graph, graph.by_i[2]) == "over"
+    # "handed over 700 times": the number is in no object
+    spec = [*HANDED[:5], ("times", "time", "NOUN", "NNS", "obl:npmod", 2)]
+    graph = graph_of(spec, {})
+    assert _particle_on_quantity(graph, graph.by_i[2]) is None
+
+
+# Turkey will allow up to 13,000 refugees to return ("up to" read as the preposition of "refugees")
+ALLOW = [("Turkey", "Turkey", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+         ("allow", "allow", "VERB", "VB", "root", -1), ("up", "up", "ADP", "IN", "case", 6),
+         ("to", "to", "ADP", "IN", "fixed", 3), ("13,000", "13000", "NUM", "CD", "nummod", 6),
+         ("refugees", "refugee", "NOUN", "NNS", "obl", 2), ("to", "to", "PART", "TO", "mark", 8),
+         ("return", "return", "VERB", "VB", "xcomp", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_up_to_before_a_number_is_no_preposition():
+    graph = graph_of(ALLOW)
+    assert heads(graph)["refugees"] == ("obj", "allow") and heads(graph)["up"] == ("advmod", "13,000")
+    assert rules(graph) == {"quantity-read-as-preposition"}
+    # "fled up to the border": no number, a real preposition
+    spec = [*ALLOW[:5], ("the", "the", "DET", "DT", "det", 6), ("border", "border", "NOUN", "NN", "obl", 2)]
+    assert not graph_of(spec).repairs
+
+
+# China demanded that the US cancel plans ("the" and "US" both hung on "cancel")
+CANCEL = [("China", "China", "PROPN", "NNP", "nsubj", 1), ("demanded", "demand", "VERB", "VBD", "root", -1),
+          ("that", "that", "SCONJ", "IN", "mark", 5), ("the", "the", "DET", "DT", "det", 5),
+          ("US", "US", "PROPN", "NNP", "compound", 5), ("cancel", "cancel", "VERB", "VB", "ccomp", 1),
+          ("plans", "plan", "NOUN", "NNS", "obj", 5), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_a_subject_read_as_a_compound_of_its_verb_is_its_subject(stage):
+    graph = graph_of(CANCEL, {"China": ("CHN", "CHN"), "US": ("USA", "USA")})
+    assert heads(graph)["US"] == ("nsubj", "cancel") and heads(graph)["the"] == ("det", "US")
+    events = dyads(stage(build_doc([CANCEL], {"China": ("CHN", "CHN"), "US": ("USA", "USA")})))
+    assert ("REQUEST", "asserted", "CHN", "USA") in events
+    # no subordinator and no object: maybe a noun ("rejected a US offer"), left to noun-read-as-verb
+    spec = [*CANCEL[:2], ("the", "the", "DET", "DT", "det", 4), ("US", "US", "PROPN", "NNP", "compound", 4),
+            ("offer", "offer", "VERB", "VB", "xcomp", 1)]
+    assert "subject-read-as-compound" not in rules(graph_of(spec))
+
+
+# The first deployment of NATO peacekeeping troops arrived in Bosnia .
+DEPLOYMENT = [("The", "the", "DET", "DT", "det", 2), ("first", "first", "ADJ", "JJ", "amod", 2),
+              ("deployment", "deployment", "NOUN", "NN", "nsubj", 7), ("of", "of", "ADP", "IN", "case", 6),
+              ("NATO", "NATO", "PROPN", "NNP", "compound", 5), ("peacekeeping", "peacekeeping", "NOUN", "NN", "compound", 6),
+              ("troops", "troops", "NOUN", "NNS", "nmod", 2), ("arrived", "arrive", "VERB", "VBD", "root", -1),
+              ("in", "in", "ADP", "IN", "case", 9), ("Bosnia", "Bosnia", "PROPN", "NNP", "obl", 7)]
+
+
+def test_the_modifiers_of_what_a_subject_measures_pick_the_sense(stage):
+    actors = {"NATO": ("IGO", None), "Bosnia": ("BIH", "BIH")}
+    events = {e[0] for e in dyads(stage(build_doc([DEPLOYMENT], actors)))}
+    assert events == {"AID"}  # peacekeepers arriving, not troops mobilised
+
+
+# Benin opened its borders to West Africans ordered out of Nigeria , but was refusing admittance to Ghanaians .
+BORDERS = [("Benin", "Benin", "PROPN", "NNP", "nsubj", 1), ("opened", "open", "VERB", "VBD", "root", -1),
+           ("its", "its", "PRON", "PRP$", "nmod:poss", 3), ("borders", "border", "NOUN", "NNS", "obj", 1),
+           ("to", "to", "ADP", "IN", "case", 6), ("West", "West", "PROPN", "NNP", "compound", 6),
+           ("Africans", "African", "PROPN", "NNPS", "nsubj", 7), ("ordered", "order", "VERB", "VBN", "advcl", 1),
+           ("out", "out", "ADP", "IN", "case", 10), ("of", "of", "ADP", "IN", "case", 10),
+           ("Nigeria", "Nigeria", "PROPN", "NNP", "obl", 7), (",", ",", "PUNCT", ",", "punct", 15),
+           ("but", "but", "CCONJ", "CC", "cc", 15), ("was", "be", "AUX", "VBD", "aux", 15),
+           ("still", "still", "ADV", "RB", "advmod", 15), ("refusing", "refuse", "VERB", "VBG", "conj", 7),
+           ("admittance", "admittance", "NOUN", "NN", "obj", 15), ("to", "to", "ADP", "IN", "case", 18),
+           ("Ghanaians", "Ghanaian", "PROPN", "NNPS", "nmod", 16), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_a_noun_with_a_preposition_is_no_subject(stage):
+    actors = {"Benin": ("BEN", "BEN"), "Nigeria": ("NGA", "NGA"), "Ghanaians": ("GHA", "GHA")}
+    graph = graph_of(BORDERS, actors)
+    assert heads(graph)["Africans"] == ("obl", "opened") and heads(graph)["ordered"] == ("acl", "Africans")
+    assert heads(graph)["refusing"] == ("conj", "opened")
+    assert ("REJECT", "asserted", "BEN", "GHA") in dyads(stage(build_doc([BORDERS], actors)))
+    # a subject without a preposition is left alone: "Benin opened its borders, officials ordered out ..."
+    spec = [*BORDERS[:4], ("West", "West", "PROPN", "NNP", "compound", 5),
+            ("Africans", "African", "PROPN", "NNPS", "nsubj", 6), ("ordered", "order", "VERB", "VBD", "parataxis", 1)]
+    assert "subject-with-preposition" not in rules(graph_of(spec, actors))
+
+
+# Russia threatened to stop negotiations to reduce weapons if the United States goes ahead .
+THREAT = [("Russia", "Russia", "PROPN", "NNP", "nsubj", 1), ("threatened", "threaten", "VERB", "VBD", "root", -1),
+          ("to", "to", "PART", "TO", "mark", 3), ("stop", "stop", "VERB", "VB", "xcomp", 1),
+          ("negotiations", "negotiation", "NOUN", "NNS", "obj", 3), ("to", "to", "PART", "TO", "mark", 6),
+          ("reduce", "reduce", "VERB", "VB", "acl", 4), ("weapons", "weapon", "NOUN", "NNS", "obj", 6),
+          ("if", "if", "SCONJ", "IN", "mark", 11), ("the", "the", "DET", "DT", "det", 10),
+          ("States", "States", "PROPN", "NNP", "nsubj", 11), ("goes", "go", "VERB", "VBZ", "advcl", 6),
+          ("ahead", "ahead", "ADV", "RB", "advmod", 11), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_a_condition_hung_on_a_clause_of_what_is_threatened_names_the_target(stage):
+    events = dyads(stage(build_doc([THREAT], {"Russia": ("RUS", "RUS"), "States": ("USA", "USA")})))
+    assert ("THREATEN", "asserted", "RUS", "USA") in events
+
+
+# Jakarta forced the agency , UNHCR , out of the country ("out of the country" a conjunct of "agency")
+FORCED = [("Jakarta", "Jakarta", "PROPN", "NNP", "nsubj", 1), ("forced", "force", "VERB", "VBD", "root", -1),
+          ("the", "the", "DET", "DT", "det", 3), ("agency", "agency", "NOUN", "NN", "obj", 1),
+          (",", ",", "PUNCT", ",", "punct", 5), ("UNHCR", "UNHCR", "PROPN", "NNP", "appos", 3),
+          (",", ",", "PUNCT", ",", "punct", 10), ("out", "out", "ADP", "IN", "case", 10),
+          ("of", "of", "ADP", "IN", "case", 10), ("the", "the", "DET", "DT", "det", 10),
+          ("country", "country", "NOUN", "NN", "conj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_out_of_read_as_a_conjunct_of_the_object_is_the_verbs(stage):
+    actors = {"Jakarta": ("IDN", "IDN"), "UNHCR": ("IGO", None)}
+    graph = graph_of(FORCED, actors)
+    assert heads(graph)["country"] == ("obl", "forced") and heads(graph)["out"] == ("compound:prt", "forced")
+    # a conjunct with its own conjunction is a conjunct: "the agency and, out of the country, its staff"
+    spec = [*FORCED[:7], ("and", "and", "CCONJ", "CC", "cc", 10), *FORCED[8:]]
+    assert "out-of-on-object" not in rules(graph_of(spec, actors))
+
+
+def test_a_finite_verb_with_a_passive_subject_label_is_active(stage):
+    # The union announced that it has called off the strike ("union" labelled nsubj:pass)
+    spec = [("The", "the", "DET", "DT", "det", 1), ("union", "union", "NOUN", "NN", "nsubj:pass", 2),
+            ("announced", "announce", "VERB", "VBD", "root", -1), ("that", "that", "SCONJ", "IN", "mark", 6),
+            ("it", "it", "PRON", "PRP", "nsubj", 6), ("has", "have", "AUX", "VBZ", "aux", 6),
+            ("called", "call", "VERB", "VBN", "ccomp", 2), ("off", "off", "ADP", "RP", "compound:prt", 6),
+            ("the", "the", "DET", "DT", "det", 9), ("strike", "strike", "NOUN", "NN", "obj", 6)]
+    graph = graph_of(spec, {"union": ("NGALAB", "NGA")})
+    assert not graph.is_passive(graph.by_i[2])
+    assert {e[0] for e in dyads(stage(build_doc([spec], {"union": ("NGALAB", "NGA")})))} == {"CONCEDE"}
+    # a bare participle with it is passive: "the union, banned last year"
+    banned = [spec[0], spec[1], ("banned", "ban", "VERB", "VBN", "root", -1)]
+    graph = graph_of(banned, {})
+    assert graph.is_passive(graph.by_i[2])

@@ -221,7 +221,10 @@ def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[
             roles = roles_of(graph, subjects, f"subject of the condition '{clause.text}'")
             if roles:
                 return roles
-        layer = [k for head in layer for k in graph.children(head, "xcomp", "ccomp", "advcl")]
+        # the clauses below, and a clause of what is threatened, where parsers often hang the
+        # condition ("to stop negotiations to reduce weapons if the United States goes ahead")
+        layer = [k for head in layer for k in graph.children(head, "xcomp", "ccomp", "advcl")] + \
+                [a for head in layer for o in graph.children(head, "obj") for a in graph.children(o, "acl")]
     return []
 
 

@@ -43,6 +43,18 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   subject of "said"): the noun is the clause's object, the name between the last comma and the
   reporting verb its subject, and what else the reporting verb took from the clause before the
   comma goes back to the clause's verb.
+* ``quantity-read-as-preposition``: "up to" before a number read as the preposition of an
+  oblique ("will allow up to 13,000 refugees to return", "refugees" an oblique of "allow"): the
+  noun is the verb's object and "up to" modifies the number.
+* ``subject-read-as-compound``: the subject of a verb read as a compound of it ("demanded that
+  the US cancel plans", "the" and "US" both hung on "cancel"), where the verb has a subordinator
+  or an object, so it is no noun: the noun is the verb's subject and the words before it its own.
+* ``subject-with-preposition``: a noun with its own preposition read as the subject of the
+  past participle after it ("opened its borders to most West Africans ordered out of Nigeria",
+  "Africans" the subject of "ordered"): no subject takes a preposition, so the noun is an
+  oblique of the verb before it and the participle a reduced relative on the noun; a clause
+  with its own auxiliary that the parser joined to the participle ("..., but was still
+  refusing ...") is joined to that verb.
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
@@ -185,6 +197,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_on_subject(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
+            _subject_read_as_compound(tree, i)
+            _subject_with_preposition(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in _reporting_verbs():
             _object_read_as_reporter(tree, i)
@@ -197,8 +211,10 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _object_after_date(tree, i)
         if tree.label(i) in ("nmod", "obl"):  # both are about a prepositional phrase
             _phrase_on_date(tree, i)
-        if tree.label(i) in ("nmod", "obl", "appos"):
+        if tree.label(i) in ("nmod", "obl", "appos", "conj"):
             _out_of_on_object(tree, i)
+        if tree.label(i) == "obl":
+            _quantity_read_as_preposition(tree, i)
         if tok.lemma.lower() in DIRECTION_ADVERBS:
             _adverb_particle(tree, i)
         if tok.pos == "PROPN":
@@ -352,8 +368,11 @@ def _out_of_on_object(tree: _Tree, phrase: int) -> None:
         _out_of_on_verb(tree, phrase, head)
         return
     obj = head
-    # an "apposition" led by "out of" is a prepositional phrase the parser misread
-    if tree.is_root(obj) or tree.label(phrase) not in ("nmod", "appos") or tree.label(obj) != "obj":
+    # an "apposition" or a conjunct with no conjunction led by "out of" is a prepositional
+    # phrase the parser misread
+    if tree.is_root(obj) or tree.label(phrase) not in ("nmod", "appos", "conj") or tree.label(obj) != "obj":
+        return
+    if tree.label(phrase) == "conj" and tree.kids(phrase, "cc"):
         return
     verb = tree.head[obj]
     if phrase < obj or tree.tok(verb).pos != "VERB":
@@ -697,3 +716,72 @@ def _noun_read_as_verb(tree: _Tree, word: int) -> None:
         tree.hang(k, word, "acl")
     tree.repairs.append(Repair("noun-read-as-verb", word, f"'{tok.text}' after '{tree.tok(run[0]).text}' read as a "
                                                           f"verb: a noun, the object of '{tree.tok(head).text}'"))
+
+
+def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:
+    """See ``quantity-read-as-preposition`` in the module docstring."""
+    verb = tree.head[noun]
+    if tree.is_root(noun) or tree.tok(verb).pos != "VERB" or verb > noun or tree.kids(verb, "obj") \
+            or _passive(tree, verb):
+        return
+    cases = tree.kids(noun, "case")
+    if len(cases) != 1 or tree.tok(cases[0]).text.lower() != "up":
+        return
+    up = cases[0]
+    fixed = tree.kids(up, "fixed")
+    number = tree.toks.get(up + 2)
+    if [tree.tok(k).text.lower() for k in fixed] != ["to"] or fixed[0] != up + 1 or number is None \
+            or number.pos != "NUM" or tree.head[up + 2] != noun:
+        return
+    tree.hang(noun, verb, "obj")
+    tree.hang(up, up + 2, "advmod")
+    tree.repairs.append(Repair("quantity-read-as-preposition", noun,
+                               f"'up to' before '{number.text}' read as the preposition of '{tree.tok(noun).text}': "
+                               f"the object of '{tree.tok(verb).text}'"))
+
+
+def _subject_read_as_compound(tree: _Tree, verb: int) -> None:
+    """See ``subject-read-as-compound`` in the module docstring."""
+    if tree.tok(verb).pos != "VERB" or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
+        return
+    if not tree.kids(verb, "mark", "obj"):
+        return  # "a US offer": with neither, it may be a noun (noun-read-as-verb)
+    left = [k for k in tree.kids(verb, "compound", "det", "amod", "nmod:poss") if k < verb]
+    nouns = [k for k in left if tree.label(k) == "compound" and tree.tok(k).pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return
+    subject = max(nouns)
+    span = tree.between(min(left) - 1, verb)
+    if any(k not in left and not set(tree.ancestors(k)) & set(left) for k in span):
+        return  # other words between: not one noun phrase before the verb
+    tree.hang(subject, verb, "nsubj")
+    for k in left:
+        if k != subject:
+            tree.hang(k, subject, tree.dep[k])
+    tree.repairs.append(Repair("subject-read-as-compound", subject,
+                               f"'{tree.tok(subject).text}' read as a compound of the verb "
+                               f"'{tree.tok(verb).text}': its subject"))
+
+
+def _subject_with_preposition(tree: _Tree, verb: int) -> None:
+    """See ``subject-with-preposition`` in the module docstring."""
+    if tree.tok(verb).tag not in ("VBN", "VBD") or tree.is_root(verb) or tree.kids(verb, "aux", "aux:pass", "mark"):
+        return
+    head = tree.head[verb]
+    subjects = tree.kids(verb, "nsubj")
+    if len(subjects) != 1 or tree.tok(head).pos != "VERB" or tree.label(verb) not in ("advcl", "ccomp", "conj", "parataxis"):
+        return
+    noun = subjects[0]
+    cases = [k for k in tree.kids(noun, "case") if k < noun]
+    if not cases or not head < min(cases) or tree.tok(noun).pos not in ("NOUN", "PROPN") \
+            or any(tree.tok(k).pos in ("VERB", "AUX") for k in tree.between(head, min(cases))):
+        return
+    tree.hang(noun, head, "obl")
+    tree.hang(verb, noun, "acl")
+    for k in tree.kids(verb, "conj"):
+        if tree.kids(k, "aux", "aux:pass", "cop"):  # "but was still refusing": the verb before's conjunct
+            tree.hang(k, head, "conj")
+    tree.repairs.append(Repair("subject-with-preposition", noun,
+                               f"'{tree.tok(noun).text}' with its preposition read as the subject of "
+                               f"'{tree.tok(verb).text}': an oblique of '{tree.tok(head).text}', the participle "
+                               "its reduced relative"))

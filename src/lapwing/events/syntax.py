@@ -232,9 +232,11 @@ class SentenceGraph:
             return True
         if self.children(tok, "nsubj:pass", "csubj:pass"):
             # a passive needs a "be"/"get" auxiliary or a bare participle; a parser's nsubj:pass on
-            # "have agreed" (perfect, active) is a slip
+            # "have agreed" (perfect, active) or on a finite past ("the union announced") is a slip
             auxes = self.child_lemmas(tok, "aux")
-            return not auxes or bool(auxes & PASSIVE_AUX) or tok.tag == "VBN" and not auxes & {"have"}
+            if not auxes:
+                return tok.tag not in ("VBD", "VBZ", "VBP")
+            return bool(auxes & PASSIVE_AUX) or tok.tag == "VBN" and not auxes & {"have"}
         return (tok.tag == "VBN" and any(p == "by" for p, _ in self.prep_objects(tok)) and not self.children(
             tok, "aux") and ud(tok) in ("acl", "amod", "advcl")) or shared_passive(self, tok)
 

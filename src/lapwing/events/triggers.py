@@ -88,13 +88,13 @@ def _prep_object_pairs(graph: SentenceGraph, tok: Token) -> set[tuple[str, str]]
 
 def _subject_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
     """Lemmas of the verb's subject(s), their modifiers ("peacekeeping troops") and what they
-    measure ("thousands of demonstrators")."""
+    measure ("thousands of demonstrators", "the first deployment of NATO peacekeeping troops")."""
     lemmas: set[str] = set()
     for subj in graph.subject_tokens(tok)[0]:
         for conj in graph.conjuncts(subj):
-            lemmas.add(conj.lemma.lower())
-            lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound", "amod"))
-            lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+            for noun in (conj, *(o for p, o in graph.prep_objects(conj) if p == "of")):
+                lemmas.add(noun.lemma.lower())
+                lemmas.update(k.lemma.lower() for k in graph.children(noun, "compound", "amod"))
     return lemmas
 
 
@@ -106,6 +106,36 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
     particle = graph.particle(tok)
     if particle == "up" and _next_lemma(graph, graph.children(tok, "compound:prt")[0]) == "to":
         particle = None  # "allow up to 13,000 refugees": a quantity, not the particle of "allow up"
+    entry, reason = _match_verb_entries(graph, tok, entries, particle)
+    if entry is None and particle is None and " is blocked: " not in reason:
+        # "handed over 700 kg of medicine": "over" read as "more than" on the number, which English
+        # allows; the phrasal sense is tried only when no sense without a particle holds
+        quantity = _particle_on_quantity(graph, tok)
+        if quantity is not None and any(e.particle == quantity for e in entries):
+            entry, second = _match_verb_entries(graph, tok, entries, quantity)
+            if entry is not None:
+                return entry, f"{second}; '{quantity}' read as the verb's particle, not as 'more than' on the number"
+    return entry, reason
+
+
+def _particle_on_quantity(graph: SentenceGraph, tok: Token) -> str | None:
+    """The adverb right after a verb with no particle, hung on a number inside the verb's object
+    ("handed | over 700 kg"): it may be the verb's particle."""
+    following = graph.by_i.get(tok.i + 1)
+    if following is None or following.pos not in ("ADV", "ADP") or base(following) != "advmod":
+        return None
+    number = graph.by_i.get(following.head)
+    if number is None or number.i != following.i + 1 or number.pos != "NUM":
+        return None
+    objects = {o.i for o in graph.children(tok, "obj")}
+    node, steps = number, 0
+    while node is not None and node.i not in objects and steps < 3:
+        node, steps = graph.by_i.get(node.head) if node.head != node.i else None, steps + 1
+    return following.lemma.lower() if node is not None and node.i in objects else None
+
+
+def _match_verb_entries(graph: SentenceGraph, tok: Token, entries: list[LexiconEntry], particle: str | None
+                        ) -> tuple[LexiconEntry | None, str]:
     preps = {p for p, _ in graph.prep_objects(tok)}
     # "committed to opening up", "opposed to holding talks": "to" before a gerund is a preposition
     preps |= {m for k in graph.children(tok, "advcl", "xcomp") if k.tag == "VBG" for m in graph.child_lemmas(k, "mark")}
