@@ -121,6 +121,18 @@ def test_title_trimmer_keeps_other_entities():
     assert [(e.text, e.label_) for e in doc.ents] == [("Smith", "PERSON"), ("Gen. Motors", "ORG")]
 
 
+def test_a_person_that_is_only_titles_is_dropped():
+    from spacy.tokens import Span
+
+    from lapwing.segment.sentence_rules import PersonTitleTrimmer
+
+    blank = add_abbreviation_special_cases(spacy.blank("en"))
+    doc = blank("Lt. Gen. Michael Flynn met Gen. Motors")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 7, label="ORG")]
+    doc = PersonTitleTrimmer(load_abbreviations())(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Michael Flynn", "PERSON"), ("Gen. Motors", "ORG")]
+
+
 def test_a_weekday_that_ends_an_entity_is_dropped_from_it():
     from spacy.tokens import Span
 

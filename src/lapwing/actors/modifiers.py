@@ -4,6 +4,7 @@ forces", "Assad forces", "Turkish-backed militant groups" (a backer, not the own
 "militant group Hamas" (a descriptor before a name) and "X, US special envoy ..." (appositive)."""
 from __future__ import annotations
 
+from ..model import Token
 from .peoples import is_identity
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
                     SentenceContext, opposed, title_at)
@@ -124,6 +125,16 @@ _OWN_MODIFIER_DEPS = frozenset({"nmod", "nmod:poss", "amod", "compound", "det", 
                                 "acl:relcl", "appos"})
 
 
+#: Prepositions of a phrase that says where, not whose ("sailors and marines in the Persian
+#: Gulf": the parser may hang it on the last conjunct).
+_PLACE_PREPS = frozenset({"in", "at", "on", "near", "off", "inside", "outside", "around"})
+
+
+def _place_phrase(tok: Token, ctx: SentenceContext) -> bool:
+    return tok.dep == "nmod" and any(k.head == tok.i and k.dep == "case" and k.text.lower() in _PLACE_PREPS
+                                     for k in ctx.tokens)
+
+
 def share_country_with_conjuncts(spans: list[Span], ctx: SentenceContext) -> list[Span]:
     """"15 British sailors and marines", "Iraqi police and soldiers": a bare sector word
     coordinated with one that has a country modifier shares the modifier, when both are of one
@@ -139,7 +150,8 @@ def share_country_with_conjuncts(spans: list[Span], ctx: SentenceContext) -> lis
         first = by_last.get(last.head - offset) if last.dep == "conj" else None
         if first is None or first.start >= span.start or ctx.keys[span.start - 1] not in ("and", "or"):
             continue
-        if any(tok.head == last.i and tok.dep in _OWN_MODIFIER_DEPS for tok in ctx.tokens):
+        if any(tok.head == last.i and tok.dep in _OWN_MODIFIER_DEPS and not _place_phrase(tok, ctx)
+               for tok in ctx.tokens):
             continue          # "British universities and students of Westminster": its own owner
         if span.sector != first.sector and not {span.sector, first.sector} <= _STATE_SECTORS:
             continue

@@ -206,7 +206,7 @@ WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 
 class PersonTitleTrimmer:
     """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael
-    Flynn"), and a weekday that ends any entity ("Yasser Arafat Wednesday rejected ...", "Israel
+    Flynn"; a PERSON that is only titles, "Gen.", is dropped), and a weekday that ends any entity ("Yasser Arafat Wednesday rejected ...", "Israel
     Friday reimposed ...": news puts the day right after the subject, and the recognisers take it in)."""
 
     def __init__(self, abbreviations: Abbreviations) -> None:
@@ -220,8 +220,11 @@ class PersonTitleTrimmer:
         for ent in doc.ents:
             start, end = ent.start, ent.end
             if ent.label_ == "PERSON":
-                while start < end - 1 and (doc[start].text in self.titles or doc[start].text.title() in self.titles):
+                while start < end - 1 and self._title(doc[start]):
                     start += 1
+                if self._title(doc[start]):  # only titles ("Gen." alone): no one's name
+                    changed = True
+                    continue
             while end - 1 > start and doc[end - 1].text.lower() in WEEKDAYS:
                 end -= 1
             if (start, end) != (ent.start, ent.end):
@@ -231,6 +234,9 @@ class PersonTitleTrimmer:
         if changed:
             doc.ents = entities
         return doc
+
+    def _title(self, tok: Any) -> bool:
+        return tok.text in self.titles or tok.text.title() in self.titles
 
 
 class FacilityNames:
