@@ -506,8 +506,8 @@ def write_markdown(out: Path, info: dict, results: dict, spd: dict, argv, *, bas
         "datelines end their line, and the rule keeps names such as \"Ken Saro-Wiwa\" in one sentence "
         "(PLOVER gold records: type accuracy 0.715 -> 0.724, docs/accuracy.md).",
         "",
-        "How the pipeline is trained, a GPU experiment with wider models and one with word clusters "
-        "(better parses and entities, not the default because the event scores fell): "
+        "How the pipeline is trained, with the GloVe word vectors its tok2vec reads since 0.3.0, and "
+        "the experiments before (a GPU run with wider models, word clusters, a narrower tok2vec): "
         "[syntax-training.md](syntax-training.md). Text written in capitals is read through a "
         "recased copy: [input-formats.md](input-formats.md#text-in-capitals).",
         "",
