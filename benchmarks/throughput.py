@@ -365,7 +365,10 @@ def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, r
     print("| all stages | " + " | ".join(f"{sum(per_article[scope].values()):.1f}" for scope in scopes) + " |")
     print("\nWithin the spaCy pipeline (every sentence parsed), CPU ms per article:\n")
     print("| component | CPU ms per article |\n|---|---:|")
-    for name, ms in component_times([a.text for a in articles], chunk_size=chunk_size).items():
+    from lapwing.segment.nlp import load_pipeline
+
+    nlp = load_pipeline(scoped_config(scopes[0])["segment"].get("model"))  # the configured one (--set segment.model=)
+    for name, ms in component_times([a.text for a in articles], chunk_size=chunk_size, nlp=nlp).items():
         print(f"| {name} | {ms:.1f} |")
     if "candidates" in scopes:
         print(f"\nThe candidates scope parsed {100 * sentences:.0f}% of the sentences ({100 * tokens:.0f}% of the tokens).")
