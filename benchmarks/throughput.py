@@ -374,6 +374,37 @@ def stage_times(count: int, *, words: int, scopes: list[str], chunk_size: int, r
         print(f"\nThe candidates scope parsed {100 * sentences:.0f}% of the sentences ({100 * tokens:.0f}% of the tokens).")
 
 
+def compare_scopes() -> None:
+    """Code each distinct source text of ``--source gum-news`` once with parse scope ``all`` and
+    once with ``candidates`` and print the events only one of them codes (type, modality, actor
+    and recipient codes, and the sentence's start), so a difference in the throughput table's
+    event counts can be traced to the sentences behind it."""
+    import datetime as dt
+
+    from lapwing.model import Article
+    from lapwing.output import event_json
+    from lapwing.pipeline import Pipeline
+
+    if SOURCE != "gum-news":
+        sys.exit("--compare-scopes reads the distinct documents of --source gum-news")
+    pipelines = {scope: Pipeline.from_config(scoped_config(scope)) for scope in ("all", "candidates")}
+    totals = {scope: 0 for scope in pipelines}
+    for number, (date, text) in enumerate(gum_news()):
+        article = Article(id=f"gum-{number}", date=date or dt.date(2020, 1, 1), text=text)
+        found = {}
+        for scope, pipeline in pipelines.items():
+            events = [event_json(e) for e in pipeline.run(article).events]
+            totals[scope] += len(events)
+            found[scope] = {(e["start_char"], e["event"], e.get("modality"),
+                             ",".join(a.get("code") or "?" for a in e["actor"]),
+                             ",".join(a.get("code") or "?" for a in e.get("recipient") or []) or "-") for e in events}
+        for scope, other in (("all", "candidates"), ("candidates", "all")):
+            for start, kind, modality, actor, recipient in sorted(found[scope] - found[other]):
+                sentence = text[start:start + 100].replace("\n", " ")
+                print(f"only with {scope}: document {number}, {kind} ({modality}) {actor} -> {recipient}: {sentence!r}")
+    print(f"events of the {number + 1} documents: " + ", ".join(f"{n} with {scope}" for scope, n in totals.items()))
+
+
 def component_times(texts: list[str], *, chunk_size: int, nlp=None) -> dict[str, float]:
     """CPU ms per article of the tokenizer and of each component of the spaCy pipeline ``nlp``
     (default: the bundled one, loaded here)."""
@@ -495,6 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n-process", type=int, metavar="N",
                         help="instead: the first --sizes articles coded by Lapwing's pool of N workers and "
                              "by spaCy's nlp.pipe(n_process=N) with the other stages in the parent")
+    parser.add_argument("--compare-scopes", action="store_true",
+                        help="with --source gum-news: the events only one parse scope codes, document by document")
     parser.add_argument("--write-docs", action="store_true", help=f"write the table into {DOCS}")
     parser.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE",
                         help="a Lapwing setting for every run (JSON value, e.g. pipeline.workers_load_torch=true); "
@@ -508,6 +541,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.vocabulary:
         vocabulary_growth(args.vocabulary, words=args.words, chunk_size=args.chunk_size,
                           scope=args.scopes.split(",")[0])
+        return 0
+    if args.compare_scopes:
+        compare_scopes()
         return 0
     if args.stage_times:
         from lapwing.scale.local import one_blas_thread
