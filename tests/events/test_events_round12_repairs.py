@@ -339,3 +339,37 @@ def test_a_finite_verb_with_a_passive_subject_label_is_active(stage):
     banned = [spec[0], spec[1], ("banned", "ban", "VERB", "VBN", "root", -1)]
     graph = graph_of(banned, {})
     assert graph.is_passive(graph.by_i[2])
+
+
+# A minefield explosion near the town killed two Iraqi youths ("killed" a clause of "town", "explosion" the root)
+EXPLOSION = [("A", "a", "DET", "DT", "det", 2), ("minefield", "minefield", "NOUN", "NN", "compound", 2),
+             ("explosion", "explosion", "NOUN", "NN", "root", -1), ("near", "near", "ADP", "IN", "case", 5),
+             ("the", "the", "DET", "DT", "det", 5), ("town", "town", "NOUN", "NN", "nmod", 2),
+             ("killed", "kill", "VERB", "VBD", "acl", 5), ("two", "two", "NUM", "CD", "nummod", 9),
+             ("Iraqi", "Iraqi", "ADJ", "JJ", "amod", 9), ("youths", "youth", "NOUN", "NNS", "obj", 6),
+             (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_the_only_finite_verb_hung_inside_the_root_noun_phrase_heads_the_sentence():
+    graph = graph_of(EXPLOSION, {"Iraqi": ("IRQ", "IRQ")})
+    assert heads(graph)["killed"] == ("ROOT", "killed") and heads(graph)["explosion"] == ("nsubj", "killed")
+    assert rules(graph) == {"finite-verb-in-subject-phrase"}
+    # with another finite verb in the sentence it may be a relative clause: left alone
+    spec = [*EXPLOSION[:10], ("was", "be", "AUX", "VBD", "cop", 11), ("reported", "report", "ADJ", "JJ", "amod", 2)]
+    assert "finite-verb-in-subject-phrase" not in rules(graph_of(spec, {"Iraqi": ("IRQ", "IRQ")}))
+
+
+def test_the_only_finite_verb_read_as_a_modifier_of_its_object_heads_the_sentence():
+    # About 200 supporters of Ben Bella blocked roads in Algiers ("blocked" a modifier of "roads")
+    spec = [("About", "about", "ADV", "RB", "advmod", 1), ("200", "200", "NUM", "CD", "nummod", 2),
+            ("supporters", "supporter", "NOUN", "NNS", "root", -1), ("of", "of", "ADP", "IN", "case", 4),
+            ("Bella", "Bella", "PROPN", "NNP", "nmod", 2), ("blocked", "block", "VERB", "VBD", "amod", 6),
+            ("roads", "road", "NOUN", "NNS", "nmod", 2), ("in", "in", "ADP", "IN", "case", 8),
+            ("Algiers", "Algiers", "PROPN", "NNP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 2)]
+    graph = graph_of(spec, {"Bella": ("DZA", "DZA"), "Algiers": ("DZA", "DZA")})
+    assert heads(graph)["blocked"] == ("ROOT", "blocked") and heads(graph)["roads"] == ("obj", "blocked")
+    assert heads(graph)["supporters"] == ("nsubj", "blocked")
+    # "the blocked roads": a determiner of the noun before the verb makes it a modifier
+    spec = [*spec[:5], ("the", "the", "DET", "DT", "det", 7), ("blocked", "block", "VERB", "VBD", "amod", 7),
+            ("roads", "road", "NOUN", "NNS", "nmod", 2)]
+    assert "finite-verb-in-subject-phrase" not in rules(graph_of(spec, {"Bella": ("DZA", "DZA")}))

@@ -55,6 +55,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   oblique of the verb before it and the participle a reduced relative on the noun; a clause
   with its own auxiliary that the parser joined to the participle ("..., but was still
   refusing ...") is joined to that verb.
+* ``finite-verb-in-subject-phrase``: the only finite verb of a sentence, with an object of its
+  own, hung as a clause on a noun inside the noun phrase the parser made the root ("A minefield
+  explosion near the town of Samarra killed two Iraqi youths", "killed" a clause of "town"), or
+  as a modifier of the noun right after it ("About 200 supporters of Ahmed Ben Bella blocked
+  roads", "blocked" a modifier of "roads"): the verb is the root, the root noun its subject (and
+  the noun after a modifier its object).
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
@@ -199,6 +205,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _noun_read_as_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
+            _finite_verb_in_subject_phrase(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in _reporting_verbs():
             _object_read_as_reporter(tree, i)
@@ -785,3 +792,37 @@ def _subject_with_preposition(tree: _Tree, verb: int) -> None:
                                f"'{tree.tok(noun).text}' with its preposition read as the subject of "
                                f"'{tree.tok(verb).text}': an oblique of '{tree.tok(head).text}', the participle "
                                "its reduced relative"))
+
+
+def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
+    """See ``finite-verb-in-subject-phrase`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBD" or tree.is_root(verb) or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"):
+        return
+    head = tree.head[verb]
+    # a clause of a noun, with its object; or a modifier of the noun right after it, which is then
+    # its object ("supporters of X | blocked roads in ...")
+    as_clause = tree.label(verb) in ("acl", "acl:relcl") and tree.kids(verb, "obj")
+    as_modifier = tree.label(verb) == "amod" and head == verb + 1 and tree.tok(head).pos == "NOUN" \
+        and not any(tree.label(k) in ("det", "nmod:poss") for k in tree.kids(head) if k < verb)
+    if not (as_clause or as_modifier):
+        return
+    root = next((k for k in tree.order if tree.is_root(k)), None)
+    if root is None or root > verb or tree.tok(root).pos not in ("NOUN", "PROPN") \
+            or tree.kids(root, "cop", "aux", "nsubj", "mark"):
+        return
+    if root not in tree.ancestors(verb) or any(
+            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order if k != verb):
+        return  # another finite verb: the clause may be a relative one
+    if any(root not in tree.ancestors(k) for k in tree.between(root, verb)):
+        return  # only the root's own words lie between it and the verb
+    tree.hang(verb, verb, "ROOT")
+    if as_modifier:
+        tree.hang(head, verb, "obj")
+    tree.hang(root, verb, "nsubj")
+    for k in tree.kids(root):
+        if k > verb:  # what followed the verb belongs to it
+            tree.hang(k, verb, tree.dep[k])
+    tree.repairs.append(Repair("finite-verb-in-subject-phrase", verb,
+                               f"'{tok.text}' hung as a clause on '{tree.tok(tree.head[verb]).text}' inside the "
+                               f"root noun phrase: the verb is the root, '{tree.tok(root).text}' its subject"))
