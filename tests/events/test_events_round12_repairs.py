@@ -373,3 +373,32 @@ def test_the_only_finite_verb_read_as_a_modifier_of_its_object_heads_the_sentenc
     spec = [*spec[:5], ("the", "the", "DET", "DT", "det", 7), ("blocked", "block", "VERB", "VBD", "amod", 7),
             ("roads", "road", "NOUN", "NNS", "nmod", 2)]
     assert "finite-verb-in-subject-phrase" not in rules(graph_of(spec, {"Bella": ("DZA", "DZA")}))
+
+
+# Guerrillas detonated bombs in the Farms , that is under Israeli control , killing one and injured two Israeli soldiers .
+FARMS = [("Guerrillas", "guerrilla", "NOUN", "NNS", "nsubj", 1), ("detonated", "detonate", "VERB", "VBD", "root", -1),
+         ("bombs", "bomb", "NOUN", "NNS", "obj", 1), ("in", "in", "ADP", "IN", "case", 5),
+         ("the", "the", "DET", "DT", "det", 5), ("Farms", "Farm", "PROPN", "NNP", "obl", 1),
+         ("that", "that", "PRON", "WDT", "nsubj", 10), ("is", "be", "AUX", "VBZ", "cop", 10),
+         ("under", "under", "ADP", "IN", "case", 10), ("Israeli", "Israeli", "ADJ", "JJ", "amod", 10),
+         ("control", "control", "NOUN", "NN", "advcl:relcl", 1), (",", ",", "PUNCT", ",", "punct", 12),
+         ("killing", "kill", "VERB", "VBG", "advcl", 10), ("one", "one", "NUM", "CD", "obj", 12),
+         ("and", "and", "CCONJ", "CC", "cc", 15), ("injured", "injure", "VERB", "VBD", "conj", 12),
+         ("two", "two", "NUM", "CD", "nummod", 18), ("Israeli", "Israeli", "ADJ", "JJ", "amod", 18),
+         ("soldiers", "soldier", "NOUN", "NNS", "obj", 15), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_an_outcome_hung_on_a_relative_clause_is_the_main_verbs(stage):
+    actors = {"Guerrillas": ("LBNREB", "LBN"), "soldiers": ("ISRMIL", "ISR")}
+    graph = graph_of(FARMS, actors)
+    assert heads(graph)["killing"] == ("advcl", "detonated")
+    # one happening: the past form joined to the outcome participle is an outcome too, and its
+    # victims are the attack's target
+    coded = stage(build_doc([FARMS], actors)).events
+    assert [(e.event_type, e.recipients[0].actor.code if e.recipients else "-") for e in coded] == [("ASSAULT", "ISRMIL")]
+    assert coded[0].evidence[0] == "detonated"  # the attack itself, not "injured" coded apart
+    # a participle clause of a relative clause that does something is left alone
+    spec = [*FARMS[:6], ("that", "that", "PRON", "WDT", "nsubj", 7), ("sheltered", "shelter", "VERB", "VBD", "acl:relcl", 5),
+            ("troops", "troop", "NOUN", "NNS", "obj", 7), (",", ",", "PUNCT", ",", "punct", 10),
+            ("killing", "kill", "VERB", "VBG", "advcl", 7)]
+    assert "outcome-on-relative-clause" not in rules(graph_of(spec, actors))

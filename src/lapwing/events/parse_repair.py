@@ -61,6 +61,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   as a modifier of the noun right after it ("About 200 supporters of Ahmed Ben Bella blocked
   roads", "blocked" a modifier of "roads"): the verb is the root, the root noun its subject (and
   the noun after a modifier its object).
+* ``outcome-on-relative-clause``: a participle clause after a comma ("..., killing one and
+  injuring two soldiers") hung on a copular relative clause ("the Shebaa Farms, that is still
+  under Israeli control"), which describes and does nothing: it tells the outcome of the verb
+  the relative clause hangs under ("detonated two road bombs ..."), and hangs on it.
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
@@ -206,6 +210,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
+            _outcome_on_relative_clause(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in _reporting_verbs():
             _object_read_as_reporter(tree, i)
@@ -826,3 +831,22 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("finite-verb-in-subject-phrase", verb,
                                f"'{tok.text}' hung as a clause on '{tree.tok(tree.head[verb]).text}' inside the "
                                f"root noun phrase: the verb is the root, '{tree.tok(root).text}' its subject"))
+
+
+def _outcome_on_relative_clause(tree: _Tree, participle: int) -> None:
+    """See ``outcome-on-relative-clause`` in the module docstring."""
+    if tree.tok(participle).tag != "VBG" or tree.label(participle) != "advcl" \
+            or tree.kids(participle, "mark", "nsubj", "nsubj:pass"):
+        return
+    comma = tree.toks.get(participle - 1)
+    relative = tree.head[participle]
+    if comma is None or comma.text != "," or not tree.dep[relative].endswith(":relcl") \
+            or not tree.kids(relative, "cop") or relative > participle:
+        return
+    verb = next((k for k in tree.ancestors(relative) if tree.tok(k).pos == "VERB"), None)
+    if verb is None or verb > relative:
+        return
+    tree.hang(participle, verb, "advcl")
+    tree.repairs.append(Repair("outcome-on-relative-clause", participle,
+                               f"'{tree.tok(participle).text}' hung on the relative clause "
+                               f"'{tree.tok(relative).text}': the outcome of '{tree.tok(verb).text}'"))

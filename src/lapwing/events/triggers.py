@@ -471,7 +471,10 @@ def outcome_of(graph: SentenceGraph, tok: Token, attacks: frozenset[int] | set[i
     trigger (``attacks``: filled only when ``tok`` is an attack trigger itself). One happening."""
     cur = tok
     for _ in range(3):
-        if cur.tag != "VBG" or graph.children(cur, "mark", "nsubj", "nsubj:pass"):
+        # a past form joined to an outcome participle is one too: "killing one and injured two"
+        slip = cur is tok and cur.tag in ("VBD", "VBN") and base(cur) == "conj" and graph.head(cur) is not None \
+            and graph.head(cur).tag == "VBG" and not graph.children(cur, "aux", "aux:pass")
+        if cur.tag != "VBG" and not slip or graph.children(cur, "mark", "nsubj", "nsubj:pass"):
             return None
         head = graph.head(cur)
         if head is None:
