@@ -379,8 +379,6 @@ def compare_scopes() -> None:
     once with ``candidates`` and print the events only one of them codes (type, modality, actor
     and recipient codes, and the sentence's start), so a difference in the throughput table's
     event counts can be traced to the sentences behind it."""
-    import datetime as dt
-
     from lapwing.model import Article
     from lapwing.output import event_json
     from lapwing.pipeline import Pipeline

@@ -541,13 +541,19 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     tree.hang(root, verb, "obj")
     tree.tag[verb] = "VBD"
     tree.hang(top if tree.head[top] == root else subject, verb, "nsubj")
-    after = tree.toks.get(verb + 1)
-    if after is not None and after.pos == "ADP" and tree.label(verb + 1) == "advmod":  # "handed over 700 kg": a particle
-        tree.hang(verb + 1, verb, "compound:prt")
+    _adverb_after_as_particle(tree, verb)
     tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun its object"))
+
+
+def _adverb_after_as_particle(tree: _Tree, verb: int) -> None:
+    """A preposition right after a verb just made a clause's head, hung as an adverb ("handed
+    over 700 kg"), is the verb's particle."""
+    after = tree.toks.get(verb + 1)
+    if after is not None and after.pos == "ADP" and tree.label(verb + 1) == "advmod":
+        tree.hang(verb + 1, verb, "compound:prt")
 
 
 def _finite_verb_on_root_subject(tree: _Tree, verb: int, subject: int) -> None:
@@ -564,9 +570,7 @@ def _finite_verb_on_root_subject(tree: _Tree, verb: int, subject: int) -> None:
     for k in tree.kids(subject):
         if k > verb:
             tree.hang(k, verb, tree.dep[k])
-    after = tree.toks.get(verb + 1)
-    if after is not None and after.pos == "ADP" and tree.label(verb + 1) == "advmod":
-        tree.hang(verb + 1, verb, "compound:prt")
+    _adverb_after_as_particle(tree, verb)
     if not tree.kids(verb, "obj"):
         # "700 kg" hung as a bare oblique: only the particle and the phrase's own words lie between
         bare = [k for k in tree.kids(verb, "obl") if k > verb and not tree.kids(k, "case")
@@ -821,6 +825,7 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
         return  # another finite verb: the clause may be a relative one
     if any(root not in tree.ancestors(k) for k in tree.between(root, verb)):
         return  # only the root's own words lie between it and the verb
+    host = tree.tok(head).text  # the noun the parser hung it on, named in the repair
     tree.hang(verb, verb, "ROOT")
     if as_modifier:
         tree.hang(head, verb, "obj")
@@ -829,8 +834,8 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
         if k > verb:  # what followed the verb belongs to it
             tree.hang(k, verb, tree.dep[k])
     tree.repairs.append(Repair("finite-verb-in-subject-phrase", verb,
-                               f"'{tok.text}' hung as a clause on '{tree.tok(tree.head[verb]).text}' inside the "
-                               f"root noun phrase: the verb is the root, '{tree.tok(root).text}' its subject"))
+                               f"'{tok.text}' hung on '{host}' inside the root noun phrase: the verb is the "
+                               f"root, '{tree.tok(root).text}' its subject"))
 
 
 def _outcome_on_relative_clause(tree: _Tree, participle: int) -> None:
