@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import load_role_cues
-from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of
+from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of, sector_roles
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, ud
 
 
@@ -252,6 +252,47 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
         return []
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)]
+
+
+def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,
+                        recipients: list[Role]) -> list[Role]:
+    """The source of an agentless attack verb named in one of its phrases: the agent of an attack
+    noun there ("three soldiers were killed in an attack by Taliban militants", "killed during
+    an ambush by FARC guerrillas", "wounded in an Israeli air strike"), else the other side of a
+    fight ("two rebels were killed during a clash with government troops": whoever was harmed in
+    a clash with X was harmed by X). Read before :func:`unnamed_attacker`, so that a named
+    attacker is never replaced by an unnamed one of the place. Only for a passive with no agent
+    or a weapon as the subject, as that fallback; "between X and Y" names both sides and no one
+    attacker, and is left alone."""
+    subjects, _ = graph.subject_tokens(pred)
+    if subjects and not all(graph.mention_of(s) is None and s.pos == "NOUN" for s in subjects):
+        return []
+    if not subjects and not _agentless_passive(graph, pred):
+        return []
+    harmed = {r.token.i for r in recipients}
+    layer = [c for k in graph.children(pred, "obl", "nmod") for c in graph.conjuncts(k)]
+    for level in range(2):  # "killed in a string of ambushes by X"
+        for noun in layer:
+            if noun.pos != "NOUN":
+                continue
+            entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type == "ASSAULT"]
+            if entries:
+                actors, _ = noun_roles(graph, noun, entries[0], None, cues)
+                if not actors:  # "an Israeli air strike": the nationality on the noun's compound
+                    mods = [m for c in graph.children(noun, "compound") for m in graph.children(c, "amod", "compound")]
+                    actors = roles_of(graph, [m for m in mods if m.i < noun.i], "modifier of the attack noun's compound")
+                actors = [a for a in actors if a.token.i not in harmed]
+                if actors:
+                    return [Role(a.mention, a.token, f"agent of the attack noun '{noun.text}' in a phrase of "
+                                                     f"'{pred.text}' ({a.path})") for a in actors]
+            if noun.lemma.lower() in load_role_cues().clash_nouns or noun.text.lower() in load_role_cues().clash_nouns:
+                sides = [o for p, o in graph.prep_objects(noun) if p == "with" and o.i not in harmed]
+                how = f"the other side of the '{noun.text}' in which the harm was done"
+                found = roles_of(graph, sides, how) or sector_roles(graph, sides, how, pred, civilians=False)
+                if found:
+                    return found
+        layer = [k for noun in layer for k in graph.children(noun, "nmod") if ud(k) != "nmod:poss"]
+    return []
 
 
 def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> bool:

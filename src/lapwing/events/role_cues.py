@@ -30,6 +30,7 @@ class RoleCues:
     weapon_nouns: frozenset[str]
     violent_verbs: frozenset[str]
     combatant_nouns: frozenset[str]
+    clash_nouns: frozenset[str]
     communication_nouns: frozenset[str]
     transitive_harm_verbs: frozenset[str]
     victim_agent_nouns: frozenset[str]

@@ -14,8 +14,8 @@ from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
-from .fallbacks import (attack_noun_agent, complement_recipients, condition_recipients, nested_recipients,
-                        purpose_recipients, unnamed_attacker, unnamed_authority)
+from .fallbacks import (attack_noun_agent, attack_phrase_agent, complement_recipients, condition_recipients,
+                        nested_recipients, purpose_recipients, unnamed_attacker, unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
@@ -103,6 +103,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors = [domestic(actor, recipients) for actor in actors]
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb":
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
+            if not actors and recipients:  # "killed in an ambush by FARC guerrillas", "in a clash with troops"
+                actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors and recipients:
                 actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":

@@ -1,0 +1,101 @@
+"""Round 13 of role finding: the attacker an agentless attack verb names in one of its phrases
+(``fallbacks.attack_phrase_agent``): the agent of an attack noun ("killed during an ambush by
+FARC", "wounded in an Israeli air strike") and the other side of a clash ("killed in a clash with
+government troops"), read before an unnamed attacker of the place is inferred. Hand-built
+parses, with guard tests: "between X and Y" names no one attacker, and the harmed are never
+their own attacker."""
+from __future__ import annotations
+
+from lapwing.events.fallbacks import attack_phrase_agent
+from lapwing.events.syntax import Role, SentenceGraph
+
+from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+
+ACTORS = {"rebels": ("SLVREB", "SLV"), "troops": ("SLVMIL", "SLV"), "soldiers": ("COLMIL", "COL"),
+          "FARC": ("COLREB", "COL"), "civilians": ("PSECVL", "PSE"), "Israeli": ("ISR", "ISR"),
+          "Palestinians": ("PSE", "PSE"), "police": ("ISRCOP", "ISR")}
+
+
+def _roles(stage, spec):
+    doc = build_doc([spec], ACTORS)
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    pred = next(t for t in graph.sent.tokens if t.dep == "ROOT")
+    victims = [Role(graph.mention_of(t), t, "nsubj:pass") for t in graph.sent.tokens
+               if t.dep == "nsubj:pass" and graph.mention_of(t) is not None]
+    return attack_phrase_agent(graph, pred, stage.resources.lexicon, stage.resources.cues, victims)
+
+
+# Two rebels were killed during a clash with government troops .
+CLASH = [("Two", "two", "NUM", "CD", "nummod", 1), ("rebels", "rebel", "NOUN", "NNS", "nsubj:pass", 3),
+         ("were", "be", "AUX", "VBD", "aux:pass", 3), ("killed", "kill", "VERB", "VBN", "root", -1),
+         ("during", "during", "ADP", "IN", "case", 6), ("a", "a", "DET", "DT", "det", 6),
+         ("clash", "clash", "NOUN", "NN", "obl", 3), ("with", "with", "ADP", "IN", "case", 9),
+         ("government", "government", "NOUN", "NN", "compound", 9), ("troops", "troop", "NOUN", "NNS", "nmod", 6),
+         (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_the_other_side_of_a_clash_is_the_attacker_of_those_harmed_in_it(stage):
+    assert dyads(stage(build_doc([CLASH], ACTORS))) == {("ASSAULT", "asserted", "SLVMIL", "SLVREB")}
+    roles = _roles(stage, CLASH)
+    assert [r.token.text for r in roles] == ["troops"] and "other side of the 'clash'" in roles[0].path
+
+
+# Fifteen soldiers were killed during an ambush by FARC .
+AMBUSH = [("Fifteen", "fifteen", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 3),
+          ("were", "be", "AUX", "VBD", "aux:pass", 3), ("killed", "kill", "VERB", "VBN", "root", -1),
+          ("during", "during", "ADP", "IN", "case", 6), ("an", "a", "DET", "DT", "det", 6),
+          ("ambush", "ambush", "NOUN", "NN", "obl", 3), ("by", "by", "ADP", "IN", "case", 8),
+          ("FARC", "FARC", "PROPN", "NNP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_the_agent_of_an_attack_noun_in_a_phrase_of_an_agentless_passive_is_the_attacker(stage):
+    assert dyads(stage(build_doc([AMBUSH], ACTORS))) == {("ASSAULT", "asserted", "COLREB", "COLMIL")}
+    assert "agent of the attack noun 'ambush'" in _roles(stage, AMBUSH)[0].path
+
+
+# Two civilians were wounded in an Israeli air strike . (the nationality hangs on the compound "air")
+AIR_STRIKE = [("Two", "two", "NUM", "CD", "nummod", 1), ("civilians", "civilian", "NOUN", "NNS", "nsubj:pass", 3),
+              ("were", "be", "AUX", "VBD", "aux:pass", 3), ("wounded", "wound", "VERB", "VBN", "root", -1),
+              ("in", "in", "ADP", "IN", "case", 8), ("an", "a", "DET", "DT", "det", 8),
+              ("Israeli", "Israeli", "ADJ", "JJ", "amod", 7), ("air", "air", "NOUN", "NN", "compound", 8),
+              ("strike", "strike", "NOUN", "NN", "obl", 3), (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_a_nationality_on_the_compound_of_an_attack_noun_is_its_agent(stage):
+    assert dyads(stage(build_doc([AIR_STRIKE], ACTORS))) == {("ASSAULT", "asserted", "ISR", "PSECVL")}
+
+
+# Four Palestinians were killed in clashes between police and rebels . (both sides named: no one attacker)
+BETWEEN = [("Four", "four", "NUM", "CD", "nummod", 1), ("Palestinians", "Palestinians", "PROPN", "NNPS", "nsubj:pass", 3),
+           ("were", "be", "AUX", "VBD", "aux:pass", 3), ("killed", "kill", "VERB", "VBN", "root", -1),
+           ("in", "in", "ADP", "IN", "case", 5), ("clashes", "clash", "NOUN", "NNS", "obl", 3),
+           ("between", "between", "ADP", "IN", "case", 7), ("police", "police", "NOUN", "NN", "nmod", 5),
+           ("and", "and", "CCONJ", "CC", "cc", 9), ("rebels", "rebel", "NOUN", "NNS", "conj", 7),
+           (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_guard_a_clash_between_two_named_sides_names_no_attacker(stage):
+    assert _roles(stage, BETWEEN) == []
+
+
+# Two rebels were killed in a clash with rebels . (the harmed are named as the other side: not their own attacker)
+SELF = [("Two", "two", "NUM", "CD", "nummod", 1), ("rebels", "rebel", "NOUN", "NNS", "nsubj:pass", 3),
+        ("were", "be", "AUX", "VBD", "aux:pass", 3), ("killed", "kill", "VERB", "VBN", "root", -1),
+        ("in", "in", "ADP", "IN", "case", 6), ("a", "a", "DET", "DT", "det", 6),
+        ("clash", "clash", "NOUN", "NN", "obl", 3), ("with", "with", "ADP", "IN", "case", 8),
+        ("them", "they", "PRON", "PRP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_guard_a_clash_with_no_named_side_gives_no_attacker(stage):
+    assert _roles(stage, SELF) == []
+
+
+def test_guard_an_active_verb_with_a_named_subject_is_left_to_its_subject(stage):
+    # Troops killed two rebels during a clash with FARC . : the subject acts; no fallback is read
+    spec = [("troops", "troop", "NOUN", "NNS", "nsubj", 1), ("killed", "kill", "VERB", "VBD", "root", -1),
+            ("two", "two", "NUM", "CD", "nummod", 3), ("rebels", "rebel", "NOUN", "NNS", "obj", 1),
+            ("during", "during", "ADP", "IN", "case", 6), ("a", "a", "DET", "DT", "det", 6),
+            ("clash", "clash", "NOUN", "NN", "obl", 1), ("with", "with", "ADP", "IN", "case", 8),
+            ("FARC", "FARC", "PROPN", "NNP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert _roles(stage, spec) == []
+    assert dyads(stage(build_doc([spec], ACTORS))) == {("ASSAULT", "asserted", "SLVMIL", "SLVREB")}
