@@ -99,3 +99,84 @@ def test_guard_an_active_verb_with_a_named_subject_is_left_to_its_subject(stage)
             ("FARC", "FARC", "PROPN", "NNP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 1)]
     assert _roles(stage, spec) == []
     assert dyads(stage(build_doc([spec], ACTORS))) == {("ASSAULT", "asserted", "SLVMIL", "SLVREB")}
+
+
+# In the village , troops shot and killed a boy . ("troops" a compound of "shot", read as a noun)
+TROOPS_SHOT = [("In", "in", "ADP", "IN", "case", 2), ("the", "the", "DET", "DT", "det", 2),
+               ("village", "village", "NOUN", "NN", "obl", 5), (",", ",", "PUNCT", ",", "punct", 2),
+               ("troops", "troops", "NOUN", "NNS", "compound", 5), ("shot", "shot", "NOUN", "NN", "root", -1),
+               ("and", "and", "CCONJ", "CC", "cc", 7), ("killed", "kill", "VERB", "VBD", "conj", 5),
+               ("a", "a", "DET", "DT", "det", 9), ("boy", "boy", "NOUN", "NN", "obj", 7),
+               (".", ".", "PUNCT", ".", "punct", 5)]
+
+
+def test_a_sector_word_before_a_verb_read_as_a_noun_stays_an_actor(stage):
+    # the actors stage keeps "troops" (not a noun modifier: the verb-read-as-noun repair makes it
+    # the subject), so the attack has its unnamed military actor
+    from lapwing.actors.stage import ActorStage
+    doc = ActorStage({}, {})(build_doc([TROOPS_SHOT], {}))
+    assert [(m.text, m.actor.sector) for m in doc.mentions if m.actor and m.actor.sector] == [("troops", "MIL"),
+                                                                                               ("boy", "CVL")]
+    events = stage(doc).events
+    assert [(e.event_type, e.actors[0].text) for e in events] == [("ASSAULT", "troops")]
+
+
+def test_guard_a_sector_word_modifying_a_noun_is_still_no_actor(stage):
+    # The army operations ended . ("army" modifies "operations": no actor)
+    spec = [("The", "the", "DET", "DT", "det", 2), ("army", "army", "NOUN", "NN", "compound", 2),
+            ("operations", "operation", "NOUN", "NNS", "nsubj", 3), ("ended", "end", "VERB", "VBD", "root", -1),
+            (".", ".", "PUNCT", ".", "punct", 3)]
+    from lapwing.actors.stage import ActorStage
+    doc = ActorStage({}, {})(build_doc([spec], {}))
+    assert not [m for m in doc.mentions if m.text == "army"]
+
+
+# US and British forces attacked Iraq . (coordinated modifiers of one noun)
+US_AND_BRITISH = [("US", "US", "PROPN", "NNP", "compound", 3), ("and", "and", "CCONJ", "CC", "cc", 2),
+                  ("British", "British", "ADJ", "JJ", "conj", 0), ("forces", "force", "NOUN", "NNS", "nsubj", 4),
+                  ("attacked", "attack", "VERB", "VBD", "root", -1), ("Iraq", "Iraq", "PROPN", "NNP", "obj", 4),
+                  (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_coordinated_modifiers_of_one_noun_are_each_an_actor(stage):
+    actors = {"US": ("USA", "USA"), "British": ("GBR", "GBR"), "Iraq": ("IRQ", "IRQ")}
+    doc = build_doc([US_AND_BRITISH], actors)
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    forces = graph.sent.tokens[3]
+    assert {r.mention.actor.code for r in graph.phrase_actors(forces)} == {"USA", "GBR"}
+    assert dyads(stage(doc)) == {("ASSAULT", "asserted", "USA", "IRQ"), ("ASSAULT", "asserted", "GBR", "IRQ")}
+    assert len(graph.phrase_actors(forces, conj=False)) == 1  # without following coordination, one
+
+
+# Planes patrol to prevent Iraqi troops from launching attacks against Kurds .
+PREVENT = [("Planes", "plane", "NOUN", "NNS", "nsubj", 1), ("patrol", "patrol", "VERB", "VBP", "root", -1),
+           ("to", "to", "PART", "TO", "mark", 3), ("prevent", "prevent", "VERB", "VB", "advcl", 1),
+           ("Iraqi", "Iraqi", "ADJ", "JJ", "amod", 5), ("troops", "troops", "NOUN", "NNS", "obj", 3),
+           ("from", "from", "SCONJ", "IN", "mark", 7), ("launching", "launch", "VERB", "VBG", "advcl", 3),
+           ("attacks", "attack", "NOUN", "NNS", "obj", 7), ("against", "against", "ADP", "IN", "case", 10),
+           ("Kurds", "Kurd", "PROPN", "NNPS", "nmod", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_the_from_clause_of_a_prevention_verb_is_done_by_its_object_and_did_not_happen(stage):
+    actors = {"Planes": ("USAMIL", "USA"), "troops": ("IRQMIL", "IRQ"), "Kurds": ("IRQ", "IRQ")}
+    doc = build_doc([PREVENT], actors)
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    subjects, how = graph.subject_tokens(graph.sent.tokens[7])
+    assert [t.text for t in subjects] == ["troops"] and "prevention verb 'prevent'" in how
+    assert dyads(stage(doc)) == {("ASSAULT", "negated", "IRQMIL", "IRQ")}
+
+
+def test_guard_a_from_clause_of_another_verb_keeps_the_subject_and_the_fact(stage):
+    # Troops attacked villages , firing from rooftops . / ... after returning from patrol: no prevention
+    spec = [("troops", "troops", "NOUN", "NNS", "nsubj", 1), ("attacked", "attack", "VERB", "VBD", "root", -1),
+            ("Kurds", "Kurd", "PROPN", "NNPS", "obj", 1), ("after", "after", "SCONJ", "IN", "mark", 4),
+            ("returning", "return", "VERB", "VBG", "advcl", 1), ("from", "from", "ADP", "IN", "case", 6),
+            ("patrol", "patrol", "NOUN", "NN", "obl", 4), (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = {"troops": ("IRQMIL", "IRQ"), "Kurds": ("IRQ", "IRQ")}
+    assert dyads(stage(build_doc([spec], actors))) == {("ASSAULT", "asserted", "IRQMIL", "IRQ")}
+    # kept from: "kept the troops from attacking" is prevention, "kept attacking" is not (no "from")
+    keep = [("Police", "police", "NOUN", "NNS", "nsubj", 1), ("kept", "keep", "VERB", "VBD", "root", -1),
+            ("attacking", "attack", "VERB", "VBG", "xcomp", 1), ("Kurds", "Kurd", "PROPN", "NNPS", "obj", 2),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    assert dyads(stage(build_doc([keep], {"Police": ("IRQCOP", "IRQ"), "Kurds": ("IRQ", "IRQ")}))) == {
+        ("ASSAULT", "asserted", "IRQCOP", "IRQ")}

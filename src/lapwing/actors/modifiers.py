@@ -5,6 +5,7 @@ forces", "Assad forces", "Turkish-backed militant groups" (a backer, not the own
 from __future__ import annotations
 
 from ..model import Token
+from ..events.parse_repair import verb_read_as_noun_shape
 from .peoples import is_identity
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
                     SentenceContext, opposed, title_at)
@@ -311,14 +312,17 @@ def merge_sector_compounds(spans: list[Span], ctx: SentenceContext) -> list[Span
 
 def drop_modifier_uses(spans: list[Span], ctx: SentenceContext) -> list[Span]:
     """A bare sector word that only modifies a noun ("military operations", "terrorist attack")
-    names no actor; a group word takes a number before it ("15 civilians")."""
+    names no actor, unless the noun is a verb the parser read as one ("troops shot and killed a
+    boy", repaired by the events stage); a group word takes a number before it ("15 civilians")."""
     result = []
     n = len(ctx.tokens)
     for span in spans:
         if span.form == "sector_word" and not span.country and span.end < n:
             last, nxt = ctx.tokens[span.end - 1], ctx.tokens[span.end]
-            if last.dep in ("amod", "compound") and nxt.pos in ("NOUN", "PROPN"):
-                continue
+            if last.dep in ("amod", "compound") and nxt.pos in ("NOUN", "PROPN") and not verb_read_as_noun_shape(
+                    last, nxt, ctx.tokens[span.end + 1] if span.end + 1 < n else None,
+                    ctx.tokens[span.end + 2] if span.end + 2 < n else None):
+                continue  # not "troops shot and killed a boy", the verb read as a noun (events/parse_repair.py)
         if span.form == "sector_word" and span.kind == "group":
             while span.start > 0 and (ctx.tokens[span.start - 1].pos == "NUM"
                                       or ctx.keys[span.start - 1] in _QUANTIFIERS):

@@ -481,6 +481,7 @@ class Cues:
     policy_nouns: frozenset[str] = frozenset()
     obligation_governors: frozenset[str] = frozenset()
     future_governors: frozenset[str] = frozenset()
+    prevention_governors: frozenset[str] = frozenset()
     #: the light verbs' regular inflections, derived on load (a lemmatizer slip: "staged" left as its lemma)
     light_verb_forms: frozenset[str] = frozenset()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import Token
 from .lexicon import Cues
-from .syntax import SentenceGraph, base, ud
+from .syntax import SentenceGraph, base, prevented_act, ud
 
 _CLIMB = ("xcomp", "ccomp", "advcl", "acl", "csubj", "parataxis", "conj")
 #: Auxiliaries of a completed action ("before they had withdrawn").
@@ -186,6 +186,9 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 if subjects:
                     result.speaker = subjects[0]
                     result.reasons.append(f"reported by '{subjects[0].text}' ({head.text})")
+        if prevented_act(graph, cur):  # "to prevent Iraqi troops from launching attacks": not done
+            negated = True
+            result.reasons.append(f"prevented: the 'from' clause of '{head.text}'")
         infinitives_only = infinitives_only and dep == "xcomp"
         if dep.split(":")[0] == "advcl" and not (graph.child_lemmas(cur, "mark") & {"to"}):
             break  # a non-purpose adverbial clause does not inherit the main clause's modality

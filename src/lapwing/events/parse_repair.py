@@ -470,12 +470,25 @@ def _plural_or_name(tok: Token) -> bool:
                                                                    or word.endswith(("s", "men"))))
 
 
+def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | None, joined: Token | None) -> bool:
+    """The words of ``verb-read-as-noun`` (a past verb form tagged as a noun after a plural noun
+    or a name, followed by "dead", a determiner or number, or "and" and a past verb: "troops shot
+    and killed a boy"); the actors stage reads them too, so that it keeps the subject as an
+    actor instead of dropping it as a noun modifier."""
+    if tok.pos != "NOUN" or tok.tag != "NN" or not _past_form(tok) or before is None or after is None:
+        return False
+    if not _plural_or_name(before):
+        return False
+    if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):
+        return True
+    return after.lemma.lower() == "and" and joined is not None and joined.pos == "VERB" and joined.tag == "VBD"
+
+
 def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
-    if tok.pos != "NOUN" or tok.tag != "NN" or not _past_form(tok) or before is None or after is None:
-        return
-    if not _plural_or_name(before) or tree.kids(verb, "det", "nmod:poss", "nummod", "case"):
+    if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2)) or after is None \
+            or tree.kids(verb, "det", "nmod:poss", "nummod", "case"):
         return
     joined = tree.toks.get(verb + 2) if after.lemma.lower() == "and" else None
     if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention, Sentence, Token
+from .lexicon import load_cues
 from .parse_repair import Repair, repair_parse
 from .patients import shared_passive, victim_of_agent_noun
 
@@ -37,6 +38,21 @@ PLACE_NAMED_NOUNS = frozenset({"agreement", "accord", "treaty", "protocol", "con
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 # How an actor is found inside a noun phrase, most reliable first.
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
+
+
+@lru_cache(maxsize=1)
+def _prevention_governors() -> frozenset[str]:
+    """``cues.yaml``'s ``prevention_governors``, read once."""
+    return load_cues().prevention_governors
+
+
+def prevented_act(graph: "SentenceGraph", verb: Token) -> bool:
+    """Whether ``verb`` is the "from" + gerund clause of a verb of prevention ("to prevent Iraqi
+    troops from launching attacks", "were barred from entering"): an act that did not happen."""
+    head = graph.head(verb)
+    return (head is not None and base(verb) == "advcl" and verb.tag == "VBG"
+            and "from" in graph.child_lemmas(verb, "mark", "case")
+            and head.lemma.lower() in _prevention_governors())
 
 
 @lru_cache(maxsize=512)
@@ -278,7 +294,29 @@ class SentenceGraph:
         roles: list[Role] = []
         for head in heads:
             step = path + ("+conj" if head is not tok else "")
-            roles.extend(self._one_phrase(head, step, depth))
+            found = self._one_phrase(head, step, depth)
+            roles.extend(found)
+            if conj and found:
+                roles.extend(self._coordinated_modifiers(head, found, step))
+        return roles
+
+    def _coordinated_modifiers(self, head: Token, found: list[Role], path: str) -> list[Role]:
+        """The other actors of coordinated modifiers of one noun: "US and British forces" are US
+        forces and British forces, "Israeli and Palestinian leaders" leaders of both, when the
+        noun's phrase resolved to the one modifier its mention covers."""
+        seen = {id(r.mention) for r in found}
+        roles: list[Role] = []
+        for kid in self.children(head, "compound", "amod"):
+            group = self.conjuncts(kid)
+            if len(group) < 2:
+                continue
+            for mod in group:
+                mention = self.mention_of(mod)
+                if mention is None or id(mention) in seen or not resolved(mention) or is_generic(mention) \
+                        or self.names_no_party(mod, head):
+                    continue
+                seen.add(id(mention))
+                roles.append(Role(mention, mod, f"{path}+conj (coordinated modifier of '{head.text}')"))
         return roles
 
     def _one_phrase(self, tok: Token, path: str, depth: int, *, skip_head: bool = False) -> list[Role]:
@@ -408,6 +446,11 @@ class SentenceGraph:
         previous = self.by_i.get(verb.i - 1)
         if verb.tag == "VBG" and previous is not None and previous.pos in ("NOUN", "PROPN") and dep != "xcomp":
             return [previous], "noun before the participle (reduced relative)"
+        if prevented_act(self, verb):  # "prevent Iraqi troops from launching attacks": the object acts
+            objects = self.children(head, "obj", "iobj") or (self.children(head, "nsubj:pass")
+                                                             if self.is_passive(head) else [])
+            if objects:
+                return objects, f"object of the prevention verb '{head.text}' (from + gerund)"
         if dep == "xcomp" or (dep in ("advcl", "parataxis") and verb.tag in ("VB", "VBG")):
             if dep == "xcomp":
                 objects = self.children(head, "obj", "iobj")
