@@ -60,7 +60,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   explosion near the town of Samarra killed two Iraqi youths", "killed" a clause of "town"), or
   as a modifier of the noun right after it ("About 200 supporters of Ahmed Ben Bella blocked
   roads", "blocked" a modifier of "roads"): the verb is the root, the root noun its subject (and
-  the noun after a modifier its object).
+  the noun after a modifier its object). A verb of people gathering ("Dozens of Nineveh residents
+  demonstrated in Baghdad") needs no object, even tagged as a participle: it is never passive.
+  When the root is itself a prepositional phrase ("In Marseille, ..., around 1,600 people
+  demonstrated"), the noun the verb hung on is the subject and the root phrase its oblique.
 * ``outcome-on-relative-clause``: a participle clause after a comma ("..., killing one and
   injuring two soldiers") hung on a copular relative clause ("the Shebaa Farms, that is still
   under Israeli control"), which describes and does nothing: it tells the outcome of the verb
@@ -68,6 +71,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
+* ``subject-in-time-phrase``: a time phrase with no comma after it read as the preposition of
+  the subject after it ("in May US special forces killed ...", "forces" an oblique with "May" a
+  compound of it) while the finite verb has no subject: the time word is the verb's oblique, the
+  noun phrase after it the verb's subject.
 """
 from __future__ import annotations
 
@@ -227,6 +234,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _out_of_on_object(tree, i)
         if tree.label(i) == "obl":
             _quantity_read_as_preposition(tree, i)
+            _subject_in_time_phrase(tree, i)
         if tok.lemma.lower() in DIRECTION_ADVERBS:
             _adverb_particle(tree, i)
         if tok.pos == "PROPN":
@@ -341,6 +349,43 @@ def _object_after_date(tree: _Tree, noun: int) -> None:
     tree.hang(noun, verb, "obj")
     tree.repairs.append(Repair("object-after-date", noun, f"'{tree.tok(noun).text}' hung on the date "
                                                           f"'{tree.tok(date).text}': the object of '{tree.tok(verb).text}'"))
+
+
+def _subject_in_time_phrase(tree: _Tree, noun: int) -> None:
+    verb = tree.head[noun]
+    if tree.is_root(noun) or noun > verb or tree.tok(noun).pos not in ("NOUN", "PROPN") or time_word(tree.tok(noun)):
+        return
+    tag = tree.tok(verb).tag
+    if tag == "VBN" and tree.is_root(verb) and tree.kids(verb, "obj") and not tree.kids(verb, "aux"):
+        tag = "VBD"  # a past form with an object, no auxiliary and no subject heads the sentence: finite
+    if tree.tok(verb).pos != "VERB" or tag not in ("VBD", "VBZ", "VBP") or _passive(tree, verb):
+        return
+    if tree.kids(verb, "nsubj", "csubj", "expl") or any(tree.label(k) == "nsubj" for aux in tree.kids(verb, "aux")
+                                                      for k in tree.kids(aux)):
+        return
+    cases = tree.kids(noun, "case")
+    if len(cases) != 1 or tree.tok(cases[0]).lemma.lower() not in ("in", "on", "during", "since", "until"):
+        return
+    date = next((k for k in tree.order if k > cases[0]), None)
+    after = next((k for k in tree.order if date is not None and k > date), None)
+    if date is None or after is None or date >= noun or not time_word(tree.tok(date)):
+        return
+    if time_word(tree.tok(after)) or tree.tok(after).pos in ("NUM", "PUNCT", "ADP", "CCONJ"):
+        return  # "on Friday afternoon", "in May 2004", "in May, ...": the time phrase goes on
+    if any(noun not in tree.ancestors(k) for k in tree.between(cases[0], noun)) or any(
+            noun not in tree.ancestors(k) and k != verb for k in tree.between(noun, verb)):
+        return  # the words up to the verb are not all the phrase's
+    saved = tree.snapshot()
+    tree.hang(date, verb, "obl")
+    tree.hang(cases[0], date, "case")
+    tree.hang(noun, verb, "nsubj")
+    tree.tag[verb] = tag
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("subject-in-time-phrase", noun, f"'{tree.tok(noun).text}' read inside the time phrase "
+                                                               f"'{tree.tok(cases[0]).text} {tree.tok(date).text}': "
+                                                               f"the subject of '{tree.tok(verb).text}'"))
 
 
 def _passive(tree: _Tree, verb: int) -> bool:
@@ -477,19 +522,24 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
     actor instead of dropping it as a noun modifier."""
     if tok.pos != "NOUN" or tok.tag != "NN" or not _past_form(tok) or before is None or after is None:
         return False
-    if not _plural_or_name(before):
+    if before.pos not in ("NOUN", "PROPN", "ADJ"):
         return False
-    if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):
+    # a singular noun before it only when what follows can only be a verb's ("a gunman shot dead
+    # a policeman"); "the soldier shot a boy" may be a noun phrase ("the soldier shot")
+    verbal = after.lemma.lower() == "dead" or (after.lemma.lower() == "and" and joined is not None
+                                                and joined.pos == "VERB" and joined.tag == "VBD")
+    if verbal:
         return True
-    return after.lemma.lower() == "and" and joined is not None and joined.pos == "VERB" and joined.tag == "VBD"
+    return _plural_or_name(before) and after.pos in ("DET", "NUM")
 
 
 def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
-    if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2)) or after is None \
-            or tree.kids(verb, "det", "nmod:poss", "nummod", "case"):
+    if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2)) or after is None:
         return
+    if any(k > verb - 1 or tree.label(k) != "det" for k in tree.kids(verb, "det", "nmod:poss", "nummod", "case")):
+        return  # a determiner of the subject before it may hang on the verb ("a Palestinian gunman shot dead")
     joined = tree.toks.get(verb + 2) if after.lemma.lower() == "and" else None
     if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):
         start = verb + 2 if after.lemma.lower() == "dead" else verb + 1
@@ -508,6 +558,8 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     while not tree.is_root(subject) and tree.head[subject] < verb:
         subject = tree.head[subject]
     saved = tree.snapshot()
+    for det in tree.kids(verb, "det"):  # the subject's determiner
+        tree.hang(det, verb - 1, "det")
     top = min((verb, subject, obj), key=lambda k: len(tree.ancestors(k)))
     if tree.is_root(top):
         tree.hang(verb, verb, "ROOT")
@@ -816,15 +868,25 @@ def _subject_with_preposition(tree: _Tree, verb: int) -> None:
                                "its reduced relative"))
 
 
+#: Verbs of people acting together in public, never passive in news ("residents demonstrated",
+#: "thousands marched"): a past participle of one hung on the noun before it is its finite verb.
+_GATHERING_VERBS = frozenset({"demonstrate", "protest", "march", "rally", "riot", "picket", "gather", "assemble"})
+
+
 def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     """See ``finite-verb-in-subject-phrase`` in the module docstring."""
     tok = tree.tok(verb)
-    if tok.tag != "VBD" or tree.is_root(verb) or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"):
+    # a verb of collective action that is not passive ("residents demonstrated in Baghdad", tagged
+    # as a past participle): the clause needs no object
+    acting = tok.lemma.lower() in _GATHERING_VERBS and tree.label(verb) == "acl" and not any(
+        tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl") for c in tree.kids(k, "case"))
+    if (tok.tag != "VBD" and not (tok.tag == "VBN" and acting)) or tree.is_root(verb) \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"):
         return
     head = tree.head[verb]
     # a clause of a noun, with its object; or a modifier of the noun right after it, which is then
     # its object ("supporters of X | blocked roads in ...")
-    as_clause = tree.label(verb) in ("acl", "acl:relcl") and tree.kids(verb, "obj")
+    as_clause = tree.label(verb) in ("acl", "acl:relcl") and (tree.kids(verb, "obj") or acting)
     as_modifier = tree.label(verb) == "amod" and head == verb + 1 and tree.tok(head).pos == "NOUN" \
         and not any(tree.label(k) in ("det", "nmod:poss") for k in tree.kids(head) if k < verb)
     if not (as_clause or as_modifier):
@@ -838,17 +900,25 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
         return  # another finite verb: the clause may be a relative one
     if any(root not in tree.ancestors(k) for k in tree.between(root, verb)):
         return  # only the root's own words lie between it and the verb
+    # a root with a preposition is a phrase of place or time the parser made the head ("In
+    # Marseille, ..., around 1,600 people demonstrated"): no subject; the noun the verb hung on is
+    prep_root = bool(tree.kids(root, "case"))
+    if prep_root and (not as_clause or tree.kids(head, "case") or head == root):
+        return
     host = tree.tok(head).text  # the noun the parser hung it on, named in the repair
     tree.hang(verb, verb, "ROOT")
     if as_modifier:
         tree.hang(head, verb, "obj")
-    tree.hang(root, verb, "nsubj")
+    subject = head if prep_root else root
+    tree.hang(subject, verb, "nsubj")
+    if prep_root:
+        tree.hang(root, verb, "obl")
     for k in tree.kids(root):
         if k > verb:  # what followed the verb belongs to it
             tree.hang(k, verb, tree.dep[k])
     tree.repairs.append(Repair("finite-verb-in-subject-phrase", verb,
                                f"'{tok.text}' hung on '{host}' inside the root noun phrase: the verb is the "
-                               f"root, '{tree.tok(root).text}' its subject"))
+                               f"root, '{tree.tok(subject).text}' its subject"))
 
 
 def _outcome_on_relative_clause(tree: _Tree, participle: int) -> None:

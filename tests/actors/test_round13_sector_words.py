@@ -1,0 +1,26 @@
+"""Sector words added in round 13 (event-location news the actors stage left unnamed): armed
+criminals ("armed bandits", "a robber"), herdsmen and immigrants. Sentences hand-built as in
+test_stage."""
+from __future__ import annotations
+
+import pytest
+
+from lapwing.actors.stage import ActorStage
+
+from test_stage import found  # tests/actors is on sys.path (rootdir-relative import)
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage({}, {})
+
+
+@pytest.mark.parametrize("sentence, text, sector", [
+    ("Armed bandits killed 36 people .", "Armed bandits", "CRM"),
+    ("A robber shot the guard .", "robber", "CRM"),
+    ("Herdsmen attacked the village .", "Herdsmen", "AGR"),
+    ("Immigrants protested outside City Hall .", "Immigrants", "REF"),
+])
+def test_new_sector_words(stage: ActorStage, sentence: str, text: str, sector: str) -> None:
+    result = found(stage, sentence, deps={text.split()[-1]: "nsubj"})
+    assert result[text][2] == sector
