@@ -24,6 +24,7 @@ SETS = {
     "plover-gsr": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
     "re3d": "data/re3d",
     "event-location": "data/event-location/labeled_text.jsonl.zip",
+    "event-triggers": "data/event-location/labeled_text.jsonl.zip",
     "ngec-synthetic": "data/ngec-synthetic/gpt_synthetic_events_2023-10-19_19.csv.zip",
     "cameo-examples": "data/cameo-codebook-examples/cameo-codes.csv",
     "gsr-actors": "data/plover-gsr/PLOVER_GSR_CAMEO.dev.json",
@@ -110,6 +111,10 @@ def rows_for(name: str, result: dict) -> list[tuple[str, str, str]]:
                  pct(result.get("exact_accuracy"))),
                 ("event-location (gold-marked)", "places below country level given with coordinates",
                  pct(result.get("subnational_coordinates")))]
+    if name == "event-triggers":
+        label = f"event-location marked verbs (not gold; {result['texts']:,} texts)"
+        return [(label, "marked verb found as an event that happened", pct(result["recall"])),
+                (label, "texts with any event that happened", pct(result["event_share"]))]
     if name == "gum-dates":
         label = "GUM news documents' dates (Wikinews)"
         return [(label, "time expressions found: precision", pct(result.get("precision"))),

@@ -7,6 +7,9 @@
 - ``re3d``: the re3d folder; mention precision, recall and F1 per type (person, organisation,
   location, nationality), exact and overlapping spans.
 - ``event-location``: the event-location file; the share of events whose place Lapwing gets right.
+- ``event-triggers``: the same file's marked event verbs (all records, not only the gold ones,
+  the held-out news texts left out): the share found as events that happened, over every distinct
+  text (not gold: many marked verbs name no political event).
 - ``ngec-synthetic``: machine-written PLOVER stories (not gold): per-type recall, a check of
   coverage across all 16 types.
 - ``cameo-examples``: the CAMEO codebook's example sentences (one per code): the share coded
@@ -40,7 +43,7 @@ from typing import Any
 from ..config import Config, load_config
 from ..errors import InputError
 
-GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "ngec-synthetic",
+GOLD_SETS = ("plover-gsr", "gsr-actors", "re3d", "event-location", "event-triggers", "ngec-synthetic",
              "cameo-examples", "petrarch2-unittests", "gum-dates", "news-audit", "news-heldout",
              "muc4-roles", "seed")
 
@@ -70,6 +73,14 @@ def evaluate_gold_set(name: str, path: str | Path, *, config: Config | None = No
         result = evaluate_event_locations(path, config=config)
         result.pop("mistakes", None)
         return {"gold_set": name, **result}
+    if name == "event-triggers":
+        from ..pipeline import Pipeline
+        from .news_audit import NEWS_SETS
+        from .triggers import evaluate_event_triggers, format_event_triggers
+
+        result = evaluate_event_triggers(path, code=Pipeline.from_config(config).run,
+                                         heldout_manifest=NEWS_SETS["news-heldout"][1])
+        return {"gold_set": name, **result, "table": format_event_triggers(result)}
     if name == "ngec-synthetic":
         from .synthetic import evaluate_synthetic, format_synthetic
 
