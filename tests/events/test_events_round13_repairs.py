@@ -109,3 +109,54 @@ def test_a_gathering_verb_under_a_prepositional_root_takes_the_noun_it_hung_on_a
             ("demonstrated", "demonstrate", "VERB", "VBN", "acl", 3), (".", ".", "PUNCT", ".", "punct", 1)]
     graph = graph_of(spec)
     assert heads(graph)["people"] == ("nsubj", "demonstrated") and heads(graph)["Marseille"] == ("obl", "demonstrated")
+
+
+def test_a_past_verb_read_as_a_noun_between_a_plural_subject_and_a_name_object(stage):
+    # The gunmen shot Ruiz . ("shot" the root noun, "gunmen" its compound, "Ruiz" an apposition)
+    spec = [("The", "the", "DET", "DT", "det", 2), ("gunmen", "gunmen", "NOUN", "NNS", "compound", 2),
+            ("shot", "shot", "NOUN", "NN", "root", -1), ("Ruiz", "Ruiz", "PROPN", "NNP", "appos", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    graph = graph_of(spec)
+    assert heads(graph)["gunmen"] == ("nsubj", "shot") and heads(graph)["Ruiz"] == ("obj", "shot")
+    # troops shot Monday ... : a day after it is no object
+    spec = [("troops", "troops", "NOUN", "NNS", "compound", 1), ("shot", "shot", "NOUN", "NN", "root", -1),
+            ("Monday", "Monday", "PROPN", "NNP", "nmod:tmod", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert not graph_of(spec).repairs
+
+
+# Hundreds of demonstrators marched down Rustaveli Avenue as leaders gathered . ("down" read as a particle)
+MARCH_DOWN = [("Hundreds", "hundred", "NOUN", "NNS", "nsubj", 3), ("of", "of", "ADP", "IN", "case", 2),
+              ("demonstrators", "demonstrator", "NOUN", "NNS", "nmod", 0),
+              ("marched", "march", "VERB", "VBD", "root", -1), ("down", "down", "ADP", "RP", "compound:prt", 3),
+              ("Rustaveli", "Rustaveli", "PROPN", "NNP", "compound", 6), ("Avenue", "Avenue", "PROPN", "NNP", "obj", 3),
+              (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_a_path_preposition_read_as_a_particle_leaves_the_verb_its_plain_sense(stage):
+    actors = {"demonstrators": ("GEOOPP", "GEO")}
+    assert {(t, m, a) for t, m, a, _ in dyads(stage(build_doc([MARCH_DOWN], actors)))} == {
+        ("PROTEST", "asserted", "GEOOPP")}
+    # a phrasal verb with a particle the lexicon has ("gave up their weapons") keeps its own sense;
+    # "marched on ." has no noun phrase after the particle, so no plain sense is tried
+    spec = [("demonstrators", "demonstrator", "NOUN", "NNS", "nsubj", 1), ("marched", "march", "VERB", "VBD", "root", -1),
+            ("on", "on", "ADP", "RP", "compound:prt", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    assert not stage(build_doc([spec], actors)).events
+
+
+def test_a_gathering_verb_is_never_a_reduced_relative(stage):
+    # Dozens of monks demonstrated in Colombo as monitors began work . ("demonstrated" an acl of "monks")
+    spec = [("Dozens", "dozen", "NOUN", "NNS", "nsubj", 8), ("of", "of", "ADP", "IN", "case", 2),
+            ("monks", "monk", "NOUN", "NNS", "nmod", 0), ("demonstrated", "demonstrate", "VERB", "VBN", "acl", 2),
+            ("in", "in", "ADP", "IN", "case", 5), ("Colombo", "Colombo", "PROPN", "NNP", "obl", 3),
+            ("as", "as", "SCONJ", "IN", "mark", 7), ("monitors", "monitor", "NOUN", "NNS", "nsubj", 8),
+            ("began", "begin", "VERB", "VBD", "root", -1), (".", ".", "PUNCT", ".", "punct", 8)]
+    from lapwing.events.participles import modified_noun
+    graph = graph_of(spec)
+    verb = next(t for t in graph.sent.tokens if t.text == "demonstrated")
+    assert modified_noun(graph, verb) is None
+    killed = [(w, "kill", p, t, d, h) if w == "demonstrated" else (w, lem, p, t, d, h)
+              for (w, lem, p, t, d, h) in spec]
+    killed = [("killed",) + row[1:] if row[0] == "demonstrated" else row for row in killed]
+    graph = graph_of(killed)
+    verb = next(t for t in graph.sent.tokens if t.text == "killed")
+    assert modified_noun(graph, verb) is not None  # "monks killed in Colombo": a reduced relative

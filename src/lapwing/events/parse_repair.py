@@ -25,9 +25,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``listed-name-as-apposition``: a name read as an apposition of the first name of a list
   that goes on with "and" ("Mordor, Rohan, Fornost and Bree"): a conjunct.
 * ``verb-read-as-noun``: a past verb form tagged as a noun right after a plural noun or a name,
-  followed by the resultative "dead", by "and" and another past verb, or by a determiner
-  ("Gunmen shot dead an off-duty police officer", "troops shot and killed a boy"): the verb
-  heads its clause, the noun before it its subject, the noun phrase after it its object.
+  followed by the resultative "dead", by "and" and another past verb, or by a determiner, a
+  number or a name ("Gunmen shot dead an off-duty police officer", "troops shot and killed a
+  boy", "The gunmen shot Luis Carlos da Silva"); after a singular noun, only by "dead" or "and"
+  and a past verb ("a Palestinian gunman shot dead ..."): the verb heads its clause, the noun
+  before it its subject, the noun phrase after it its object.
 * ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
   parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
   "BEEN" is left unlemmatised), or a participle with a subject and no auxiliary in the small clause
@@ -530,7 +532,9 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
                                                 and joined.pos == "VERB" and joined.tag == "VBD")
     if verbal:
         return True
-    return _plural_or_name(before) and after.pos in ("DET", "NUM")
+    # after a plural or a name, a determiner, a number or a name opens the object ("gunmen shot
+    # Luis Carlos da Silva"), never a day ("troops shot Monday" is left alone)
+    return _plural_or_name(before) and (after.pos in ("DET", "NUM") or (after.pos == "PROPN" and not time_word(after)))
 
 
 def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
@@ -541,7 +545,7 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     if any(k > verb - 1 or tree.label(k) != "det" for k in tree.kids(verb, "det", "nmod:poss", "nummod", "case")):
         return  # a determiner of the subject before it may hang on the verb ("a Palestinian gunman shot dead")
     joined = tree.toks.get(verb + 2) if after.lemma.lower() == "and" else None
-    if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM"):
+    if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM", "PROPN"):
         start = verb + 2 if after.lemma.lower() == "dead" else verb + 1
         predicate = verb
     elif joined is not None and joined.pos == "VERB" and joined.tag == "VBD":
@@ -870,7 +874,7 @@ def _subject_with_preposition(tree: _Tree, verb: int) -> None:
 
 #: Verbs of people acting together in public, never passive in news ("residents demonstrated",
 #: "thousands marched"): a past participle of one hung on the noun before it is its finite verb.
-_GATHERING_VERBS = frozenset({"demonstrate", "protest", "march", "rally", "riot", "picket", "gather", "assemble"})
+GATHERING_VERBS = frozenset({"demonstrate", "protest", "march", "rally", "riot", "picket", "gather", "assemble"})
 
 
 def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
@@ -878,7 +882,7 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     # a verb of collective action that is not passive ("residents demonstrated in Baghdad", tagged
     # as a past participle): the clause needs no object
-    acting = tok.lemma.lower() in _GATHERING_VERBS and tree.label(verb) == "acl" and not any(
+    acting = tok.lemma.lower() in GATHERING_VERBS and tree.label(verb) == "acl" and not any(
         tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl") for c in tree.kids(k, "case"))
     if (tok.tag != "VBD" and not (tok.tag == "VBN" and acting)) or tree.is_root(verb) \
             or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass"):

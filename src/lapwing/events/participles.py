@@ -15,7 +15,7 @@ with no agent, is dropped (rule ``reduced-relative-participle``).
 from __future__ import annotations
 
 from ..model import Token
-from .parse_repair import time_word
+from .parse_repair import GATHERING_VERBS, time_word
 from .syntax import CAUSATIVE_HAVE, SentenceGraph, base, ud
 
 RULE = "reduced-relative-participle"
@@ -47,6 +47,8 @@ def modified_noun(graph: SentenceGraph, tok: Token) -> Token | None:
     """
     if tok.tag not in ("VBN", "VBD") or tok.pos not in ("VERB", "AUX"):
         return None
+    if tok.lemma.lower() in GATHERING_VERBS and not any(p == "by" for p, _ in graph.prep_objects(tok)):
+        return None  # "Dozens of Buddhist monks demonstrated in ...": never passive, so never a reduced relative
     if graph.children(tok, "aux", "aux:pass", "obj", "iobj", "cop", "expl", "mark"):
         return None
     head = graph.head(tok)

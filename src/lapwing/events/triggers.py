@@ -115,7 +115,22 @@ def match_verb(graph: SentenceGraph, tok: Token, lexicon: Lexicon, lemma: str | 
             entry, second = _match_verb_entries(graph, tok, entries, quantity)
             if entry is not None:
                 return entry, f"{second}; '{quantity}' read as the verb's particle, not as 'more than' on the number"
+    if entry is None and particle in PATH_PARTICLES and " is blocked: " not in reason \
+            and not any(e.particle == particle for e in entries):
+        # "marched down Rustaveli Avenue", "marched in downtown Athens": a preposition of the path
+        # read as a particle, with its noun phrase as the object; no phrasal sense has it
+        prt = graph.children(tok, "compound:prt")[0]
+        after = graph.by_i.get(prt.i + 1)
+        if after is not None and after.pos in ("DET", "PROPN", "NOUN", "NUM", "ADJ"):
+            entry, second = _match_verb_entries(graph, tok, entries, None)
+            if entry is not None:
+                return entry, f"{second}; '{particle}' read as the preposition of the phrase after it"
     return entry, reason
+
+
+#: Prepositions of a path or place that a parser may read as a verb's particle ("marched down the
+#: avenue", "marched in downtown Athens").
+PATH_PARTICLES = frozenset({"down", "up", "in", "through", "along", "past", "across", "around", "into"})
 
 
 def _particle_on_quantity(graph: SentenceGraph, tok: Token) -> str | None:
