@@ -160,3 +160,15 @@ def test_a_gathering_verb_is_never_a_reduced_relative(stage):
     graph = graph_of(killed)
     verb = next(t for t in graph.sent.tokens if t.text == "killed")
     assert modified_noun(graph, verb) is not None  # "monks killed in Colombo": a reduced relative
+
+
+def test_a_verb_with_a_noun_tag_that_heads_a_clause_is_a_trigger(stage):
+    # NATO bombed Serbia . ("bombed" tagged NNP by the tagger, VERB by the morphologizer)
+    spec = [("NATO", "NATO", "PROPN", "NNP", "nsubj", 1), ("bombed", "bomb", "VERB", "NNP", "root", -1),
+            ("Serbia", "Serbia", "PROPN", "NNP", "obj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+    actors = {"NATO": ("IGOMIL", None), "Serbia": ("SRB", "SRB")}
+    assert dyads(stage(build_doc([spec], actors))) == {("ASSAULT", "asserted", "IGOMIL", "SRB")}
+    # a gerund tagged as a noun with no subject or object of its own stays a noun ("the bombing")
+    spec = [("the", "the", "DET", "DT", "det", 1), ("bombing", "bomb", "VERB", "NN", "nsubj", 2),
+            ("ended", "end", "VERB", "VBD", "root", -1), (".", ".", "PUNCT", ".", "punct", 2)]
+    assert not [e for e in stage(build_doc([spec], actors)).events if e.trigger_start == 4]

@@ -247,7 +247,10 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
     for tok in graph.sent.tokens:
         verb_lemma = lexicon.lemma_for("verb", tok.lemma, tok.text)
         noun_lemma = lexicon.lemma_for("noun", tok.lemma, tok.text)
-        as_verb = verb_lemma is not None and tok.pos in VERB_POS and not tok.tag.startswith("NN")
+        # a verb the tagger gave a noun's tag is still one when it heads a clause ("NATO bombed
+        # Serbia", "bombed" VERB but NNP): a subject or an object of its own
+        as_verb = verb_lemma is not None and tok.pos in VERB_POS and (
+            not tok.tag.startswith("NN") or bool(graph.children(tok, "nsubj", "nsubj:pass", "obj")))
         if as_verb and _prenominal_participle(graph, tok):
             continue  # "the shooting deaths", "the attacked village": a modifier, not a predicate
         if as_verb and (_attribute_participle(graph, tok, cues) or _so_called(graph, tok)):
