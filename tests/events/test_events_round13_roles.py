@@ -180,3 +180,39 @@ def test_guard_a_from_clause_of_another_verb_keeps_the_subject_and_the_fact(stag
             (".", ".", "PUNCT", ".", "punct", 1)]
     assert dyads(stage(build_doc([keep], {"Police": ("IRQCOP", "IRQ"), "Kurds": ("IRQ", "IRQ")}))) == {
         ("ASSAULT", "asserted", "IRQCOP", "IRQ")}
+
+
+# Jehan was shot and left for dead in Karachi . (the place hangs on the second verb only)
+SHOT_AND_LEFT = [("Jehan", "Jehan", "PROPN", "NNP", "nsubj:pass", 2), ("was", "be", "AUX", "VBD", "aux:pass", 2),
+                 ("shot", "shoot", "VERB", "VBN", "root", -1), ("and", "and", "CCONJ", "CC", "cc", 4),
+                 ("left", "leave", "VERB", "VBN", "conj", 2), ("for", "for", "ADP", "IN", "case", 6),
+                 ("dead", "dead", "ADJ", "JJ", "obl", 4), ("in", "in", "ADP", "IN", "case", 8),
+                 ("Karachi", "Karachi", "PROPN", "NNP", "obl", 4), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def _placed(spec):
+    from lapwing.events.roles import place_recipients
+    doc = build_doc([spec], {})
+    doc = doc.replace(mentions=tuple(m for m in build_doc([spec], {"Karachi": ("PAK", "PAK")}).mentions))
+    doc = doc.replace(mentions=tuple(m.replace(kind="location") for m in doc.mentions))
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    return [r.mention.text for r in place_recipients(graph, graph.sent.tokens[2], shared=True)]
+
+
+def test_a_place_on_a_coordinated_verb_of_the_same_clause_is_the_place_of_both():
+    assert _placed(SHOT_AND_LEFT) == ["Karachi"]
+    from lapwing.events.roles import place_recipients  # only when asked for (attacks)
+    doc = build_doc([SHOT_AND_LEFT], {"Karachi": ("PAK", "PAK")})
+    doc = doc.replace(mentions=tuple(m.replace(kind="location") for m in doc.mentions))
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert place_recipients(graph, graph.sent.tokens[2]) == []
+
+
+def test_guard_a_coordinated_clause_of_its_own_keeps_its_place():
+    # Jehan was shot but was left in Karachi : "but", and an auxiliary of its own
+    spec = list(SHOT_AND_LEFT)
+    spec[3] = ("but", "but", "CCONJ", "CC", "cc", 4)
+    assert _placed(spec) == []
+    spec = list(SHOT_AND_LEFT)
+    spec[5] = ("was", "be", "AUX", "VBD", "aux:pass", 4)
+    assert _placed(spec) == []

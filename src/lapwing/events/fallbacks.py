@@ -245,9 +245,10 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon):
         return []
-    places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS)
+    places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
+
     if not places:
         return []
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"

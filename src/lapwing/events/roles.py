@@ -453,11 +453,39 @@ PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 PLACE_PATH = "place of the event"
 
 
-def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str] = PLACE_PREPS) -> list[Role]:
+def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str] = PLACE_PREPS,
+                     shared: bool = False) -> list[Role]:
     """The country of the place where it happened, when nothing else names a target ("imposed
     a curfew in the town of Cizre in southeastern Turkey"; "demonstrated in Serbia"). Only place
     mentions count, and only from the predicate's own "in" phrases (or its object's, or those of
-    its prepositional objects: "fired at targets in Jericho")."""
+    its prepositional objects: "fired at targets in Jericho"); failing those, with ``shared``,
+    from a verb coordinated with it, whose phrase the parser hangs on one conjunct only ("one
+    person was killed and another wounded in southern Baghdad", "was shot and left for dead on
+    the outskirts of Karachi"). Attacks use that (where it happened places the unnamed attacker
+    and the victims); other acts do not, since what else the actor did there ("captured the
+    militants and seized 2,500 dollars") says nothing of whom the act was aimed at."""
+    roles = _own_place_recipients(graph, pred, preps)
+    if not roles and shared and pred.pos == "VERB":
+        head = graph.head(pred)
+        verbs = [head] if head is not None and base(pred) == "conj" and head.pos == "VERB" \
+            and _same_clause_conjunct(graph, pred) else []
+        verbs += [k for k in graph.children(pred, "conj") if k.pos == "VERB" and _same_clause_conjunct(graph, k)]
+        for verb in verbs:
+            roles = _own_place_recipients(graph, verb, preps)
+            if roles:
+                return [Role(r.mention, r.token, f"{r.path} of the coordinated '{verb.text}'") for r in roles]
+    return roles
+
+
+def _same_clause_conjunct(graph: SentenceGraph, conj: Token) -> bool:
+    """A verb joined by "and" with no subject or auxiliary of its own ("was shot and left for
+    dead", "killed and another wounded"): one clause, so its phrases may be the first verb's too.
+    Not "captured ... but has given", nor a clause with its own auxiliary ("... was killed")."""
+    return ({c.lemma.lower() for c in graph.children(conj, "cc")} <= {"and"}
+            and not graph.children(conj, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))
+
+
+def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str]) -> list[Role]:
     toks = [o for p, o in graph.prep_objects(pred) if p in preps]
     toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in preps]
     # "fired at targets in Jericho": the place of the predicate's prepositional object

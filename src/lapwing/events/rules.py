@@ -205,7 +205,7 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
             recipients = nested_recipients(graph, cand.light_verb, preps)
     recipients = recipients or own
     if not recipients:  # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
-        recipients = place_recipients(graph, pred)
+        recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")
     return recipients
 
 
