@@ -172,3 +172,21 @@ def test_a_verb_with_a_noun_tag_that_heads_a_clause_is_a_trigger(stage):
     spec = [("the", "the", "DET", "DT", "det", 1), ("bombing", "bomb", "VERB", "NN", "nsubj", 2),
             ("ended", "end", "VERB", "VBD", "root", -1), (".", ".", "PUNCT", ".", "punct", 2)]
     assert not [e for e in stage(build_doc([spec], actors)).events if e.trigger_start == 4]
+
+
+def test_a_noun_after_to_with_an_object_is_an_infinitive():
+    # bombed Serbia to force Milosevic to withdraw . ("force" tagged as a noun)
+    spec = [("NATO", "NATO", "PROPN", "NNP", "nsubj", 1), ("bombed", "bomb", "VERB", "VBD", "root", -1),
+            ("Serbia", "Serbia", "PROPN", "NNP", "obj", 1), ("to", "to", "PART", "TO", "mark", 4),
+            ("force", "force", "NOUN", "NN", "advcl", 1), ("Milosevic", "Milosevic", "PROPN", "NNP", "obj", 4),
+            ("to", "to", "PART", "TO", "mark", 7), ("withdraw", "withdraw", "VERB", "VB", "xcomp", 4),
+            (".", ".", "PUNCT", ".", "punct", 1)]
+    graph = graph_of(spec)
+    assert {r.rule for r in graph.repairs.values()} == {"infinitive-read-as-noun"}
+    withdraw = next(t for t in graph.sent.tokens if t.text == "withdraw")
+    assert [t.text for t in graph.subject_tokens(withdraw)[0]] == ["Milosevic"]
+    # "to the force of the blast": a noun with a determiner stays a noun
+    spec = [("exposed", "expose", "VERB", "VBN", "root", -1), ("to", "to", "ADP", "IN", "case", 3),
+            ("the", "the", "DET", "DT", "det", 3), ("force", "force", "NOUN", "NN", "obl", 0),
+            (".", ".", "PUNCT", ".", "punct", 0)]
+    assert not graph_of(spec).repairs

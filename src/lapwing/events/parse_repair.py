@@ -73,6 +73,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
+* ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
+  determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
+  "force" tagged as a noun): an infinitive, so the object controls the clause under it.
 * ``subject-in-time-phrase``: a time phrase with no comma after it read as the preposition of
   the subject after it ("in May US special forces killed ...", "forces" an oblique with "May" a
   compound of it) while the finite verb has no subject: the time word is the verb's oblique, the
@@ -212,6 +215,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
         pos = tree.tok(i).pos
         if pos == "NOUN":
             _verb_read_as_noun(tree, i)
+            _infinitive_read_as_noun(tree, i)
         elif pos == "VERB":
             _finite_verb_on_subject(tree, i)
             _passive_by_form(tree, i)
@@ -582,6 +586,20 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         return
     tree.repairs.append(Repair("verb-read-as-noun", verb, f"'{tok.text}' read as a noun: a verb with subject "
                                                           f"'{tree.tok(subject).text}' and object '{tree.tok(obj).text}'"))
+
+
+def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
+    """See ``infinitive-read-as-noun`` in the module docstring."""
+    tok = tree.tok(noun)
+    if tok.tag != "NN" or tree.is_root(noun) or not tree.kids(noun, "obj"):
+        return
+    marks = [k for k in tree.kids(noun, "mark") if tree.tok(k).lemma.lower() == "to" and k == noun - 1]
+    if not marks or tree.kids(noun, "det", "nmod:poss", "case", "amod", "nummod"):
+        return
+    tree.pos[noun], tree.tag[noun] = "VERB", "VB"
+    tree.repairs.append(Repair("infinitive-read-as-noun", noun, f"'{tok.text}' read as a noun after 'to', with the "
+                                                                 f"object '{tree.tok(tree.kids(noun, 'obj')[0]).text}': "
+                                                                 "an infinitive"))
 
 
 def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
