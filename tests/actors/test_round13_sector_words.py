@@ -1,5 +1,6 @@
 """Sector words added in round 13 (event-location news the actors stage left unnamed): armed
-criminals ("armed bandits", "a robber"), herdsmen and immigrants. Sentences hand-built as in
+criminals ("armed bandits", "a robber", looters), herdsmen, immigrants, rioters and mobs,
+vigilantes and raiders, security guards. Sentences hand-built as in
 test_stage."""
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def stage() -> ActorStage:
     ("A robber shot the guard .", "robber", "CRM"),
     ("Herdsmen attacked the village .", "Herdsmen", "AGR"),
     ("Immigrants protested outside City Hall .", "Immigrants", "REF"),
+    ("Looters burned the shops .", "Looters", "CRM"),
+    ("Rioters attacked the station .", "Rioters", "OPP"),
+    ("Vigilantes shot the informers .", "Vigilantes", "UAF"),
+    ("Security guards shot a man .", "Security guards", "COP"),
 ])
 def test_new_sector_words(stage: ActorStage, sentence: str, text: str, sector: str) -> None:
     result = found(stage, sentence, deps={text.split()[-1]: "nsubj"})
