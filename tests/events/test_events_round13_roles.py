@@ -216,3 +216,33 @@ def test_guard_a_coordinated_clause_of_its_own_keeps_its_place():
     spec = list(SHOT_AND_LEFT)
     spec[5] = ("was", "be", "AUX", "VBD", "aux:pass", 4)
     assert _placed(spec) == []
+
+
+# A car bomb was detonated near the office of a leader in Ramadi . (no one named as harmed; the
+# place too deep in the "near" phrase for the recipients' own place fallback)
+DETONATED = [("A", "a", "DET", "DT", "det", 2), ("car", "car", "NOUN", "NN", "compound", 2),
+             ("bomb", "bomb", "NOUN", "NN", "nsubj:pass", 4), ("was", "be", "AUX", "VBD", "aux:pass", 4),
+             ("detonated", "detonate", "VERB", "VBN", "root", -1), ("near", "near", "ADP", "IN", "case", 7),
+             ("the", "the", "DET", "DT", "det", 7), ("office", "office", "NOUN", "NN", "obl", 4),
+             ("of", "of", "ADP", "IN", "case", 10), ("a", "a", "DET", "DT", "det", 10),
+             ("leader", "leader", "NOUN", "NN", "nmod", 7), ("in", "in", "ADP", "IN", "case", 12),
+             ("Ramadi", "Ramadi", "PROPN", "NNP", "nmod", 10), (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def _located(spec):
+    doc = build_doc([spec], {"Ramadi": ("IRQ", "IRQ")})
+    return doc.replace(mentions=tuple(m.replace(kind="location") for m in doc.mentions))
+
+
+def test_a_violent_act_that_names_no_one_harmed_targets_its_place(stage):
+    events = stage(_located(DETONATED)).events
+    assert [(e.event_type, e.actors[0].actor.cameo_code, e.recipients[0].actor.code) for e in events] == [
+        ("ASSAULT", "IRQUAF", "IRQ")]
+
+
+def test_guard_a_verb_that_is_not_violent_in_itself_needs_someone_harmed(stage):
+    # A car was destroyed near the office in Ramadi . ("destroyed" says nothing of an attacker)
+    spec = [row if row[0] != "detonated" else ("destroyed", "destroy", "VERB", "VBN", "root", -1)
+            for row in DETONATED]
+    spec = [row if row[0] != "bomb" else ("car2", "car", "NOUN", "NN", "nsubj:pass", 4) for row in spec]
+    assert not stage(_located(spec)).events

@@ -239,20 +239,26 @@ def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> lis
     unidentified armed force (sector UAF) of the country where it happened, never that country's
     state; without a place there is no source. The mention is the place's, marked as inferred in
     its resolution."""
+    return unnamed_attack(graph, pred, lexicon)[0]
+
+
+def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> tuple[list[Role], list[Role]]:
+    """:func:`unnamed_attacker`'s actor, and the place that placed it (the target of a violent
+    act that names no one harmed: "a car packed with explosives was detonated near the office of
+    a tribal leader in Ramadi")."""
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon):
-        return []
+        return [], []
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
-
     if not places:
-        return []
+        return [], []
     how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
-    return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)]
+    return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
 
 
 def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,

@@ -14,8 +14,9 @@ from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
+from .role_cues import load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, complement_recipients, condition_recipients,
-                        nested_recipients, purpose_recipients, unnamed_attacker, unnamed_authority)
+                        nested_recipients, purpose_recipients, unnamed_attack, unnamed_attacker, unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
@@ -107,6 +108,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors and recipients:
                 actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
+            elif not actors and tok.lemma.lower() in load_role_cues().violent_verbs:
+                # a violent act that names no one harmed ("a car packed with explosives was detonated
+                # near the office of a tribal leader in Ramadi"): the place is its target
+                actors, recipients = unnamed_attack(graph, tok, res.lexicon)
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
             if actors:  # the place names the authorities, not whom they arrested
