@@ -2,8 +2,8 @@
 purpose clause ("sent troops to help Y"), in the complement of a demand, threat or promise
 ("demanded that the US cancel ..."), in a prepositional phrase inside an argument, in the
 condition of a threat ("... unless Israel rescinded"), the source of an attack that names
-no attacker (the agent of an attack noun as the subject, else an unnamed actor of the country
-where it happened) and of an agentless arrest or deportation (the police of the country where
+no attacker (the agent of an attack noun as the subject, an attacker one of its phrases names,
+else an unnamed actor of the country where it happened) and of an agentless arrest or deportation (the police of the country where
 it happened). Each names itself in the role's path (provenance); ``rules.fallback_recipients``
 applies them in order.
 """
@@ -277,6 +277,7 @@ def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cue
     if not subjects and not _agentless_passive(graph, pred):
         return []
     harmed = {r.token.i for r in recipients}
+    clash_nouns = load_role_cues().clash_nouns
     layer = [c for k in graph.children(pred, "obl", "nmod") for c in graph.conjuncts(k)]
     for level in range(2):  # "killed in a string of ambushes by X"
         for noun in layer:
@@ -292,7 +293,7 @@ def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cue
                 if actors:
                     return [Role(a.mention, a.token, f"agent of the attack noun '{noun.text}' in a phrase of "
                                                      f"'{pred.text}' ({a.path})") for a in actors]
-            if noun.lemma.lower() in load_role_cues().clash_nouns or noun.text.lower() in load_role_cues().clash_nouns:
+            if {noun.lemma.lower(), noun.text.lower()} & clash_nouns:
                 sides = [o for p, o in graph.prep_objects(noun) if p == "with" and o.i not in harmed]
                 how = f"the other side of the '{noun.text}' in which the harm was done"
                 found = roles_of(graph, sides, how) or sector_roles(graph, sides, how, pred, civilians=False)
