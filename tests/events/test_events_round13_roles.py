@@ -246,3 +246,19 @@ def test_guard_a_verb_that_is_not_violent_in_itself_needs_someone_harmed(stage):
             for row in DETONATED]
     spec = [row if row[0] != "bomb" else ("car2", "car", "NOUN", "NN", "nsubj:pass", 4) for row in spec]
     assert not stage(_located(spec)).events
+
+
+def test_a_pair_of_nationalities_joined_by_a_hyphen_names_both_actors():
+    # a Canadian - British force ... ("Canadian" hung on "British", the hyphen between them)
+    spec = [("a", "a", "DET", "DT", "det", 4), ("Canadian", "Canadian", "ADJ", "JJ", "amod", 3),
+            ("-", "-", "PUNCT", "HYPH", "punct", 1), ("British", "British", "ADJ", "JJ", "amod", 4),
+            ("force", "force", "NOUN", "NN", "nsubj", 5), ("attacked", "attack", "VERB", "VBD", "root", -1),
+            (".", ".", "PUNCT", ".", "punct", 5)]
+    doc = build_doc([spec], {"Canadian": ("CAN", "CAN"), "British": ("GBR", "GBR")})
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert {r.mention.actor.code for r in graph.phrase_actors(graph.sent.tokens[4])} == {"CAN", "GBR"}
+    # "Canadian British force" with no hyphen (one modifying the other) stays one actor
+    spec[2] = ("of", "of", "ADP", "IN", "case", 1)
+    doc = build_doc([spec], {"Canadian": ("CAN", "CAN"), "British": ("GBR", "GBR")})
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert len(graph.phrase_actors(graph.sent.tokens[4])) == 1

@@ -302,12 +302,18 @@ class SentenceGraph:
 
     def _coordinated_modifiers(self, head: Token, found: list[Role], path: str) -> list[Role]:
         """The other actors of coordinated modifiers of one noun: "US and British forces" are US
-        forces and British forces, "Israeli and Palestinian leaders" leaders of both, when the
-        noun's phrase resolved to the one modifier its mention covers."""
+        forces and British forces, "Israeli and Palestinian leaders" leaders of both, "a
+        Canadian-British force" a force of both, when the noun's phrase resolved to the one
+        modifier its mention covers."""
         seen = {id(r.mention) for r in found}
         roles: list[Role] = []
-        for kid in self.children(head, "compound", "amod"):
-            group = self.conjuncts(kid)
+        modifiers = self.children(head, "compound", "amod")
+        for kid in modifiers:
+            # "US and British forces"; "a Canadian-British force" (the pair joined by a hyphen, one
+            # hung on the other or both on the noun)
+            group = self.conjuncts(kid) + [m for m in self.children(kid, "amod", "compound") + modifiers
+                                           if m.i == kid.i - 2 and self.by_i.get(m.i + 1) is not None
+                                           and self.by_i[m.i + 1].text in ("-", "\u2013")]
             if len(group) < 2:
                 continue
             for mod in group:
