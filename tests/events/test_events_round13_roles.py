@@ -262,3 +262,28 @@ def test_a_pair_of_nationalities_joined_by_a_hyphen_names_both_actors():
     doc = build_doc([spec], {"Canadian": ("CAN", "CAN"), "British": ("GBR", "GBR")})
     graph = SentenceGraph(doc.sentences[0], doc.mentions)
     assert len(graph.phrase_actors(graph.sent.tokens[4])) == 1
+
+
+def test_a_people_named_without_a_country_is_not_replaced_by_the_place(stage):
+    # Uighurs were captured by US forces in Afghanistan . ("Uighurs" a people with no country)
+    from lapwing.model import Actor
+    spec = [("Uighurs", "Uighurs", "PROPN", "NNPS", "nsubj:pass", 2), ("were", "be", "AUX", "VBD", "aux:pass", 2),
+            ("captured", "capture", "VERB", "VBN", "root", -1), ("by", "by", "ADP", "IN", "case", 5),
+            ("US", "US", "PROPN", "NNP", "compound", 5), ("forces", "force", "NOUN", "NNS", "obl", 2),
+            ("in", "in", "ADP", "IN", "case", 7), ("Afghanistan", "Afghanistan", "PROPN", "NNP", "obl", 2),
+            (".", ".", "PUNCT", ".", "punct", 2)]
+    doc = build_doc([spec], {"US": ("USA", "USA"), "Afghanistan": ("AFG", "AFG"), "Uighurs": ("", None)})
+    mentions = []
+    for m in doc.mentions:
+        if m.text == "Uighurs":
+            m = m.replace(kind="group", actor=Actor(name="Uyghurs", code=None, country=None))
+        elif m.text == "Afghanistan":
+            m = m.replace(kind="location")
+        mentions.append(m)
+    events = stage(doc.replace(mentions=tuple(mentions))).events
+    assert [(e.actors[0].actor.code, [r.actor.code for r in e.recipients]) for e in events] == [("USA", [])]
+    # unnamed people ("five people") are still placed: no knowledge-base people, no change
+    mentions = [m.replace(actor=Actor(name="people", code=None, country=None, sector="CVL"))
+                if m.text == "Uighurs" else m for m in mentions]
+    events = stage(doc.replace(mentions=tuple(mentions))).events
+    assert [r.actor.country for e in events for r in e.recipients] == ["AFG"]

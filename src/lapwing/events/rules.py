@@ -209,9 +209,25 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         if not recipients and cand.light_verb is not None:
             recipients = nested_recipients(graph, cand.light_verb, preps)
     recipients = recipients or own
-    if not recipients:  # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
+    if not recipients and not _people_acted_upon(graph, pred):
+        # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")
     return recipients
+
+
+def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
+    """Whether what the predicate acts on is a people the knowledge base names without a country
+    ("two dozen Uighurs were captured by U.S. forces in Afghanistan"): they are its target, not the
+    place where it happened, so the place's country does not stand in for them."""
+    patients = graph.children(pred, "obj", "nsubj:pass")
+    for patient in patients:
+        for tok in [patient] + [o for p, o in graph.prep_objects(patient) if p == "of"]:
+            mention = graph.mention_of(tok)
+            actor = mention.actor if mention is not None else None
+            if mention is not None and mention.kind == "group" and actor is not None and actor.name \
+                    and not (actor.code or actor.country or actor.sector):
+                return True
+    return False
 
 
 # The mode of a request or refusal, from the type of what is asked for or refused (PLOVER modes
