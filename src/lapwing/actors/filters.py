@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..events.parse_repair import verb_read_as_noun_shape
+from ..events.parse_repair import verb_read_as_noun_at
 from .peoples import is_identity
 from .rules import CALENDAR_WORDS, SentenceContext
 from .spans import Span
@@ -87,10 +87,7 @@ def _modifier_sector_word(span: Span, ctx: SentenceContext) -> bool:
         return True
     last = ctx.tokens[span.end - 1]
     if last.dep in _NOUN_MODIFIER_DEPS:
-        n = len(ctx.tokens)
-        return not (span.end < n and verb_read_as_noun_shape(  # "a gunman shot dead a policeman"
-            last, ctx.tokens[span.end], ctx.tokens[span.end + 1] if span.end + 1 < n else None,
-            ctx.tokens[span.end + 2] if span.end + 2 < n else None))
+        return not verb_read_as_noun_at(ctx.tokens, span.end)  # "a gunman shot dead a policeman"
     if last.dep == "conj":
         head = last.head - ctx.tokens[0].i
         return 0 <= head < len(ctx.tokens) and ctx.tokens[head].dep in _NOUN_MODIFIER_DEPS

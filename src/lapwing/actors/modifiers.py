@@ -5,7 +5,7 @@ forces", "Assad forces", "Turkish-backed militant groups" (a backer, not the own
 from __future__ import annotations
 
 from ..model import Token
-from ..events.parse_repair import verb_read_as_noun_shape
+from ..events.parse_repair import verb_read_as_noun_at
 from .peoples import is_identity
 from .rules import (BACKING_WORDS, EMPLOYER_PREPOSITIONS, LEADING_WORDS, POSSESSIVE,
                     SentenceContext, opposed, title_at)
@@ -319,9 +319,8 @@ def drop_modifier_uses(spans: list[Span], ctx: SentenceContext) -> list[Span]:
     for span in spans:
         if span.form == "sector_word" and not span.country and span.end < n:
             last, nxt = ctx.tokens[span.end - 1], ctx.tokens[span.end]
-            if last.dep in ("amod", "compound") and nxt.pos in ("NOUN", "PROPN") and not verb_read_as_noun_shape(
-                    last, nxt, ctx.tokens[span.end + 1] if span.end + 1 < n else None,
-                    ctx.tokens[span.end + 2] if span.end + 2 < n else None):
+            if last.dep in ("amod", "compound") and nxt.pos in ("NOUN", "PROPN") \
+                    and not verb_read_as_noun_at(ctx.tokens, span.end):
                 continue  # not "troops shot and killed a boy", the verb read as a noun (events/parse_repair.py)
         if span.form == "sector_word" and span.kind == "group":
             while span.start > 0 and (ctx.tokens[span.start - 1].pos == "NUM"

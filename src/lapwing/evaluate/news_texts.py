@@ -183,16 +183,27 @@ def _event_location_texts(path: Path) -> dict[tuple[str, str], Article]:
         if match and isinstance(text, str):
             first.setdefault(text, (record_id, match.group(1), number))
     out = {}
-    for text, (record_id, day, number) in first.items():
+    for text, (record_id, _, number) in first.items():
         article_id = EVENT_LOCATION_PREFIX + record_id.strip()  # some ids end in a space
-        try:
-            date = dt.date(int(day[:4]), int(day[4:6]), int(day[6:]))
-        except ValueError:
+        date = record_date(record_id)
+        if date is None:
             continue  # an id whose digits are not a real date is not a dated record
         out[(article_id, text_hash(text))] = Article(id=article_id, date=date, text=text,
                                                      source="event-location",
                                                      origin=f"{path}:{number}")
     return out
+
+
+def record_date(record_id: object) -> dt.date | None:
+    """The date an event-location record's ``_id`` holds (``..._20040407.0712_...``), or None."""
+    match = _DATED_ID.search(record_id) if isinstance(record_id, str) else None
+    if match is None:
+        return None
+    day = match.group(1)
+    try:
+        return dt.date(int(day[:4]), int(day[4:6]), int(day[6:]))
+    except ValueError:
+        return None
 
 
 def muc4_text(doc: str) -> str:

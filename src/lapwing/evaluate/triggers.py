@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -29,13 +28,11 @@ from typing import Any
 
 from ..model import Article, CodedArticle
 from .locations import read_event_location_records
-from .news_texts import read_manifest, text_hash
+from .news_texts import read_manifest, record_date, text_hash
 
 #: The order's seed, and the sample size by default: every text (a minute or two on one core).
 SEED = 20261127
 SAMPLE: int | None = None
-#: A record id's date (``..._20040407.0712_...``).
-_DATED_ID = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
 _DEFAULT_DATE = dt.date(2005, 1, 1)
 HAPPENED = ("asserted", "reported")
 
@@ -53,11 +50,7 @@ def trigger_texts(path: str | Path, *, exclude_hashes: set[str] | frozenset[str]
                  and isinstance(s.get("start"), int) and isinstance(s.get("end"), int)]
         if not verbs:
             continue
-        match = _DATED_ID.search(str(record.get("_id") or ""))
-        try:
-            day = dt.date(*map(int, match.groups())) if match else _DEFAULT_DATE
-        except ValueError:
-            day = _DEFAULT_DATE
+        day = record_date(record.get("_id")) or _DEFAULT_DATE
         seen[text] = (Article(id=f"event-triggers-{number}", date=day, text=text),
                       (verbs[0]["start"], verbs[0]["end"]))
     items = sorted(seen.values(), key=lambda item: item[0].text)

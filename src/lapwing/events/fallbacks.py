@@ -232,20 +232,15 @@ def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[
 ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
 
 
-def unnamed_attacker(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> list[Role]:
-    """The source of an attack that names no attacker: a passive with no "by" agent ("three
-    civilians have been killed in a car bombing in central Baghdad") or a weapon or blast as
-    the subject ("a roadside bombing near Samarra killed one soldier"). The attacker is an
-    unidentified armed force (sector UAF) of the country where it happened, never that country's
-    state; without a place there is no source. The mention is the place's, marked as inferred in
-    its resolution."""
-    return unnamed_attack(graph, pred, lexicon)[0]
-
-
 def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> tuple[list[Role], list[Role]]:
-    """:func:`unnamed_attacker`'s actor, and the place that placed it (the target of a violent
-    act that names no one harmed: "a car packed with explosives was detonated near the office of
-    a tribal leader in Ramadi")."""
+    """The source of an attack that names no attacker, and the place that placed it: a passive
+    with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad")
+    or a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier").
+    The attacker is an unidentified armed force (sector UAF) of the country where it happened,
+    never that country's state; without a place there is no source. The mention is the place's,
+    marked as inferred in its resolution. The place is the target of a violent act that names no
+    one harmed ("a car packed with explosives was detonated near the office of a tribal leader
+    in Ramadi")."""
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
@@ -267,7 +262,7 @@ def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cue
     noun there ("three soldiers were killed in an attack by Taliban militants", "killed during
     an ambush by FARC guerrillas", "wounded in an Israeli air strike"), else the other side of a
     fight ("two rebels were killed during a clash with government troops": whoever was harmed in
-    a clash with X was harmed by X). Read before :func:`unnamed_attacker`, so that a named
+    a clash with X was harmed by X). Read before :func:`unnamed_attack`, so that a named
     attacker is never replaced by an unnamed one of the place. Only for a passive with no agent
     or a weapon as the subject, as that fallback; "between X and Y" names both sides and no one
     attacker, and is left alone."""

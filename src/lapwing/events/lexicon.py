@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -487,6 +488,13 @@ class Cues:
 
 
 _CUE_FIELDS = tuple(f for f in Cues.__dataclass_fields__ if f not in ("source", "light_verb_forms"))
+
+
+@lru_cache(maxsize=1)
+def bundled_cues() -> Cues:
+    """The bundled cue file, read once per process (an immutable record): the events stage, the
+    parse repairs and the role finder share it."""
+    return load_cues()
 
 
 def load_cues(path: Path | None = None) -> Cues:

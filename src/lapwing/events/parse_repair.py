@@ -85,11 +85,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Sequence
 
 from ..english_words import CALENDAR_NAMES
 from ..model import Token
-from .lexicon import load_cues, load_irregular_forms
+from .lexicon import bundled_cues, load_irregular_forms
 
 #: Time words that need no capital.
 _RELATIVE_TIME_WORDS = frozenset({"today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening",
@@ -225,7 +225,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_in_subject_phrase(tree, i)
             _outcome_on_relative_clause(tree, i)
     for i in list(tree.order):
-        if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in _reporting_verbs():
+        if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in bundled_cues().reporting_verbs:
             _object_read_as_reporter(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB":
@@ -541,6 +541,15 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
     return _plural_or_name(before) and (after.pos in ("DET", "NUM") or (after.pos == "PROPN" and not time_word(after)))
 
 
+def verb_read_as_noun_at(tokens: Sequence[Token], k: int) -> bool:
+    """:func:`verb_read_as_noun_shape` at the ``k``-th token of a sentence's tokens (as the actors
+    stage holds them: a list in sentence order)."""
+    if not 0 < k < len(tokens):
+        return False
+    return verb_read_as_noun_shape(tokens[k - 1], tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None,
+                                   tokens[k + 2] if k + 2 < len(tokens) else None)
+
+
 def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
@@ -725,13 +734,6 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
 def _irregular_lemmas() -> dict[str, str]:
     """Irregular verb forms to their lemmas, read once."""
     return load_irregular_forms()
-
-
-@lru_cache(maxsize=1)
-def _reporting_verbs() -> frozenset[str]:
-    """Verbs of saying (``cues.yaml``'s ``reporting_verbs``), whose sentence-final clause
-    ("..., a spokesman said") the object-as-reporter repair looks for."""
-    return load_cues().reporting_verbs
 
 
 #: Labels by which a sentence-final reporting clause hangs on the clause it reports.

@@ -16,7 +16,7 @@ from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, complement_recipients, condition_recipients,
-                        nested_recipients, purpose_recipients, unnamed_attack, unnamed_attacker, unnamed_authority)
+                        nested_recipients, purpose_recipients, unnamed_attack, unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
@@ -106,12 +106,11 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
             if not actors and recipients:  # "killed in an ambush by FARC guerrillas", "in a clash with troops"
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
-            if not actors and recipients:
-                actors = unnamed_attacker(graph, tok, res.lexicon)  # "killed in a car bombing in Baghdad"
-            elif not actors and tok.lemma.lower() in load_role_cues().violent_verbs:
-                # a violent act that names no one harmed ("a car packed with explosives was detonated
-                # near the office of a tribal leader in Ramadi"): the place is its target
-                actors, recipients = unnamed_attack(graph, tok, res.lexicon)
+            if not actors and (recipients or tok.lemma.lower() in load_role_cues().violent_verbs):
+                # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
+                # packed with explosives was detonated near the office ... in Ramadi") targets its place
+                actors, places = unnamed_attack(graph, tok, res.lexicon)
+                recipients = recipients or places
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
             if actors:  # the place names the authorities, not whom they arrested

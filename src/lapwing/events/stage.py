@@ -9,7 +9,7 @@ from ..config import Config
 from ..errors import ConfigError
 from ..model import CodedArticle, Event, Mention, Provenance, Sentence, Token
 from ..ontology import load_ontology
-from .lexicon import BUNDLED_LEXICONS, DATA_DIR, load_cues, load_lexicon
+from .lexicon import BUNDLED_LEXICONS, DATA_DIR, bundled_cues, load_lexicon
 from .role_cues import load_role_cues
 from .drafts import Draft, Resources
 from .rules import code_sentence
@@ -41,7 +41,7 @@ class EventStage:
         self.ontology = load_ontology()
         paths = [DATA_DIR / name for name in BUNDLED_LEXICONS] + [Path(p) for p in extra]
         self.lexicon = load_lexicon(paths, ontology=self.ontology)
-        self.cues = load_cues()
+        self.cues = bundled_cues()
         self.resources = Resources(self.lexicon, self.cues, self.ontology)
 
     def __call__(self, doc: CodedArticle) -> CodedArticle:

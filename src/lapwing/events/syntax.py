@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention, Sentence, Token
-from .lexicon import load_cues
+from .lexicon import bundled_cues
 from .parse_repair import Repair, repair_parse
 from .patients import shared_passive, victim_of_agent_noun
 
@@ -40,19 +40,13 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 
-@lru_cache(maxsize=1)
-def _prevention_governors() -> frozenset[str]:
-    """``cues.yaml``'s ``prevention_governors``, read once."""
-    return load_cues().prevention_governors
-
-
 def prevented_act(graph: "SentenceGraph", verb: Token) -> bool:
     """Whether ``verb`` is the "from" + gerund clause of a verb of prevention ("to prevent Iraqi
     troops from launching attacks", "were barred from entering"): an act that did not happen."""
     head = graph.head(verb)
     return (head is not None and base(verb) == "advcl" and verb.tag == "VBG"
             and "from" in graph.child_lemmas(verb, "mark", "case")
-            and head.lemma.lower() in _prevention_governors())
+            and head.lemma.lower() in bundled_cues().prevention_governors)
 
 
 @lru_cache(maxsize=512)

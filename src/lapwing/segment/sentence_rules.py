@@ -206,8 +206,9 @@ WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 
 class PersonTitleTrimmer:
     """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael
-    Flynn"; a PERSON that is only titles, "Gen.", is dropped), and a weekday that ends any entity ("Yasser Arafat Wednesday rejected ...", "Israel
-    Friday reimposed ...": news puts the day right after the subject, and the recognisers take it in)."""
+    Flynn"; a PERSON that is only titles, "Gen.", is dropped), and a weekday that ends any entity
+    ("Yasser Arafat Wednesday rejected ...", "Israel Friday reimposed ...": news puts the day right
+    after the subject, and the recognisers take it in)."""
 
     def __init__(self, abbreviations: Abbreviations) -> None:
         self.titles = abbreviations.of_kind("title")
