@@ -82,6 +82,31 @@ def test_a_name_in_apposition_to_a_common_noun_is_the_person():
     assert [(" ".join(second.words[a:b]), label) for a, b, label in gum_named_entities(second)] == [
         ("Rudolf Strasburgh", "PERSON"), ("Lam Cheuk - ting", "PERSON")]
 
+UNITED = """\
+# sent_id = GUM_textbook_governments-4
+# text = The government of the United States was united in 1789.
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\tEntity=(3-organization-new-nnnnn-cf1-2,5-coref
+2\tgovernment\tgovernment\tNOUN\tNN\tNumber=Sing\t8\tnsubj:pass\t_\t_
+3\tof\tof\tADP\tIN\t_\t6\tcase\t_\t_
+4\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\tEntity=(4-place-new-ssnsn-cf2-2,3-coref-United_States
+5\tUnited\tUnite\tVERB\tNNP\tTense=Past|VerbForm=Part\t6\tamod\t_\t_
+6\tStates\tState\tPROPN\tNNPS\tNumber=Plur\t2\tnmod\t_\tEntity=4)3)
+7\twas\tbe\tAUX\tVBD\t_\t8\taux:pass\t_\t_
+8\tunited\tunite\tVERB\tVBN\tTense=Past|VerbForm=Part\t0\troot\t_\t_
+9\tin\tin\tADP\tIN\t_\t10\tcase\t_\t_
+10\t1789\t1789\tNUM\tCD\t_\t8\tobl\t_\tSpaceAfter=No
+11\t.\t.\tPUNCT\t.\t_\t8\tpunct\t_\t_
+"""
+
+
+def test_a_capitalised_word_tagged_nnp_stays_in_the_name():
+    """GUM tags "United" in "the United States" VERB with XPOS NNP: the name is "United States",
+    not "States" (Universal NER and wikigold mark the whole name)."""
+    (sent,) = read_conllu(UNITED)
+    assert [(" ".join(sent.words[a:b]), label) for a, b, label in gum_named_entities(sent)] == [
+        ("United States", "LOC")]
+
+
 def test_conventions_file_loads():
     conventions = load_conventions()
     assert {"president", "secretary", "administrator"} <= conventions.titles

@@ -190,10 +190,16 @@ _NAME_LINKS = {"of", "de", "du", "la", "le", "von", "van", "der", "&", "and", "-
 
 
 def _namelike(sent: Sentence, i: int) -> bool:
-    """PROPN/NUM, or a capitalised adjective/noun inside a name ("New York", "National ... Museum")."""
+    """PROPN/NUM, or a capitalised adjective/noun inside a name ("New York", "National ... Museum"),
+    or a capitalised word whose treebank tag says it is part of a proper name (XPOS NNP/NNPS)
+    whatever its part of speech: GUM tags "United" in "United States", "United Nations" and
+    "United Arab Emirates" VERB (a participle) with XPOS NNP, and without this the name lost its
+    first word ("States")."""
     if sent.upos[i] in ("PROPN", "NUM"):
         return True
-    return sent.upos[i] in ("ADJ", "NOUN") and sent.words[i][:1].isupper()
+    if not sent.words[i][:1].isupper():
+        return False
+    return sent.upos[i] in ("ADJ", "NOUN") or (i < len(sent.xpos) and sent.xpos[i] in ("NNP", "NNPS"))
 
 
 _APPOSITION_DEPRELS = ("appos", "flat", "flat:name")
