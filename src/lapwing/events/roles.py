@@ -465,16 +465,29 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
     and the victims); other acts do not, since what else the actor did there ("captured the
     militants and seized 2,500 dollars") says nothing of whom the act was aimed at."""
     roles = _own_place_recipients(graph, pred, preps)
-    if not roles and shared and pred.pos == "VERB":
-        head = graph.head(pred)
-        verbs = [head] if head is not None and base(pred) == "conj" and head.pos == "VERB" \
-            and _same_clause_conjunct(graph, pred) else []
-        verbs += [k for k in graph.children(pred, "conj") if k.pos == "VERB" and _same_clause_conjunct(graph, k)]
-        for verb in verbs:
+    if not roles and shared:
+        for verb in same_clause_conjuncts(graph, pred):
             roles = _own_place_recipients(graph, verb, preps)
             if roles:
                 return [Role(r.mention, r.token, f"{r.path} of the coordinated '{verb.text}'") for r in roles]
     return roles
+
+
+def result_adjectives(graph: SentenceGraph, pred: Token) -> list[Token]:
+    """The adjectives that complete a verb with the state it left its object in ("shot dead",
+    "beaten unconscious", "held captive"): its xcomp adjectives."""
+    return [k for k in graph.children(pred, "xcomp") if k.pos == "ADJ"]
+
+
+def same_clause_conjuncts(graph: SentenceGraph, pred: Token) -> list[Token]:
+    """The verbs joined with ``pred`` by "and" in one clause (:func:`_same_clause_conjunct`): the
+    head it is a conjunct of, and its own such conjuncts."""
+    if pred.pos != "VERB":
+        return []
+    head = graph.head(pred)
+    verbs = [head] if head is not None and base(pred) == "conj" and head.pos == "VERB" \
+        and _same_clause_conjunct(graph, pred) else []
+    return verbs + [k for k in graph.children(pred, "conj") if k.pos == "VERB" and _same_clause_conjunct(graph, k)]
 
 
 def _same_clause_conjunct(graph: SentenceGraph, conj: Token) -> bool:
@@ -487,6 +500,9 @@ def _same_clause_conjunct(graph: SentenceGraph, conj: Token) -> bool:
 
 def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str]) -> list[Role]:
     toks = [o for p, o in graph.prep_objects(pred) if p in preps]
+    # "were shot dead near the city of Benguela": the parser hangs the phrase on the adjective
+    # that completes the verb (its xcomp), which says what the act did, not where else
+    toks += [o for adj in result_adjectives(graph, pred) for p, o in graph.prep_objects(adj) if p in preps]
     toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in preps]
     # "fired at targets in Jericho": the place of the predicate's prepositional object
     toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in preps]

@@ -1,0 +1,100 @@
+"""Round 14 of role finding: the phrases of an attack verb that the parser hangs elsewhere in its
+clause. The adjective that completes the verb ("shot dead", its xcomp) often carries the verb's
+place or attack phrase ("were shot dead near the town of Benguela"); and a verb joined by "and"
+in the same clause (no subject or auxiliary of its own) shares the attack phrase of its
+conjunct, as it already shared the place ("three were killed and nine wounded in an ambush by
+FARC"). Hand-built parses, with guard tests: an adjective that is not the verb's xcomp, and a
+conjunct with its own auxiliary (a clause of its own), lend nothing."""
+from __future__ import annotations
+
+from lapwing.events.roles import result_adjectives, same_clause_conjuncts
+from lapwing.events.syntax import SentenceGraph
+
+from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+
+ACTORS = {"soldiers": ("COLMIL", "COL"), "FARC": ("COLREB", "COL"), "Benguela": ("AGO", "AGO")}
+PLACES = {"Benguela"}
+
+
+def _doc(spec):
+    doc = build_doc([spec], ACTORS)
+    return doc.replace(mentions=tuple(m.replace(kind="location") if m.text in PLACES else m for m in doc.mentions))
+
+
+# Five soldiers were shot dead near the town of Benguela .
+SHOT_DEAD_NEAR = [("Five", "five", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 3),
+                  ("were", "be", "AUX", "VBD", "aux:pass", 3), ("shot", "shoot", "VERB", "VBN", "root", -1),
+                  ("dead", "dead", "ADJ", "JJ", "xcomp", 3), ("near", "near", "ADP", "IN", "case", 7),
+                  ("the", "the", "DET", "DT", "det", 7), ("town", "town", "NOUN", "NN", "obl", 4),
+                  ("of", "of", "ADP", "IN", "case", 9), ("Benguela", "Benguela", "PROPN", "NNP", "nmod", 7),
+                  (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_the_place_hung_on_the_completing_adjective_places_an_unnamed_attacker(stage):
+    assert dyads(stage(_doc(SHOT_DEAD_NEAR))) == {("ASSAULT", "asserted", "AGO", "COLMIL")}
+    graph = SentenceGraph(_doc(SHOT_DEAD_NEAR).sentences[0], _doc(SHOT_DEAD_NEAR).mentions)
+    assert [t.text for t in result_adjectives(graph, graph.sent.tokens[3])] == ["dead"]
+
+
+def test_an_adjective_that_is_not_the_verbs_xcomp_lends_no_place(stage):
+    """Guard: "dead" as a modifier of another word is not the verb's result."""
+    spec = [t if t[0] != "dead" else ("dead", "dead", "ADJ", "JJ", "amod", 1) for t in SHOT_DEAD_NEAR]
+    spec = [t if t[0] != "town" else ("town", "town", "NOUN", "NN", "obl", 4) for t in spec]
+    assert dyads(stage(_doc(spec))) == set()
+
+
+# Three soldiers were killed and nine wounded in an ambush by FARC .
+SHARED_AMBUSH = [("Three", "three", "NUM", "CD", "nummod", 1), ("soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 3),
+                 ("were", "be", "AUX", "VBD", "aux:pass", 3), ("killed", "kill", "VERB", "VBN", "root", -1),
+                 ("and", "and", "CCONJ", "CC", "cc", 6), ("nine", "nine", "NUM", "CD", "nsubj:pass", 6),
+                 ("wounded", "wound", "VERB", "VBN", "conj", 3), ("in", "in", "ADP", "IN", "case", 9),
+                 ("an", "a", "DET", "DT", "det", 9), ("ambush", "ambush", "NOUN", "NN", "obl", 6),
+                 ("by", "by", "ADP", "IN", "case", 11), ("FARC", "FARC", "PROPN", "NNP", "nmod", 9),
+                 (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_a_verb_shares_the_attack_phrase_of_its_conjunct_in_one_clause(stage):
+    # "nine wounded" has a subject of its own in this parse, so it is its own clause and only
+    # "wounded" reads the phrase; with the subject dropped it is one clause with "killed"
+    spec = [t for t in SHARED_AMBUSH if t[0] not in ("nine",)]
+    spec = [(*t[:5], t[5] - (1 if t[5] > 5 else 0)) for t in spec]
+    doc = stage(build_doc([spec], ACTORS))
+    killed = [e for e in doc.events if doc.article.text[e.trigger_start:e.trigger_end] == "killed"]
+    assert [(e.event_type, e.actors[0].actor.code, e.recipients[0].actor.code) for e in killed] == [
+        ("ASSAULT", "COLREB", "COLMIL")]
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert [t.text for t in same_clause_conjuncts(graph, graph.sent.tokens[3])] == ["wounded"]
+
+
+def test_a_conjunct_with_its_own_auxiliary_lends_no_attack_phrase(stage):
+    """Guard: "... were killed and nine were wounded in an ambush by FARC": the second clause has
+    its own auxiliary, so the phrase is its own (the existing rule for places, kept)."""
+    spec = SHARED_AMBUSH[:6] + [("were", "be", "AUX", "VBD", "aux:pass", 7)] + [
+        (*t[:5], t[5] + 1 if t[5] > 5 else t[5]) for t in SHARED_AMBUSH[6:]]
+    doc = stage(build_doc([spec], ACTORS))
+    assert not [e for e in doc.events if doc.article.text[e.trigger_start:e.trigger_end] == "killed"]
+
+
+# Two Britons were kidnapped in Yemen .   (and the same with "captured")
+KIDNAPPED = [("Two", "two", "NUM", "CD", "nummod", 1), ("Britons", "Briton", "PROPN", "NNPS", "nsubj:pass", 3),
+             ("were", "be", "AUX", "VBD", "aux:pass", 3), ("kidnapped", "kidnap", "VERB", "VBN", "root", -1),
+             ("in", "in", "ADP", "IN", "case", 5), ("Yemen", "Yemen", "PROPN", "NNP", "obl", 3),
+             (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_a_kidnapping_is_by_an_attacker_even_when_none_is_named(stage):
+    """"Kidnapped", "abducted" and "hijacked" are attack cues (role_cues.yaml): the unnamed
+    attacker of the place (ACLED's abduction by an unidentified armed group)."""
+    actors = {**ACTORS, "Britons": ("GBR", "GBR"), "Yemen": ("YEM", "YEM")}
+    doc = build_doc([KIDNAPPED], actors)
+    doc = doc.replace(mentions=tuple(m.replace(kind="location") if m.text == "Yemen" else m for m in doc.mentions))
+    assert dyads(stage(doc)) == {("ASSAULT", "asserted", "YEM", "GBR")}
+
+
+def test_a_capture_alone_names_no_attacker(stage):
+    """Guard: "were captured in Yemen" may be an arrest; no unnamed attacker is inferred."""
+    actors = {**ACTORS, "Britons": ("GBR", "GBR"), "Yemen": ("YEM", "YEM")}
+    spec = [t if t[0] != "kidnapped" else ("captured", "capture", "VERB", "VBN", "root", -1) for t in KIDNAPPED]
+    doc = build_doc([spec], actors)
+    doc = doc.replace(mentions=tuple(m.replace(kind="location") if m.text == "Yemen" else m for m in doc.mentions))
+    assert not any(e.actors[0].actor.code == "YEM" for e in stage(doc).events)
