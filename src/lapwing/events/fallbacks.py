@@ -15,6 +15,7 @@ from .role_cues import load_role_cues
 from .roles import (DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, result_adjectives, roles_of,
                     same_clause_conjuncts, sector_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, ud
+from .triggers import match_verb
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
@@ -282,6 +283,49 @@ def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cue
         if found:
             break
     return found
+
+
+#: Subordinators of a clause that tells the attack by which the harm was done ("were killed when
+#: a suicide bomber struck a restaurant", "after militants bombed a building").
+CAUSE_MARKS = frozenset({"when", "after", "as"})
+
+
+def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,
+                       recipients: list[Role]) -> list[Role]:
+    """The source of an agentless harm verb told by a clause of attack hung on it ("nine soldiers
+    were killed when ISIS militants hit a checkpoint", "seven civilians were killed after
+    militants bombed a building", "were wounded when an Israeli air strike hit the house"): the
+    attacker of that clause, its subject (a named or a sector actor), or the agent of an attack
+    noun that is its subject. The clause must be an attack (a verb the lexicon codes as ASSAULT
+    there, one violent in itself, or one whose object is a weapon: "when a militiaman threw a
+    hand grenade") with "when", "after" or "as"; a harm verb that names its own
+    agent, or a clause of anything else ("killed after he refused to pay"), lends nothing. Only
+    for a passive with no agent, as :func:`attack_phrase_agent`; the harmed are never their own
+    attacker."""
+    if graph.subject_tokens(pred)[0] or not _agentless_passive(graph, pred):
+        return []
+    harmed = {r.token.i for r in recipients}
+    violent, weapons = load_role_cues().violent_verbs, load_role_cues().weapon_nouns
+    for clause in graph.children(pred, "advcl"):
+        subjects = graph.subject_tokens(clause)[0]
+        # the subordinator ("when" is an adverb of its clause in UD), or "after" read as a
+        # preposition of the clause's subject
+        marks = graph.child_lemmas(clause, "mark", "advmod") | {
+            k.lemma.lower() for s in subjects if s.i < clause.i for k in graph.children(s, "case") if k.i < s.i}
+        if clause.pos != "VERB" or not marks & CAUSE_MARKS:
+            continue
+        entry, _ = match_verb(graph, clause, lexicon)
+        weapon = any({o.lemma.lower(), o.text.lower()} & weapons for o in graph.children(clause, "obj"))
+        if not ((entry is not None and entry.event_type == "ASSAULT") or clause.lemma.lower() in violent or weapon):
+            continue
+        how = f"attacker of the clause '{clause.text}' that tells how '{pred.text}' was done"
+        subjects = [t for t in subjects if t.i not in harmed]
+        found = roles_of(graph, subjects, how) or sector_roles(graph, subjects, how, clause, civilians=False)
+        found = found or [Role(r.mention, r.token, f"{how} ({r.path})") for r in attack_noun_agent(graph, clause, lexicon, cues)]
+        found = [r for r in found if r.token.i not in harmed]
+        if found:
+            return found
+    return []
 
 
 def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,

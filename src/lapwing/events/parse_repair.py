@@ -56,7 +56,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   "Africans" the subject of "ordered"): no subject takes a preposition, so the noun is an
   oblique of the verb before it and the participle a reduced relative on the noun; a clause
   with its own auxiliary that the parser joined to the participle ("..., but was still
-  refusing ...") is joined to that verb.
+  refusing ...") is joined to that verb. Not when the preposition can begin a clause and the
+  verb has an object ("were killed after a Russian airstrike hit a school": a clause, since a
+  reduced relative on a noun takes no object).
 * ``finite-verb-in-subject-phrase``: the only finite verb of a sentence, with an object of its
   own, hung as a clause on a noun inside the noun phrase the parser made the root ("A minefield
   explosion near the town of Samarra killed two Iraqi youths", "killed" a clause of "town"), or
@@ -868,6 +870,11 @@ def _subject_read_as_compound(tree: _Tree, verb: int) -> None:
                                f"'{tree.tok(verb).text}': its subject"))
 
 
+#: Prepositions that also begin a clause ("after the airstrike" / "after the airstrike hit a
+#: school"): with a finite verb that has an object after them, the parser's subject is right.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till", "as"})
+
+
 def _subject_with_preposition(tree: _Tree, verb: int) -> None:
     """See ``subject-with-preposition`` in the module docstring."""
     if tree.tok(verb).tag not in ("VBN", "VBD") or tree.is_root(verb) or tree.kids(verb, "aux", "aux:pass", "mark"):
@@ -881,6 +888,8 @@ def _subject_with_preposition(tree: _Tree, verb: int) -> None:
     if not cases or not head < min(cases) or tree.tok(noun).pos not in ("NOUN", "PROPN") \
             or any(tree.tok(k).pos in ("VERB", "AUX") for k in tree.between(head, min(cases))):
         return
+    if tree.kids(verb, "obj") and any(tree.tok(k).lemma.lower() in _CLAUSE_PREPOSITIONS for k in cases):
+        return  # "killed after a Russian airstrike hit a school": "after" begins a clause with an object
     tree.hang(noun, head, "obl")
     tree.hang(verb, noun, "acl")
     for k in tree.kids(verb, "conj"):

@@ -15,8 +15,9 @@ from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import load_role_cues
-from .fallbacks import (attack_noun_agent, attack_phrase_agent, complement_recipients, condition_recipients,
-                        nested_recipients, purpose_recipients, unnamed_attack, unnamed_authority)
+from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
+                        condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
+                        unnamed_authority)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
@@ -106,6 +107,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
             if not actors and recipients:  # "killed in an ambush by FARC guerrillas", "in a clash with troops"
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
+            if not actors:  # "killed when a suicide bomber struck a restaurant"
+                actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors and (recipients or tok.lemma.lower() in load_role_cues().violent_verbs):
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi") targets its place

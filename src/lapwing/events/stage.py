@@ -127,8 +127,8 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     same type, modality and actor with one, from two triggers of one sentence, tell one happening
     ("A U.S. strike hit two al-Qaida vehicles", "marched ... and were continuing their march in
     Copenhagen"). The event naming the recipient is kept, with the other's evidence and
-    provenance (rule ``recipientless-twin-merge``). Two events that name different recipients
-    are left alone."""
+    provenance (rule ``recipientless-twin-merge``); of two such events that both name no
+    recipient, the first is kept. Two events that name different recipients are left alone."""
     latest = {e.id: e for e in events if e.recipients}
     folded: set[str] = set()
     for event in events:
@@ -145,6 +145,25 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
                           evidence=event.evidence)
         keep = latest[twin.id]
         latest[twin.id] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
+                                       provenance=keep.provenance + event.provenance + (note,))
+        folded.add(event.id)
+    # two events with no recipient, of one type, modality and actor ("six people were killed when
+    # a militiaman threw a grenade": the killing and the throw): the first keeps the other's evidence
+    first: dict[tuple[str, str, str], str] = {}
+    for event in events:
+        if event.recipients or event.id in folded:
+            continue
+        same = (event.event_type, event.modality, _actor_key(event.actors[0]))
+        if same not in first:
+            first[same] = event.id
+            latest[event.id] = event
+            continue
+        keep = latest[first[same]]
+        note = Provenance(stage="events", rule="recipientless-twin-merge",
+                          reason=f"a {event.event_type} by the same actor with no recipient, told by "
+                                 f"'{' '.join(event.evidence)}' in the same sentence: one happening",
+                          evidence=event.evidence)
+        latest[keep.id] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
                                        provenance=keep.provenance + event.provenance + (note,))
         folded.add(event.id)
     return [latest.get(e.id, e) for e in events if e.id not in folded]
