@@ -144,3 +144,49 @@ def test_coding_in_this_process_holds_blas_to_one_thread_and_gives_the_setting_b
                                     pipeline=Pipeline([stage], config={})))
     assert len(results) == 3 and stage.seen == [1, 1, 1]
     assert [pool["num_threads"] for pool in threadpoolctl.threadpool_info()] == before
+
+
+def test_workers_are_replaced_after_their_share_of_articles():
+    """pipeline.worker_max_articles: with 4 articles per worker life and chunks of 2, two workers
+    code 40 articles in more than two processes; every article comes back, in order."""
+    config = {"pipeline": {"worker_max_articles": 4}}
+    results = list(code_in_parallel((article(i) for i in range(40)), config=config, workers=2, chunk_size=2,
+                                    pipeline_factory=fake_pipeline))
+    assert [doc.article.id for doc in results] == [f"a{i}" for i in range(40)]
+    assert len({doc.events[0].evidence[0] for doc in results}) > 2
+
+
+def test_workers_are_kept_when_replacing_is_off():
+    config = {"pipeline": {"worker_max_articles": 0}}
+    results = list(code_in_parallel((article(i) for i in range(40)), config=config, workers=2, chunk_size=2,
+                                    pipeline_factory=fake_pipeline))
+    assert len({doc.events[0].evidence[0] for doc in results}) == 2
+
+
+ASSEMBLED: list[int] = []
+
+
+def counting_pipeline(config):
+    ASSEMBLED.append(1)
+    return fake_pipeline(config)
+
+
+def test_one_process_assembles_its_pipeline_again_after_its_share():
+    """workers=1: the pipeline assembled here is assembled again every 4 articles; one the caller
+    gives is kept."""
+    ASSEMBLED.clear()
+    config = {"pipeline": {"worker_max_articles": 4}}
+    results = list(code_in_parallel((article(i) for i in range(10)), config=config, workers=1, chunk_size=2,
+                                    pipeline_factory=counting_pipeline))
+    assert [doc.article.id for doc in results] == [f"a{i}" for i in range(10)] and len(ASSEMBLED) == 3
+    ASSEMBLED.clear()
+    list(code_in_parallel((article(i) for i in range(10)), config=config, workers=1, chunk_size=2,
+                          pipeline=fake_pipeline(config), pipeline_factory=counting_pipeline))
+    assert ASSEMBLED == []
+
+
+@pytest.mark.parametrize("value", [-1, 1.5, True, "many"])
+def test_a_bad_worker_max_articles_is_refused(value):
+    with pytest.raises(ConfigError, match="E220 \\[pipeline\\] worker_max_articles"):
+        list(code_in_parallel([article(1)], config={"pipeline": {"worker_max_articles": value}},
+                              pipeline_factory=fake_pipeline))

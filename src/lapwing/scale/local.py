@@ -38,6 +38,8 @@ PipelineFactory = Callable[[Config], Pipeline]
 
 #: Articles sent to a worker at a time (and parsed by spaCy in one ``nlp.pipe`` batch).
 DEFAULT_CHUNK_SIZE = 8
+#: Articles a worker process codes before it is replaced (``pipeline.worker_max_articles``).
+DEFAULT_WORKER_MAX_ARTICLES = 50_000
 #: Environment variables that cap the threads of the numerical libraries in a worker.
 THREAD_LIMITS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
                  "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
@@ -84,9 +86,14 @@ def _code(items: Iterator[Item], *, config: Config, workers: int, chunk_size: in
     # Starting workers costs seconds (each loads the pipeline): an input that fits in one chunk
     # per worker is coded here instead.
     head = list(islice(items, workers * chunk_size + 1)) if workers > 1 else []
+    max_articles = worker_max_articles(config)
     if workers == 1 or len(head) <= workers * chunk_size:
+        # a pipeline the caller gave is kept for the whole run; one assembled here is assembled
+        # again after ``max_articles`` articles, as a worker would be replaced
+        rebuild = None if pipeline is not None or not max_articles else (lambda: factory(config))
         stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size,
-                            time_limit_s=time_limit_of(config), slim=slim)
+                            time_limit_s=time_limit_of(config), slim=slim, rebuild=rebuild,
+                            max_articles=max_articles)
     else:
         stream = _code_in_pool(chain(head, items), config=config, factory=factory, workers=workers,
                                chunk_size=chunk_size, max_in_flight=max_in_flight, slim=slim)
@@ -111,16 +118,37 @@ def chunked(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield chunk
 
 
+def worker_max_articles(config: Config) -> int:
+    """``pipeline.worker_max_articles``: how many articles a process codes before it is replaced
+    (0: never). Not a whole number of at least 0: a ``ConfigError`` (E220)."""
+    value = config.get("pipeline", {}).get("worker_max_articles", DEFAULT_WORKER_MAX_ARTICLES)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ConfigError(f"[pipeline] worker_max_articles must be a whole number of at least 0 (0: never "
+                          f"replace a worker), got {value!r}", code="E220")
+    return value
+
+
+def tasks_per_worker(config: Config, chunk_size: int) -> int | None:
+    """The chunks a worker codes before it is replaced (``max_tasks_per_child``), or None."""
+    articles = worker_max_articles(config)
+    return max(1, -(-articles // chunk_size)) if articles else None
+
+
 def _check_positive(name: str, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise ConfigError(f"{name} must be a positive integer, got {value!r}", code="E220")
 
 
 def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
-               time_limit_s: float | None, slim: Slim | None) -> Iterator[Result]:
+               time_limit_s: float | None, slim: Slim | None,
+               rebuild: Callable[[], Pipeline] | None = None, max_articles: int = 0) -> Iterator[Result]:
+    coded = 0
     for chunk in chunked(items, chunk_size):
+        if rebuild is not None and coded >= max_articles:
+            pipeline, coded = rebuild(), 0  # the old one, and what its spaCy tables grew to, is freed
         with one_blas_thread():
             results = slimmed(code_chunk(pipeline, chunk, time_limit_s=time_limit_s), slim)
+        coded += len(chunk)
         yield from results
 
 
@@ -153,13 +181,17 @@ def slimmed(results: list[Result], slim: Slim | None) -> list[Result]:
 class _Pool:
     """A process pool that can be replaced when one of its workers dies."""
 
-    def __init__(self, *, config: Config, factory: PipelineFactory, workers: int, slim: Slim | None) -> None:
+    def __init__(self, *, config: Config, factory: PipelineFactory, workers: int, slim: Slim | None,
+                 chunk_size: int = DEFAULT_CHUNK_SIZE) -> None:
         self.config, self.factory, self.workers, self.slim = config, factory, workers, slim
+        self.max_tasks = tasks_per_worker(config, chunk_size)
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        # a worker is replaced after ``max_tasks`` chunks (pipeline.worker_max_articles)
         return ProcessPoolExecutor(max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(self.factory, self.config, self.slim))
+                                   initializer=_start_worker, initargs=(self.factory, self.config, self.slim),
+                                   max_tasks_per_child=self.max_tasks)
 
     def submit(self, chunk: list[Item]) -> Future[bytes]:
         """Send ``chunk`` to a worker; the future's result is the coded chunk as
@@ -182,7 +214,7 @@ class _Pool:
 def _code_in_pool(items: Iterable[Item], *, config: Config, factory: PipelineFactory, workers: int,
                   chunk_size: int, max_in_flight: int, slim: Slim | None) -> Iterator[Result]:
     chunks = chunked(items, chunk_size)
-    pool = _Pool(config=config, factory=factory, workers=workers, slim=slim)
+    pool = _Pool(config=config, factory=factory, workers=workers, slim=slim, chunk_size=chunk_size)
     # Chunks sent out, oldest first: (chunk, future, retried one article at a time?).
     pending: deque[tuple[list[Item], Future[bytes], bool]] = deque()
     try:
