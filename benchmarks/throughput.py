@@ -28,6 +28,7 @@ import json
 import os
 import platform
 import random
+import re
 import sys
 import tempfile
 import threading
@@ -57,6 +58,8 @@ def stories() -> list[str]:
 
 #: Name words new to every article at the end of each (``--novel-words``); 0: none.
 NOVEL_WORDS = 0
+#: Each article only the first sentence of one story (``--lede``), for runs of very many articles.
+LEDE = False
 
 
 def novel_word(rng: random.Random) -> str:
@@ -98,6 +101,9 @@ def write_articles(path: Path, count: int, *, words: int, seed: int = 7, novel_w
                 parts.append(text)
             while not documents and sum(len(p.split()) for p in parts) < words:
                 parts.append(rng.choice(pool))
+                if LEDE:  # the story's first sentence, alone
+                    parts[-1] = re.split(r"(?<=[.!?])\s+", parts[-1], maxsplit=1)[0]
+                    break
             if novel:
                 parts.append(sign_off(names, novel))
             text = "\n\n".join(parts)
@@ -213,9 +219,11 @@ def scoped_config(scope: str) -> dict:
 
 
 def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
-              slim: str = "events") -> dict[str, float]:
+              slim: str = "events", trace: int | None = None) -> dict[str, float]:
     """Read, code and serialise every event of ``path`` as ``lapwing extract`` does; ``slim``
-    names what the workers send back (:data:`lapwing.scale.slim.SLIMS`)."""
+    names what the workers send back (:data:`lapwing.scale.slim.SLIMS`). ``trace``: every that
+    many articles, print the articles coded, the seconds and the memory of all processes now
+    (RSS and PSS) and at its peak so far."""
     from lapwing.ingest.counts import RunCounts
     from lapwing.output import event_json
     from lapwing.run import read_articles
@@ -234,6 +242,11 @@ def code_file(path: Path, *, workers: int, chunk_size: int, scope: str = "all",
             for event in getattr(item, "events", ()):
                 sink.write(json.dumps(event_json(event), ensure_ascii=False) + "\n")
                 events += 1
+            if trace and (counts.coded + counts.total_rejected) % trace == 0:
+                rss, pss = tree_memory(os.getpid())
+                print(f"| {counts.coded + counts.total_rejected:,} | {time.perf_counter() - started:,.0f} | "
+                      f"{events:,} | {rss / 2**20:,.0f} MiB | {pss / 2**20:,.0f} MiB | "
+                      f"{memory.peak / 2**20:,.0f} MiB |", flush=True)
     ended = time.perf_counter()
     return {"seconds": ended - started, "cpu": cpu_seconds() - cpu_before,
             "first_result": (first or ended) - started, "coded": counts.coded,
@@ -518,6 +531,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--novel-words", type=int, default=0, metavar="K",
                         help="end each article with a sign-off line of K made-up name words, new forms "
                              "as real news brings (default: 0)")
+    parser.add_argument("--lede", action="store_true",
+                        help="each article only the first sentence of one story (with --novel-words, its "
+                             "sign-off): many more articles per hour, for memory over very long runs")
+    parser.add_argument("--trace", type=int, metavar="N",
+                        help="with --scaling: every N articles, print the memory of all processes then")
     parser.add_argument("--vocabulary", type=int, metavar="N",
                         help="instead: code N articles in one process and print how spaCy's vocabulary, "
                              "the actors stage's cache and the memory grow")
@@ -534,8 +552,8 @@ def main(argv: list[str] | None = None) -> int:
     from lapwing.config import parse_assignments
 
     EXTRA_SETTINGS.update(parse_assignments(args.set))
-    global NOVEL_WORDS, SOURCE
-    NOVEL_WORDS, SOURCE = args.novel_words, args.source
+    global NOVEL_WORDS, SOURCE, LEDE
+    NOVEL_WORDS, SOURCE, LEDE = args.novel_words, args.source, args.lede
     if args.vocabulary:
         vocabulary_growth(args.vocabulary, words=args.words, chunk_size=args.chunk_size,
                           scope=args.scopes.split(",")[0])
@@ -593,7 +611,10 @@ def main(argv: list[str] | None = None) -> int:
             files[size] = (path, write_articles(path, size, words=args.words))
         for size, workers, chunk, (scope, slim) in runs:
             path, words = files[size]
-            result = code_file(path, workers=workers, chunk_size=chunk, scope=scope, slim=slim)
+            if args.trace:
+                print(f"\nMemory every {args.trace:,} articles ({workers} workers):\n\n| articles | seconds | events | "
+                      "RSS now | PSS now | peak RSS so far |\n|---:|---:|---:|---:|---:|---:|", flush=True)
+            result = code_file(path, workers=workers, chunk_size=chunk, scope=scope, slim=slim, trace=args.trace)
             seconds = result["seconds"]
             lines.append(f"| pipeline | {scope} | {slim} | {size} | {workers} | {chunk} | {seconds:.1f} | "
                          f"{size / seconds:.1f} | "
