@@ -98,3 +98,44 @@ def test_a_capture_alone_names_no_attacker(stage):
     doc = build_doc([spec], actors)
     doc = doc.replace(mentions=tuple(m.replace(kind="location") if m.text == "Yemen" else m for m in doc.mentions))
     assert not any(e.actors[0].actor.code == "YEM" for e in stage(doc).events)
+
+
+# Soldiers were shot dead by FARC .  ("by FARC" hung on "dead")
+SHOT_DEAD_BY = [("Soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 2), ("were", "be", "AUX", "VBD", "aux:pass", 2),
+                ("shot", "shoot", "VERB", "VBN", "root", -1), ("dead", "dead", "ADJ", "JJ", "xcomp", 2),
+                ("by", "by", "ADP", "IN", "case", 5), ("FARC", "FARC", "PROPN", "NNP", "obl:agent", 3),
+                (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_the_agent_hung_on_the_completing_adjective_is_the_verbs(stage):
+    actors = {**ACTORS, "Soldiers": ("COLMIL", "COL")}
+    assert dyads(stage(build_doc([SHOT_DEAD_BY], actors))) == {("ASSAULT", "asserted", "COLREB", "COLMIL")}
+
+
+# In violence across Colombia , rebels shot two soldiers .  ("rebels" read as a conjunct of "violence")
+CONJUNCT_SUBJECT = [("In", "in", "ADP", "IN", "case", 1), ("violence", "violence", "NOUN", "NN", "obl", 7),
+                    ("across", "across", "ADP", "IN", "case", 3), ("Colombia", "Colombia", "PROPN", "NNP", "nmod", 1),
+                    (",", ",", "PUNCT", ",", "punct", 5), ("rebels", "rebel", "NOUN", "NNS", "conj", 1),
+                    ("then", "then", "ADV", "RB", "advmod", 7), ("shot", "shoot", "VERB", "VBD", "root", -1),
+                    ("two", "two", "NUM", "CD", "nummod", 9), ("soldiers", "soldier", "NOUN", "NNS", "obj", 7),
+                    (".", ".", "PUNCT", ".", "punct", 7)]
+
+
+def test_a_subject_read_as_a_conjunct_of_the_fronted_phrase_is_the_subject(stage):
+    actors = {**ACTORS, "rebels": ("COLREB", "COL"), "Colombia": ("COL", "COL")}
+    doc = build_doc([CONJUNCT_SUBJECT], actors)
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert "subject-read-as-conjunct" in {r.rule for r in graph.repairs.values()}
+    assert dyads(stage(doc)) == {("ASSAULT", "asserted", "COLREB", "COLMIL")}
+
+
+def test_a_real_list_of_fronted_phrases_keeps_its_conjunct():
+    """Guard: "In Baghdad and Mosul police shot ..." : "Mosul" after "and" stays a conjunct; and a
+    verb with a subject of its own is left alone."""
+    actors = {**ACTORS, "rebels": ("COLREB", "COL")}
+    spec = [t if t[0] != "," else ("and", "and", "CCONJ", "CC", "cc", 5) for t in CONJUNCT_SUBJECT]
+    graph = SentenceGraph(build_doc([spec], actors).sentences[0], build_doc([spec], actors).mentions)
+    assert "subject-read-as-conjunct" not in {r.rule for r in graph.repairs.values()}
+    spec = [t if t[0] != "then" else ("police", "police", "NOUN", "NNS", "nsubj", 7) for t in CONJUNCT_SUBJECT]
+    graph = SentenceGraph(build_doc([spec], actors).sentences[0], build_doc([spec], actors).mentions)
+    assert "subject-read-as-conjunct" not in {r.rule for r in graph.repairs.values()}

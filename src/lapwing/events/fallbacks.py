@@ -480,7 +480,7 @@ def state_custody(pred: Token) -> bool:
 def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:
     """A passive predicate with no subject and no "by" agent ("was arrested in Moscow")."""
     return (graph.is_passive(pred) and not graph.subject_tokens(pred)[0]
-            and not any(p == "by" for p, _ in graph.prep_objects(pred)))
+            and not any(p == "by" for h in [pred] + result_adjectives(graph, pred) for p, _ in graph.prep_objects(h)))
 
 
 def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:

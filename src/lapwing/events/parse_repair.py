@@ -82,6 +82,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   the subject after it ("in May US special forces killed ...", "forces" an oblique with "May" a
   compound of it) while the finite verb has no subject: the time word is the verb's oblique, the
   noun phrase after it the verb's subject.
+* ``subject-read-as-conjunct``: the subject after a fronted phrase and its comma read as a
+  conjunct of that phrase ("In scattered violence Monday across Iraq, gunmen in two cars shot
+  dead an off-duty police officer", "gunmen" a conjunct of "violence") while the finite verb
+  right after it has no subject: the noun is the verb's subject. Not with "and" or "or" before
+  it (a real list), nor when the phrase is not the verb's own.
 """
 from __future__ import annotations
 
@@ -226,6 +231,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
             _outcome_on_relative_clause(tree, i)
+            _subject_read_as_conjunct(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in bundled_cues().reporting_verbs:
             _object_read_as_reporter(tree, i)
@@ -611,6 +617,39 @@ def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
     tree.repairs.append(Repair("infinitive-read-as-noun", noun, f"'{tok.text}' read as a noun after 'to', with the "
                                                                  f"object '{tree.tok(tree.kids(noun, 'obj')[0]).text}': "
                                                                  "an infinitive"))
+
+
+def _subject_read_as_conjunct(tree: _Tree, verb: int) -> None:
+    """See ``subject-read-as-conjunct`` in the module docstring."""
+    if tree.tok(verb).tag not in ("VBD", "VBZ", "VBP") or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
+        return
+    fronted = [k for k in tree.kids(verb, "obl", "advmod", "nmod", "obl:tmod", "obl:npmod") if k < verb]
+    for phrase in fronted:
+        for noun in tree.kids(phrase, "conj"):
+            if noun > verb or tree.tok(noun).pos not in ("NOUN", "PROPN") or tree.kids(noun, "case"):
+                continue
+            before = [k for k in tree.between(phrase, noun) if tree.head[k] == noun or tree.head[k] == phrase]
+            if any(tree.tok(k).lemma.lower() in ("and", "or", "nor") for k in before):
+                continue  # a real list of phrases
+            if not any(tree.tok(k).text == "," and k == noun - 1 - _left_span(tree, noun) for k in before):
+                continue
+            if any(tree.tok(k).pos in ("VERB", "AUX") for k in tree.between(noun, verb)):
+                continue
+            tree.hang(noun, verb, "nsubj")
+            tree.repairs.append(Repair("subject-read-as-conjunct", noun,
+                                       f"'{tree.tok(noun).text}' after the comma of the fronted phrase "
+                                       f"'{tree.tok(phrase).text}' read as its conjunct: the subject of "
+                                       f"'{tree.tok(verb).text}', which has none"))
+            return
+
+
+def _left_span(tree: _Tree, noun: int) -> int:
+    """How many of the noun's own dependents stand right before it ("the", "Palestinian")."""
+    count = 0
+    while noun - 1 - count in tree.toks and tree.head[noun - 1 - count] == noun \
+            and tree.tok(noun - 1 - count).text != ",":
+        count += 1
+    return count
 
 
 def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:

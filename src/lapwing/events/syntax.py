@@ -418,6 +418,11 @@ class SentenceGraph:
             agents = [obj for prep, obj in self.prep_objects(verb) if prep == "by"]
             if agents:
                 return agents, "passive agent (by)"
+            # "was shot dead by American forces": the agent hung on the adjective completing the verb
+            agents = [obj for adj in self.children(verb, "xcomp") if adj.pos == "ADJ"
+                      for prep, obj in self.prep_objects(adj) if prep == "by"]
+            if agents:
+                return agents, "passive agent (by) of the completing adjective"
             return self._causative_subject(verb, seen)
         subjects = self.children(verb, "nsubj", "csubj")
         subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")] or self.children(
