@@ -139,3 +139,51 @@ def test_a_real_list_of_fronted_phrases_keeps_its_conjunct():
     spec = [t if t[0] != "then" else ("police", "police", "NOUN", "NNS", "nsubj", 7) for t in CONJUNCT_SUBJECT]
     graph = SentenceGraph(build_doc([spec], actors).sentences[0], build_doc([spec], actors).mentions)
     assert "subject-read-as-conjunct" not in {r.rule for r in graph.repairs.values()}
+
+
+# Soldiers were shot dead while on patrol in Benguela .
+WHILE_ON_PATROL = [("Soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 2), ("were", "be", "AUX", "VBD", "aux:pass", 2),
+                   ("shot", "shoot", "VERB", "VBN", "root", -1), ("dead", "dead", "ADJ", "JJ", "xcomp", 2),
+                   ("while", "while", "SCONJ", "IN", "mark", 6), ("on", "on", "ADP", "IN", "case", 6),
+                   ("patrol", "patrol", "NOUN", "NN", "advcl", 2), ("in", "in", "ADP", "IN", "case", 8),
+                   ("Benguela", "Benguela", "PROPN", "NNP", "nmod", 6), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_the_place_of_a_clause_of_when_it_happened_is_the_attacks(stage):
+    actors = {**ACTORS, "Soldiers": ("COLMIL", "COL")}
+    doc = _doc_with(WHILE_ON_PATROL, actors)
+    assert dyads(stage(doc)) == {("ASSAULT", "asserted", "AGO", "COLMIL")}
+
+
+def test_the_place_of_a_clause_of_what_came_before_is_not(stage):
+    """Guard: "shot dead after a patrol in Benguela": what was done before may be elsewhere."""
+    actors = {**ACTORS, "Soldiers": ("COLMIL", "COL")}
+    spec = [t if t[0] != "while" else ("after", "after", "SCONJ", "IN", "mark", 6) for t in WHILE_ON_PATROL]
+    assert dyads(stage(_doc_with(spec, actors))) == set()
+
+
+def _doc_with(spec, actors):
+    doc = build_doc([spec], actors)
+    return doc.replace(mentions=tuple(m.replace(kind="location") if m.text in PLACES else m for m in doc.mentions))
+
+
+# Finucane was shot in Benguela .
+NAMED_VICTIM = [("Finucane", "Finucane", "PROPN", "NNP", "nsubj:pass", 2), ("was", "be", "AUX", "VBD", "aux:pass", 2),
+                ("shot", "shoot", "VERB", "VBN", "root", -1), ("in", "in", "ADP", "IN", "case", 4),
+                ("Benguela", "Benguela", "PROPN", "NNP", "obl", 2), (".", ".", "PUNCT", ".", "punct", 2)]
+
+
+def test_a_person_named_without_a_country_is_not_replaced_by_the_place(stage):
+    """The victim is the person, whom the knowledge base does not know; the country of the place
+    stands in for the unnamed attacker, never for the victim (the news audit judges the place as
+    the victim of a named person wrong, AUDIT-M44)."""
+    doc = _doc_with(NAMED_VICTIM, ACTORS)
+    doc = doc.replace(mentions=doc.mentions + (doc.mentions[0].replace(
+        start_char=0, end_char=8, text="Finucane", kind="person", actor=None),))
+    assert dyads(stage(doc)) == {("ASSAULT", "asserted", "AGO", "-")}
+
+
+def test_people_not_named_are_still_of_the_place(stage):
+    """Guard: "Soldiers were shot in Benguela" (a sector with no country) keeps the place's country."""
+    spec = [t if t[0] != "Finucane" else ("Soldiers", "soldier", "NOUN", "NNS", "nsubj:pass", 2) for t in NAMED_VICTIM]
+    assert dyads(stage(_doc_with(spec, ACTORS))) == {("ASSAULT", "asserted", "AGO", "AGO")}

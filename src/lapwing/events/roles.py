@@ -459,6 +459,7 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
     a curfew in the town of Cizre in southeastern Turkey"; "demonstrated in Serbia"). Only place
     mentions count, and only from the predicate's own "in" phrases (or its object's, or those of
     its prepositional objects: "fired at targets in Jericho"); failing those, with ``shared``,
+    from a clause of when it happened ("shot dead while on patrol in southern Afghanistan"), or
     from a verb coordinated with it, whose phrase the parser hangs on one conjunct only ("one
     person was killed and another wounded in southern Baghdad", "was shot and left for dead on
     the outskirts of Karachi"). Attacks use that (where it happened places the unnamed attacker
@@ -466,11 +467,24 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
     militants and seized 2,500 dollars") says nothing of whom the act was aimed at."""
     roles = _own_place_recipients(graph, pred, preps)
     if not roles and shared:
+        # "has been shot dead while on patrol in southern Afghanistan": a clause of what the
+        # harmed were doing when it happened says where it happened
+        for clause in graph.children(pred, "advcl"):
+            if graph.child_lemmas(clause, "mark", "advmod") & CIRCUMSTANCE_MARKS:
+                roles = [Role(r.mention, r.token, f"{r.path} of the clause '{clause.text}' of when it happened")
+                         for r in _own_place_recipients(graph, clause, preps)]
+                if roles:
+                    return roles
         for verb in same_clause_conjuncts(graph, pred):
             roles = _own_place_recipients(graph, verb, preps)
             if roles:
                 return [Role(r.mention, r.token, f"{r.path} of the coordinated '{verb.text}'") for r in roles]
     return roles
+
+
+#: Subordinators of a clause that tells what went on at the time of an attack ("while on patrol
+#: in southern Afghanistan", "as he left a mosque in Farah city"): its place is the attack's.
+CIRCUMSTANCE_MARKS = frozenset({"while", "when", "as"})
 
 
 def result_adjectives(graph: SentenceGraph, pred: Token) -> list[Token]:

@@ -113,7 +113,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi") targets its place
                 actors, places = unnamed_attack(graph, tok, res.lexicon)
-                recipients = recipients or places
+                recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
             if actors:  # the place names the authorities, not whom they arrested
@@ -228,6 +228,11 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
             actor = mention.actor if mention is not None else None
             if mention is not None and mention.kind == "group" and actor is not None and actor.name \
                     and not (actor.code or actor.country or actor.sector):
+                return True
+            # a person named without a country ("Finucane was shot ... in their north Belfast
+            # home"): the person is the target, not the country of the place
+            if mention is not None and mention.kind == "person" and tok.pos == "PROPN" \
+                    and (actor is None or not (actor.code or actor.country or actor.sector)):
                 return True
     return False
 
