@@ -190,3 +190,21 @@ def test_a_bad_worker_max_articles_is_refused(value):
     with pytest.raises(ConfigError, match="E220 \\[pipeline\\] worker_max_articles"):
         list(code_in_parallel([article(1)], config={"pipeline": {"worker_max_articles": value}},
                               pipeline_factory=fake_pipeline))
+
+
+def test_replaced_workers_code_what_kept_ones_code():
+    """The bundled pipeline, two workers, the example articles repeated: workers replaced after 6
+    articles give the same events, in the same order, as workers kept for the whole run."""
+    from scale_fakes import example_articles
+
+    from lapwing.config import load_config
+    from lapwing.output import event_json
+
+    articles = [a.replace(id=f"{a.id}-{n}") for n in range(4) for a in example_articles()]
+    events = []
+    for limit in (0, 6):
+        config = load_config(overrides={"pipeline.worker_max_articles": limit})
+        results = list(code_in_parallel(articles, config=config, workers=2, chunk_size=2))
+        assert all(isinstance(r, CodedArticle) for r in results)
+        events.append([event_json(e) for r in results for e in r.events])
+    assert events[0] and events[0] == events[1]
