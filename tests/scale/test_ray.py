@@ -11,7 +11,7 @@ pytest.importorskip("ray.data", reason="Ray Data is not installed (pip install \
 duckdb = pytest.importorskip("duckdb", reason="DuckDB is not installed")
 
 from lapwing.config import load_config  # noqa: E402
-from lapwing.model import CodedArticle  # noqa: E402
+from lapwing.model import Article, CodedArticle  # noqa: E402
 from lapwing.run import read_articles  # noqa: E402
 from lapwing.scale.local import code_in_parallel  # noqa: E402
 from lapwing.scale.parquet import event_row  # noqa: E402
@@ -55,3 +55,20 @@ def test_standard_input_is_refused(local_ray, tmp_path):
 
     with pytest.raises(ConfigError, match="E221 standard input cannot be read by Ray workers"):
         run_ray(["-"], out_dir=tmp_path, config=load_config())
+
+
+def test_an_actor_assembles_its_pipeline_again_after_its_share():
+    """pipeline.worker_max_articles in a Ray actor (called here in this process): after its share
+    of articles the actor codes with a new pipeline, and codes the same."""
+    import pyarrow as pa
+
+    from lapwing.scale.ray_engine import ArticleCoder
+
+    records = [json.dumps(a.to_dict()) for a in read_articles([str(EXAMPLES)], config=load_config())
+               if isinstance(a, Article)][:2]
+    batch = pa.table({"kind": ["article"] * len(records), "record": records})
+    coder = ArticleCoder(load_config(overrides={"pipeline.worker_max_articles": len(records)}))
+    first, pipeline = coder(batch), coder.pipeline
+    second = coder(batch)
+    assert coder.pipeline is not pipeline
+    assert first.column("events").to_pylist() == second.column("events").to_pylist()

@@ -86,23 +86,30 @@ def run_ray(inputs: list[str], *, out_dir: Path, config: Config, num_workers: in
 
 
 class ArticleCoder:
-    """A Ray actor's work: the pipeline, assembled once, coding a batch of records at a time."""
+    """A Ray actor's work: the pipeline, assembled once, coding a batch of records at a time. As a
+    local worker is replaced, the actor assembles its pipeline again after coding
+    ``pipeline.worker_max_articles`` articles (docs/scale.md, "A million articles")."""
 
     def __init__(self, config: Config) -> None:
         from .frameworks import frameworks_to_skip, skip_frameworks
-        from .local import assemble_pipeline, limit_threads
+        from .local import assemble_pipeline, limit_threads, worker_max_articles
 
         limit_threads()
         skip_frameworks(frameworks_to_skip(config))
+        self.config, self.max_articles, self.coded = config, worker_max_articles(config), 0
         self.pipeline = assemble_pipeline(config)
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
         from .batch import code_chunk
+        from .local import assemble_pipeline
 
         items = [_record(kind, text) for kind, text in zip(batch.column("kind").to_pylist(),
                                                            batch.column("record").to_pylist())]
+        if self.max_articles and self.coded >= self.max_articles:
+            self.pipeline, self.coded = assemble_pipeline(self.config), 0
+        self.coded += len(items)
         rows: dict[str, list[Any]] = {"status": [], "reason": [], "article_id": [], "record": [],
                                       "events": []}
         for item in code_chunk(self.pipeline, items):
