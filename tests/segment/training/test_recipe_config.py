@@ -140,3 +140,23 @@ def test_the_seed_reaches_training_also_when_resuming(tmp_path, options):
     cfg = Config(_config(tmp_path, **options)).interpolate()
     assert cfg["system"]["seed"] == 3
     assert cfg["training"]["seed"] == 3
+
+
+def test_a_pipeline_that_already_reads_the_vectors_is_resumed_not_grown(tmp_path):
+    """--vectors with --resume-from over the shipped pipeline (whose tok2vec already reads the
+    vectors): the tok2vec is resumed and, with --freeze-resumed, frozen like the rest, so that
+    --keep-learning ner leaves the tags and parses as they were. A pipeline whose tok2vec reads
+    other inputs (no config here: grown) still gets the grown tok2vec, which learns."""
+    from lapwing.segment.nlp import bundled_model_path
+
+    bundled = bundled_model_path()
+
+    cfg = _config(tmp_path, resume_from=bundled, vectors=tmp_path / "vectors.tgz",
+                  freeze_resumed=True, keep_learning=["ner"])
+    assert cfg["components"]["tok2vec"] == {"source": str(bundled.resolve())}
+    assert "tok2vec" in cfg["training"]["frozen_components"]
+    assert not cfg["initialize"].get("after_init")
+    grown = _config(tmp_path, resume_from=tmp_path, vectors=tmp_path / "vectors.tgz",
+                    freeze_resumed=True, keep_learning=["ner"])
+    assert "tok2vec" not in grown["training"]["frozen_components"]
+    assert grown["initialize"]["after_init"]["@callbacks"] == "lapwing.grow_tok2vec.v1"

@@ -98,7 +98,7 @@ def training_config(
                 "rows": DEFAULT_ROWS if vector_rows is None else vector_rows,
                 "remap": DEFAULT_REMAP if vector_remap is None else vector_remap, "clusters": clusters,
             }
-        if resume_from is not None:
+        if resume_from is not None and not _reads_the_same(resume_from, cfg["components"]["tok2vec"]["model"]):
             resume_components = [c for c in (resume_components or COMPONENTS) if c != "tok2vec"]
             cfg["initialize"]["after_init"] = {
                 "@callbacks": "lapwing.grow_tok2vec.v1", "source": str(Path(resume_from).resolve()),
@@ -148,6 +148,19 @@ def training_config(
     if (clusters or vectors is not None) and resume_from is not None:
         cfg["training"]["before_update"]["relink_listeners"] = True
     return cfg
+
+
+def _reads_the_same(resume_from: str | Path, model: dict) -> bool:
+    """Whether the resumed pipeline's tok2vec already reads what ``model`` would (the same
+    architecture and cluster prefixes: 0.3.0 resumed with ``--vectors``): then it is resumed, and
+    frozen with the others under ``freeze_resumed``, instead of grown into a new one that learns."""
+    from spacy.util import load_config
+
+    path = Path(resume_from) / "config.cfg"
+    if not path.exists():
+        return False
+    old = load_config(path, interpolate=False)["components"]["tok2vec"]["model"]
+    return all(old.get(key) == model.get(key) for key in ("@architectures", "cluster_prefixes", "width", "depth"))
 
 
 def _frozen_but_listened_to(cfg, frozen: Sequence[str]) -> list[str]:
