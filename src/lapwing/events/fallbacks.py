@@ -12,9 +12,8 @@ from __future__ import annotations
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import load_role_cues
-from .roles import (DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, result_adjectives, roles_of,
-                    same_clause_conjuncts, sector_roles)
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, ud
+from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of, same_clause_conjuncts, sector_roles
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, result_adjectives, ud
 from .triggers import match_verb
 
 
@@ -302,10 +301,11 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
     agent, or a clause of anything else ("killed after he refused to pay"), lends nothing. Only
     for a passive with no agent, as :func:`attack_phrase_agent`; the harmed are never their own
     attacker."""
-    if graph.subject_tokens(pred)[0] or not _agentless_passive(graph, pred):
+    if not _agentless_passive(graph, pred):
         return []
     harmed = {r.token.i for r in recipients}
-    violent, weapons = load_role_cues().violent_verbs, load_role_cues().weapon_nouns
+    role_cues = load_role_cues()
+    violent, weapons = role_cues.violent_verbs, role_cues.weapon_nouns
     for clause in graph.children(pred, "advcl"):
         subjects = graph.subject_tokens(clause)[0]
         # the subordinator ("when" is an adverb of its clause in UD), or "after" read as a
@@ -480,7 +480,7 @@ def state_custody(pred: Token) -> bool:
 def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:
     """A passive predicate with no subject and no "by" agent ("was arrested in Moscow")."""
     return (graph.is_passive(pred) and not graph.subject_tokens(pred)[0]
-            and not any(p == "by" for h in [pred] + result_adjectives(graph, pred) for p, _ in graph.prep_objects(h)))
+            and not any(p == "by" for p, _ in graph.prep_objects(pred)))
 
 
 def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:

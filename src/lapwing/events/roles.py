@@ -16,7 +16,8 @@ from ..model import Actor, Provenance, Token
 from .lexicon import Cues, LexiconEntry
 from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved, ud
+from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved,
+                     result_adjectives, ud)
 
 #: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
 #: opposition leaders" is aimed at whoever holds them, not at the leaders.
@@ -485,12 +486,6 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
 #: Subordinators of a clause that tells what went on at the time of an attack ("while on patrol
 #: in southern Afghanistan", "as he left a mosque in Farah city"): its place is the attack's.
 CIRCUMSTANCE_MARKS = frozenset({"while", "when", "as"})
-
-
-def result_adjectives(graph: SentenceGraph, pred: Token) -> list[Token]:
-    """The adjectives that complete a verb with the state it left its object in ("shot dead",
-    "beaten unconscious", "held captive"): its xcomp adjectives."""
-    return [k for k in graph.children(pred, "xcomp") if k.pos == "ADJ"]
 
 
 def same_clause_conjuncts(graph: SentenceGraph, pred: Token) -> list[Token]:

@@ -128,45 +128,32 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     ("A U.S. strike hit two al-Qaida vehicles", "marched ... and were continuing their march in
     Copenhagen"). The event naming the recipient is kept, with the other's evidence and
     provenance (rule ``recipientless-twin-merge``); of two such events that both name no
-    recipient, the first is kept. Two events that name different recipients are left alone."""
-    latest = {e.id: e for e in events if e.recipients}
+    recipient ("six people were killed when a militiaman threw a grenade": the killing and the
+    throw), the first is kept. Two events that name different recipients are left alone."""
+    def key(event: Event) -> tuple[str, str, str]:
+        return event.event_type, event.modality, _actor_key(event.actors[0])
+
+    latest = {e.id: e for e in events}
+    keeper: dict[tuple[str, str, str], str] = {}   # the event each recipientless one folds into
+    for event in events:
+        if event.recipients:
+            keeper.setdefault(key(event), event.id)
     folded: set[str] = set()
     for event in events:
         if event.recipients:
             continue
-        same = (event.event_type, event.modality, _actor_key(event.actors[0]))
-        twin = next((e for e in events if e.recipients
-                     and (e.event_type, e.modality, _actor_key(e.actors[0])) == same), None)
-        if twin is None:
+        kept = keeper.setdefault(key(event), event.id)
+        if kept == event.id:
             continue
         note = Provenance(stage="events", rule="recipientless-twin-merge",
                           reason=f"a {event.event_type} by the same actor with no recipient, told by "
                                  f"'{' '.join(event.evidence)}' in the same sentence: one happening",
                           evidence=event.evidence)
-        keep = latest[twin.id]
-        latest[twin.id] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
-                                       provenance=keep.provenance + event.provenance + (note,))
+        keep = latest[kept]
+        latest[kept] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
+                                    provenance=keep.provenance + event.provenance + (note,))
         folded.add(event.id)
-    # two events with no recipient, of one type, modality and actor ("six people were killed when
-    # a militiaman threw a grenade": the killing and the throw): the first keeps the other's evidence
-    first: dict[tuple[str, str, str], str] = {}
-    for event in events:
-        if event.recipients or event.id in folded:
-            continue
-        same = (event.event_type, event.modality, _actor_key(event.actors[0]))
-        if same not in first:
-            first[same] = event.id
-            latest[event.id] = event
-            continue
-        keep = latest[first[same]]
-        note = Provenance(stage="events", rule="recipientless-twin-merge",
-                          reason=f"a {event.event_type} by the same actor with no recipient, told by "
-                                 f"'{' '.join(event.evidence)}' in the same sentence: one happening",
-                          evidence=event.evidence)
-        latest[keep.id] = keep.replace(evidence=tuple(dict.fromkeys(keep.evidence + event.evidence)),
-                                       provenance=keep.provenance + event.provenance + (note,))
-        folded.add(event.id)
-    return [latest.get(e.id, e) for e in events if e.id not in folded]
+    return [latest[e.id] for e in events if e.id not in folded]
 
 
 def told_as(graph: SentenceGraph, trigger: Token) -> tuple[str, str]:

@@ -40,6 +40,12 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 
+def result_adjectives(graph: "SentenceGraph", pred: Token) -> list[Token]:
+    """The adjectives that complete a verb with the state it left its object in ("shot dead",
+    "beaten unconscious", "held captive"): its xcomp adjectives."""
+    return [k for k in graph.children(pred, "xcomp") if k.pos == "ADJ"]
+
+
 def prevented_act(graph: "SentenceGraph", verb: Token) -> bool:
     """Whether ``verb`` is the "from" + gerund clause of a verb of prevention ("to prevent Iraqi
     troops from launching attacks", "were barred from entering"): an act that did not happen."""
@@ -419,8 +425,7 @@ class SentenceGraph:
             if agents:
                 return agents, "passive agent (by)"
             # "was shot dead by American forces": the agent hung on the adjective completing the verb
-            agents = [obj for adj in self.children(verb, "xcomp") if adj.pos == "ADJ"
-                      for prep, obj in self.prep_objects(adj) if prep == "by"]
+            agents = [obj for adj in result_adjectives(self, verb) for prep, obj in self.prep_objects(adj) if prep == "by"]
             if agents:
                 return agents, "passive agent (by) of the completing adjective"
             return self._causative_subject(verb, seen)

@@ -90,10 +90,10 @@ def _code(items: Iterator[Item], *, config: Config, workers: int, chunk_size: in
     if workers == 1 or len(head) <= workers * chunk_size:
         # a pipeline the caller gave is kept for the whole run; one assembled here is assembled
         # again after ``max_articles`` articles, as a worker would be replaced
-        rebuild = None if pipeline is not None or not max_articles else (lambda: factory(config))
-        stream = _code_here(chain(head, items), pipeline=pipeline or factory(config), chunk_size=chunk_size,
-                            time_limit_s=time_limit_of(config), slim=slim, rebuild=rebuild,
-                            max_articles=max_articles)
+        renewed = RenewedPipeline(lambda: factory(config), 0 if pipeline is not None else max_articles,
+                                  pipeline=pipeline)
+        stream = _code_here(chain(head, items), pipeline=renewed, chunk_size=chunk_size,
+                            time_limit_s=time_limit_of(config), slim=slim)
     else:
         stream = _code_in_pool(chain(head, items), config=config, factory=factory, workers=workers,
                                chunk_size=chunk_size, max_in_flight=max_in_flight, slim=slim)
@@ -139,16 +139,31 @@ def _check_positive(name: str, value: int) -> None:
         raise ConfigError(f"{name} must be a positive integer, got {value!r}", code="E220")
 
 
-def _code_here(items: Iterable[Item], *, pipeline: Pipeline, chunk_size: int,
-               time_limit_s: float | None, slim: Slim | None,
-               rebuild: Callable[[], Pipeline] | None = None, max_articles: int = 0) -> Iterator[Result]:
-    coded = 0
+class RenewedPipeline:
+    """A pipeline that is assembled again after every ``max_articles`` articles it is given (0:
+    kept for good), for a process that codes in itself: the old one is freed, and with it the
+    room spaCy's tables grew to (``pipeline.worker_max_articles``). ``pipeline``: the first one,
+    else assembled here."""
+
+    def __init__(self, assemble: Callable[[], Pipeline], max_articles: int, *,
+                 pipeline: Pipeline | None = None) -> None:
+        self.assemble, self.max_articles, self.coded = assemble, max_articles, 0
+        self.pipeline = pipeline if pipeline is not None else assemble()
+
+    def for_articles(self, count: int) -> Pipeline:
+        """The pipeline to code the next ``count`` articles with."""
+        if self.max_articles and self.coded >= self.max_articles:
+            self.pipeline, self.coded = self.assemble(), 0
+        self.coded += count
+        return self.pipeline
+
+
+def _code_here(items: Iterable[Item], *, pipeline: RenewedPipeline, chunk_size: int,
+               time_limit_s: float | None, slim: Slim | None) -> Iterator[Result]:
     for chunk in chunked(items, chunk_size):
-        if rebuild is not None and coded >= max_articles:
-            pipeline, coded = rebuild(), 0  # the old one, and what its spaCy tables grew to, is freed
+        coder = pipeline.for_articles(len(chunk))
         with one_blas_thread():
-            results = slimmed(code_chunk(pipeline, chunk, time_limit_s=time_limit_s), slim)
-        coded += len(chunk)
+            results = slimmed(code_chunk(coder, chunk, time_limit_s=time_limit_s), slim)
         yield from results
 
 

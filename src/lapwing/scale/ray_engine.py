@@ -92,27 +92,28 @@ class ArticleCoder:
 
     def __init__(self, config: Config) -> None:
         from .frameworks import frameworks_to_skip, skip_frameworks
-        from .local import assemble_pipeline, limit_threads, worker_max_articles
+        from .local import RenewedPipeline, assemble_pipeline, limit_threads, worker_max_articles
 
         limit_threads()
         skip_frameworks(frameworks_to_skip(config))
-        self.config, self.max_articles, self.coded = config, worker_max_articles(config), 0
-        self.pipeline = assemble_pipeline(config)
+        self.renewed = RenewedPipeline(lambda: assemble_pipeline(config), worker_max_articles(config))
+
+    @property
+    def pipeline(self) -> Any:
+        """The pipeline the actor codes with now."""
+        return self.renewed.pipeline
 
     def __call__(self, batch: Any) -> Any:
         import pyarrow as pa
 
         from .batch import code_chunk
-        from .local import assemble_pipeline
 
         items = [_record(kind, text) for kind, text in zip(batch.column("kind").to_pylist(),
                                                            batch.column("record").to_pylist())]
-        if self.max_articles and self.coded >= self.max_articles:
-            self.pipeline, self.coded = assemble_pipeline(self.config), 0
-        self.coded += len(items)
+        pipeline = self.renewed.for_articles(len(items))
         rows: dict[str, list[Any]] = {"status": [], "reason": [], "article_id": [], "record": [],
                                       "events": []}
-        for item in code_chunk(self.pipeline, items):
+        for item in code_chunk(pipeline, items):
             coded = isinstance(item, CodedArticle)
             rows["status"].append("coded" if coded else "rejected")
             rows["reason"].append(None if coded else item.reason)
