@@ -306,7 +306,11 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
     harmed = {r.token.i for r in recipients}
     role_cues = load_role_cues()
     violent, weapons = role_cues.violent_verbs, role_cues.weapon_nouns
-    for clause in graph.children(pred, "advcl"):
+    # the clause may hang on a verb joined with this one in the same clause ("nine children were
+    # killed and other civilians wounded after a Russian airstrike hit a school")
+    clauses = graph.children(pred, "advcl") + [c for v in same_clause_conjuncts(graph, pred)
+                                               for c in graph.children(v, "advcl")]
+    for clause in clauses:
         subjects = graph.subject_tokens(clause)[0]
         # the subordinator ("when" is an adverb of its clause in UD), or "after" read as a
         # preposition of the clause's subject
@@ -339,15 +343,29 @@ def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cue
         for noun in layer:
             if noun.pos != "NOUN":
                 continue
+            if noun.lemma.lower() == "hand" and graph.child_lemmas(noun, "case") == {"at"}:
+                # "killed at the hands of the SDF fighters": whose hands did it
+                owners = [o for p, o in graph.prep_objects(noun) if p == "of" and o.i not in harmed]
+                how = f"whose hands did '{pred.text}' ('at the hands of')"
+                found = roles_of(graph, owners, how) or sector_roles(graph, owners, how, pred, civilians=False)
+                if found:
+                    return found
             entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type == "ASSAULT"]
             if entries:
                 actors, _ = noun_roles(graph, noun, entries[0], None, cues)
                 if not actors:  # "an Israeli air strike": the nationality on the noun's compound
                     mods = [m for c in graph.children(noun, "compound") for m in graph.children(c, "amod", "compound")]
                     actors = roles_of(graph, [m for m in mods if m.i < noun.i], "modifier of the attack noun's compound")
+                actors = actors or _led_by(graph, noun) or _fired_by(graph, noun)
                 actors = [a for a in actors if a.token.i not in harmed]
                 if actors:
                     return [Role(a.mention, a.token, f"agent of the attack noun '{noun.text}' in a phrase of "
+                                                     f"'{pred.text}' ({a.path})") for a in actors]
+            elif {noun.lemma.lower(), noun.text.lower()} & load_role_cues().weapon_nouns:
+                # "injured under mortar shells fired by the YPG", "killed by a bomb planted by X"
+                actors = [a for a in _fired_by(graph, noun) if a.token.i not in harmed]
+                if actors:
+                    return [Role(a.mention, a.token, f"agent of the weapon '{noun.text}' in a phrase of "
                                                      f"'{pred.text}' ({a.path})") for a in actors]
             if {noun.lemma.lower(), noun.text.lower()} & clash_nouns:
                 sides = [o for p, o in graph.prep_objects(noun) if p == "with" and o.i not in harmed]
@@ -357,6 +375,23 @@ def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cue
                     return found
         layer = [k for noun in layer for k in graph.children(noun, "nmod") if ud(k) != "nmod:poss"]
     return []
+
+
+def _led_by(graph: SentenceGraph, noun: Token) -> list[Role]:
+    """The leader named before "-led" on an attack noun ("the ISIL-led ambush", "a Saudi-led
+    coalition air strike"): who led the attack did it."""
+    mods = [m for a in graph.children(noun, "amod", "compound") if a.text.lower() == "led" and a.i < noun.i
+            for m in graph.children(a, "compound", "obl:npmod", "npadvmod", "nmod", "amod", "obl") if m.i < a.i]
+    return roles_of(graph, mods, "leader named on the attack noun ('-led')")
+
+
+def _fired_by(graph: SentenceGraph, noun: Token) -> list[Role]:
+    """The agent of a participle on an attack or weapon noun ("shells fired by the YPG fighters",
+    "a bomb planted by rebels", "an attack carried out by militants")."""
+    agents = [o for acl in graph.children(noun, "acl") if acl.tag == "VBN" and acl.i > noun.i
+              for p, o in graph.prep_objects(acl) if p == "by"]
+    return roles_of(graph, agents, "agent of the participle on the attack noun") or \
+        sector_roles(graph, agents, "agent of the participle on the attack noun", noun, civilians=False)
 
 
 def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> bool:

@@ -87,6 +87,14 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   dead an off-duty police officer", "gunmen" a conjunct of "violence") while the finite verb
   right after it has no subject: the noun is the verb's subject. Not with "and" or "or" before
   it (a real list), nor when the phrase is not the verb's own.
+* ``gapped-passive``: the second clause of a passive whose auxiliary is left out ("36 civilians
+  were killed and 90 others injured in the bombing", "... and dozens of others wounded in a
+  Russian airstrike") read as a noun joined to the first verb, with the participle a reduced
+  relative on it: the participle is a conjunct of the first verb and the noun its passive
+  subject, so the phrases after it (the attack, the place) are read as the gapped clause's,
+  which are the first clause's too (:func:`.roles.same_clause_conjuncts`). Only a past
+  participle with no object, subject or auxiliary of its own, right after the noun's phrase,
+  when the first verb has a passive auxiliary and "and" joins the two.
 """
 from __future__ import annotations
 
@@ -232,6 +240,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_in_subject_phrase(tree, i)
             _outcome_on_relative_clause(tree, i)
             _subject_read_as_conjunct(tree, i)
+            _gapped_passive(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in bundled_cues().reporting_verbs:
             _object_read_as_reporter(tree, i)
@@ -640,6 +649,43 @@ def _subject_read_as_conjunct(tree: _Tree, verb: int) -> None:
                                        f"'{tree.tok(noun).text}' after the comma of the fronted phrase "
                                        f"'{tree.tok(phrase).text}' read as its conjunct: the subject of "
                                        f"'{tree.tok(verb).text}', which has none"))
+            return
+
+
+def _gapped_passive(tree: _Tree, verb: int) -> None:
+    """See ``gapped-passive`` in the module docstring."""
+    if not tree.kids(verb, "aux:pass") or not tree.kids(verb, "nsubj:pass"):
+        return
+    for noun in tree.kids(verb, "conj"):
+        if noun < verb or tree.tok(noun).pos not in ("NOUN", "NUM", "PRON") or tree.kids(noun, "case"):
+            continue
+        ccs = [k for k in tree.kids(noun, "cc") if k < noun]
+        if not ccs or {tree.tok(k).lemma.lower() for k in ccs} != {"and"}:
+            continue
+        # the participle hangs on the noun ("90 others injured") or on its "of" phrase ("dozens of others wounded")
+        holders = [noun] + [k for k in tree.kids(noun, "nmod") if k > noun and tree.kids(k, "case")]
+        for holder in holders:
+            participles = [k for k in tree.kids(holder, "acl", "amod") if k > holder and tree.tok(k).tag == "VBN"]
+            if not participles:
+                continue
+            part = participles[0]
+            if tree.kids(part, "obj", "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cop"):
+                return
+            if any(k != holder and tree.head[k] != holder and holder not in tree.ancestors(k)
+                   for k in tree.between(noun, part)):
+                return  # the words between are not all the noun's own phrase
+            saved = tree.snapshot()
+            tree.hang(part, verb, "conj")
+            tree.hang(noun, part, "nsubj:pass")
+            for cc in ccs:
+                tree.hang(cc, part, "cc")
+            if not tree.acyclic():
+                tree.restore(saved)
+                return
+            tree.repairs.append(Repair("gapped-passive", part,
+                                       f"'{tree.tok(part).text}' read as a modifier of '{tree.tok(holder).text}' "
+                                       f"after '{tree.tok(verb).text} and': the participle of a clause whose "
+                                       f"auxiliary is left out, '{tree.tok(noun).text}' its passive subject"))
             return
 
 

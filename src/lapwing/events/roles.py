@@ -215,7 +215,9 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         actors = name_before_verb(graph, verb)
     if not actors:  # unnamed civilians act only in protests ("residents rioted"); elsewhere a parse slip
         actors = sector_roles(graph, subj, how, verb, civilians=entry.event_type == "PROTEST")
-    preps = graph.prep_objects(verb)
+    # "killed at the hands of the SDF": whose hands did it, no one it was done to (the agent is
+    # read by .fallbacks.attack_phrase_agent)
+    preps = [(p, o) for p, o in graph.prep_objects(verb) if not (p == "at" and o.lemma.lower() == "hand")]
     recipients: list[Role] = []
     deferred: list[Role] = []
     if entry.preposition is not None:
@@ -502,9 +504,17 @@ def same_clause_conjuncts(graph: SentenceGraph, pred: Token) -> list[Token]:
 def _same_clause_conjunct(graph: SentenceGraph, conj: Token) -> bool:
     """A verb joined by "and" with no subject or auxiliary of its own ("was shot and left for
     dead", "killed and another wounded"): one clause, so its phrases may be the first verb's too.
-    Not "captured ... but has given", nor a clause with its own auxiliary ("... was killed")."""
-    return ({c.lemma.lower() for c in graph.children(conj, "cc")} <= {"and"}
-            and not graph.children(conj, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"))
+    Not "captured ... but has given", nor a clause with its own auxiliary ("... was killed").
+    A passive subject with the auxiliary left out is a gapped clause, which shares the first
+    verb's frame ("36 civilians were killed and 90 others injured in the bombing", repaired by
+    :mod:`.parse_repair`'s ``gapped-passive``)."""
+    if {c.lemma.lower() for c in graph.children(conj, "cc")} - {"and"} or graph.children(conj, "aux", "aux:pass", "mark"):
+        return False
+    if not graph.children(conj, "nsubj", "nsubj:pass"):
+        return True
+    head = graph.head(conj)
+    return (all(ud(k) == "nsubj:pass" for k in graph.children(conj, "nsubj")) and conj.tag == "VBN" and head is not None
+            and bool(graph.children(head, "aux:pass")))
 
 
 def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str]) -> list[Role]:

@@ -105,7 +105,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors = [domestic(actor, recipients) for actor in actors]
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb":
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
-            if not actors and recipients:  # "killed in an ambush by FARC guerrillas", "in a clash with troops"
+            if not actors:  # "killed in an ambush by FARC guerrillas", "in a clash with troops", "two men
+                # were killed in a Turkish airstrike": the attacker is named even when the harmed are not
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors:  # "killed when a suicide bomber struck a restaurant"
                 actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Mention, Sentence, Token
-from .lexicon import bundled_cues
+from .lexicon import bundled_cues, bundled_noun_lemmas
 from .parse_repair import Repair, repair_parse
 from .patients import shared_passive, victim_of_agent_noun
 
@@ -415,6 +415,24 @@ class SentenceGraph:
         return roles
 
     # -- roles of a verb ----------------------------------------------------------------------
+    def _misplaced_agents(self, verb: Token) -> list[Token]:
+        """The "by" phrase of a passive that the parser hung on the noun of a phrase after the verb
+        ("were shot and wounded in a parking lot by masked gunmen", "were captured with 10 others
+        by separatist rebels"): an actor there (a name or a group, never a place: "a village by
+        the river") is the verb's agent. Not on a noun of an event, whose own agent it is ("killed
+        during an ambush by FARC", read by .fallbacks.attack_phrase_agent)."""
+        events = bundled_noun_lemmas()
+        for phrase in self.children(verb, "obl"):
+            if phrase.i < verb.i or phrase.pos != "NOUN" or self.mention_of(phrase) is not None \
+                    or phrase.lemma.lower() in events or phrase.text.lower() in events:
+                continue
+            agents = [o for p, o in self.prep_objects(phrase) if p == "by" and o.pos in ("NOUN", "PROPN")]
+            agents = [o for o in agents if (m := self.mention_of(o)) is not None and m.actor is not None
+                      and m.kind != "location" and (m.actor.code or m.actor.sector)]
+            if agents:
+                return agents
+        return []
+
     def subject_tokens(self, verb: Token, *, _seen: frozenset[int] = frozenset()) -> tuple[list[Token], str]:
         """Tokens naming who does ``verb``, and how they were found."""
         if verb.i in _seen:
@@ -428,6 +446,9 @@ class SentenceGraph:
             agents = [obj for adj in result_adjectives(self, verb) for prep, obj in self.prep_objects(adj) if prep == "by"]
             if agents:
                 return agents, "passive agent (by) of the completing adjective"
+            agents = self._misplaced_agents(verb)
+            if agents:
+                return agents, "passive agent (by) hung on the phrase before it"
             return self._causative_subject(verb, seen)
         subjects = self.children(verb, "nsubj", "csubj")
         subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")] or self.children(
