@@ -180,3 +180,21 @@ def test_a_clause_of_attack_on_the_joined_verb_tells_how_the_harm_was_done(stage
     killed = next(t for t in graph.sent.tokens if t.text == "killed")
     found = cause_clause_agent(graph, killed, stage.resources.lexicon, stage.resources.cues, [])
     assert [r.mention.text for r in found] == ["ISIS"] and "attacker of the clause 'attacked'" in found[0].path
+
+
+# 200,000 people have been killed in the Syrian civil war . (where it is fought, no side: no event)
+CIVIL_WAR = [("200,000", "200,000", "NUM", "CD", "nummod", 1), ("people", "people", "NOUN", "NNS", "nsubj:pass", 4),
+             ("have", "have", "AUX", "VBP", "aux", 4), ("been", "be", "AUX", "VBN", "aux:pass", 4),
+             ("killed", "kill", "VERB", "VBN", "root", -1), ("in", "in", "ADP", "IN", "case", 9),
+             ("the", "the", "DET", "DT", "det", 9), ("Syrian", "Syrian", "ADJ", "JJ", "amod", 9),
+             ("civil", "civil", "ADJ", "JJ", "amod", 9), ("war", "war", "NOUN", "NN", "obl", 4),
+             (".", ".", "PUNCT", ".", "punct", 4)]
+
+
+def test_the_country_of_a_civil_war_is_no_side_of_it(stage):
+    actors = {**ACTORS, "Syrian": ("SYR", "SYR")}
+    assert dyads(stage(build_doc([CIVIL_WAR], actors))) == set()
+    # the same phrase without "civil" names the attacker, as "a Turkish airstrike" does
+    air = [t if t[0] != "civil" else ("Russian", "Russian", "ADJ", "JJ", "amod", 9) for t in CIVIL_WAR]
+    air = [t if t[0] != "war" else ("airstrike", "airstrike", "NOUN", "NN", "obl", 4) for t in air]
+    assert dyads(stage(build_doc([air], {**ACTORS, "Syrian": ("SYR", "SYR")}))) != set()

@@ -366,7 +366,8 @@ class SentenceGraph:
         """A modifier that names no one the phrase stands for: one opposed to it ("an anti-Syria
         journalist", "anti-American protesters") and a city or region that names an accord,
         meeting or process after where it was made ("the Paris climate agreement", "the Minsk
-        accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal")."""
+        accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal"), and the
+        country of a civil war, which is fought in it by no one side ("the Syrian civil war")."""
         before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
         if before[0] is not None and before[1] is not None and before[0].text == "-" \
                 and before[1].lemma.lower() in OPPOSING_PREFIXES:
@@ -375,6 +376,8 @@ class SentenceGraph:
             return True
         if victim_of_agent_noun(self, modifier, noun):  # "Darayya's attackers": the victim
             return True
+        if base(modifier) in ("amod", "compound") and any(k.lemma.lower() == "civil" for k in self.children(noun, "amod")):
+            return True  # "the Syrian civil war", "the Libyan civil conflict": where it is fought, not a side
         mention = self.mention_of(modifier)
         return (base(modifier) == "compound" and noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NAMED_NOUNS
                 and mention is not None and below_country(mention))
