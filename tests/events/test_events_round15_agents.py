@@ -198,3 +198,19 @@ def test_the_country_of_a_civil_war_is_no_side_of_it(stage):
     air = [t if t[0] != "civil" else ("Russian", "Russian", "ADJ", "JJ", "amod", 9) for t in CIVIL_WAR]
     air = [t if t[0] != "war" else ("airstrike", "airstrike", "NOUN", "NN", "obl", 4) for t in air]
     assert dyads(stage(build_doc([air], {**ACTORS, "Syrian": ("SYR", "SYR")}))) != set()
+
+
+# Trump asked the Council to help the girls enter the country . (asked: the council, his own country's)
+ASKED = [("Trump", "Trump", "PROPN", "NNP", "nsubj", 1), ("asked", "ask", "VERB", "VBD", "root", -1),
+         ("the", "the", "DET", "DT", "det", 3), ("Council", "Council", "PROPN", "NNP", "iobj", 1),
+         ("to", "to", "PART", "TO", "mark", 5), ("help", "help", "VERB", "VB", "advcl", 1),
+         ("the", "the", "DET", "DT", "det", 7), ("girls", "girl", "NOUN", "NNS", "obj", 5),
+         ("enter", "enter", "VERB", "VB", "xcomp", 5), ("the", "the", "DET", "DT", "det", 10),
+         ("country", "country", "NOUN", "NN", "obj", 8), (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_the_one_asked_is_the_recipient_even_of_the_askers_own_country(stage):
+    # both resolve to the same code, as "President Donald Trump" and "National Security Council" do;
+    # "the country" stands for another one here, so a reading through the complement would show
+    actors = {"Trump": ("USA", "USA"), "Council": ("USA", "USA"), "country": ("AFG", "AFG")}
+    assert dyads(stage(build_doc([ASKED], actors))) == {("REQUEST", "asserted", "USA", "USA")}

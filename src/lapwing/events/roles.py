@@ -235,7 +235,7 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         recipients = proposer_roles(graph, objs or graph.object_tokens(verb)[0], entry, cues)
     if not recipients:
         recipients = roles_of(graph, objs, how)
-        if recipients and all(own_thing(graph, r, actors) for r in recipients):
+        if recipients and entry.event_type not in ADDRESSEE_TYPES and all(own_thing(graph, r, actors) for r in recipients):
             # a last resort: another phrase, or a fallback of the caller, may name the recipient
             own = [Role(r.mention, r.token, r.path + OWN_MARK) for r in recipients]
             recipients = []
@@ -324,6 +324,13 @@ def raised_object(graph: SentenceGraph, verb: Token, preps: set[str]) -> list[Ro
 
 #: Marks a recipient that is the actor itself (see :func:`own_thing`), kept only as a last resort.
 OWN_MARK = " (the actor's own; last resort)"
+
+
+#: Types whose object is the one addressed, never a thing given or moved: a request to, a
+#: meeting with or an accusation of one's own government is a domestic event ("Trump asked the
+#: National Security Council to help ...": the council is asked), so :func:`own_thing` does not
+#: demote it.
+ADDRESSEE_TYPES = frozenset({"REQUEST", "CONSULT", "ACCUSE"})
 
 
 def own_thing(graph: SentenceGraph, role: Role, actors: list[Role]) -> bool:
