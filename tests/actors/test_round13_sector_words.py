@@ -8,7 +8,7 @@ import pytest
 
 from lapwing.actors.stage import ActorStage
 
-from test_stage import found  # tests/actors is on sys.path (rootdir-relative import)
+from test_stage import found, make_doc  # tests/actors is on sys.path (rootdir-relative import)
 
 
 @pytest.fixture(scope="module")
@@ -29,3 +29,14 @@ def stage() -> ActorStage:
 def test_new_sector_words(stage: ActorStage, sentence: str, text: str, sector: str) -> None:
     result = found(stage, sentence, deps={text.split()[-1]: "nsubj"})
     assert result[text][2] == sector
+
+
+def test_unidentified_attackers_of_a_named_country_are_of_that_country(stage: ActorStage) -> None:
+    """The fixed code UAF of "gunmen" yields to a nationality the phrase names, as "Palestinian
+    militants" is PSE: code PSE, sector UAF, CAMEO PSEUAF (round 15); with none it stays UAF."""
+    doc = stage(make_doc("Palestinian gunmen killed two men .", deps={"gunmen": "nsubj"}))
+    actor = next(m.actor for m in doc.mentions if m.text == "Palestinian gunmen")
+    assert (actor.code, actor.country, actor.sector, actor.cameo_code) == ("PSE", "PSE", "UAF", "PSEUAF")
+    doc = stage(make_doc("Gunmen killed two men .", deps={"Gunmen": "nsubj"}))
+    actor = next(m.actor for m in doc.mentions if m.text == "Gunmen")
+    assert (actor.code, actor.country, actor.sector, actor.cameo_code) == ("UAF", None, "UAF", "UAF")

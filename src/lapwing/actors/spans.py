@@ -81,9 +81,11 @@ def actor_for(span: Span, entry: ActorEntry | None, day: dt.date | None,
     """The actor a span names on ``day``, and notes on how the date decided it."""
     notes: list[str] = []
     if entry is None:
-        code = span.code or span.country
+        # a fixed code that only repeats the sector ("gunmen": UAF) yields to a country the phrase
+        # names ("Palestinian gunmen": PSE, sector UAF, CAMEO PSEUAF), as "Palestinian militants" is PSE
+        code = span.country if span.country and span.code and span.code == span.sector else span.code or span.country
         sector = "ELI" if span.former and span.kind == "person" else span.sector
-        cameo = (code or "") + (sector or "") if code and code not in ("IGO", "NGO") else code
+        cameo = (code or "") + (sector or "") if code and code not in ("IGO", "NGO", sector) else code
         return Actor(name=span.name or text, code=code, country=span.country, sector=sector,
                      cameo_code=cameo or None, kind=_actor_kind(span.kind)), notes
     role, how = entry.role_on(day)
