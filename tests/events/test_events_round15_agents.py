@@ -214,3 +214,25 @@ def test_the_one_asked_is_the_recipient_even_of_the_askers_own_country(stage):
     # "the country" stands for another one here, so a reading through the complement would show
     actors = {"Trump": ("USA", "USA"), "Council": ("USA", "USA"), "country": ("AFG", "AFG")}
     assert dyads(stage(build_doc([ASKED], actors))) == {("REQUEST", "asserted", "USA", "USA")}
+
+
+# UN will provide aid to refugees , the World Food Program said . ("Program" hung on "aid")
+REPORTER = [("UN", "UN", "PROPN", "NNP", "nsubj", 2), ("will", "will", "AUX", "MD", "aux", 2),
+            ("provide", "provide", "VERB", "VB", "ccomp", 11), ("aid", "aid", "NOUN", "NN", "obj", 2),
+            ("to", "to", "ADP", "IN", "case", 5), ("refugees", "refugee", "NOUN", "NNS", "nmod", 3),
+            (",", ",", "PUNCT", ",", "punct", 10), ("the", "the", "DET", "DT", "det", 10),
+            ("World", "World", "PROPN", "NNP", "compound", 9), ("Food", "Food", "PROPN", "NNP", "compound", 10),
+            ("Program", "Program", "PROPN", "NNP", "appos", 3), ("said", "say", "VERB", "VBD", "root", -1),
+            (".", ".", "PUNCT", ".", "punct", 11)]
+
+
+def test_the_speaker_after_the_last_comma_is_the_reporting_verbs_subject():
+    doc = build_doc([REPORTER], ACTORS)
+    tokens, repairs = repair_parse(doc.sentences[0].tokens, named=lambda t: False)
+    assert [r.rule for r in repairs] == ["reporter-read-as-apposition"]
+    by_text = {t.text: t for t in tokens}
+    assert (by_text["Program"].dep, by_text["Program"].head) == ("nsubj", by_text["said"].i)
+    # parsed right (the speaker already the subject): nothing to repair
+    right = [t if t[0] != "Program" else ("Program", "Program", "PROPN", "NNP", "nsubj", 11) for t in REPORTER]
+    _, repairs = repair_parse(build_doc([right], ACTORS).sentences[0].tokens, named=lambda t: False)
+    assert repairs == ()

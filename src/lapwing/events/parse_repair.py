@@ -95,6 +95,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   which are the first clause's too (:func:`.roles.same_clause_conjuncts`). Only a past
   participle with no object, subject or auxiliary of its own, right after the noun's phrase,
   when the first verb has a passive auxiliary and "and" joins the two.
+* ``reporter-read-as-apposition``: the speaker of a sentence-final reporting clause hung as an
+  apposition (or conjunct, or modifier) on a noun of the clause before its comma ("The United
+  Nations will provide ... food aid to refugees ..., the World Food Program (WFP) said on
+  Monday", "Program" an apposition of "aid"), the reporting verb left with no subject: the noun
+  phrase between the last comma and the verb is the verb's subject. Only when those words are one
+  noun phrase (a parenthesis inside it allowed) and the verb has no subject or object.
 """
 from __future__ import annotations
 
@@ -244,6 +250,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB" and tree.tok(i).lemma.lower() in bundled_cues().reporting_verbs:
             _object_read_as_reporter(tree, i)
+            _reporter_read_as_apposition(tree, i)
     for i in list(tree.order):
         if tree.tok(i).pos == "VERB":
             _verb_read_as_modifier(tree, i)
@@ -878,6 +885,33 @@ def _object_read_as_reporter(tree: _Tree, report: int) -> None:
     tree.repairs.append(Repair("object-read-as-reporter", obj,
                                f"'{tree.tok(obj).text}' read as the subject of '{tok.text}' after the comma: the "
                                f"object of '{tree.tok(verb).text}', '{tree.tok(speaker).text}' the speaker"))
+
+
+def _reporter_read_as_apposition(tree: _Tree, report: int) -> None:
+    """See ``reporter-read-as-apposition`` in the module docstring."""
+    tok = tree.tok(report)
+    if tok.tag not in ("VBD", "VBZ", "VBP") or tree.kids(report, "nsubj", "nsubj:pass", "csubj", "expl", "obj"):
+        return
+    before = tree.between(tree.order[0] - 1, report)
+    comma = next((k for k in reversed(before) if tree.tok(k).text == ","), None)
+    if comma is None or comma == before[0]:
+        return
+    span = tree.between(comma, report)
+    tops = [k for k in span if tree.head[k] not in span or tree.is_root(k)]
+    if len(tops) != 1 or tree.tok(tops[0]).pos not in ("NOUN", "PROPN") or any(
+            tree.tok(k).pos in ("VERB", "AUX", "ADP", "SCONJ") for k in span):
+        return  # not one bare noun phrase
+    speaker = tops[0]
+    if tree.is_root(speaker) or tree.head[speaker] > comma or tree.label(speaker) not in ("appos", "conj", "nmod", "obl", "dep"):
+        return
+    saved = tree.snapshot()
+    tree.hang(speaker, report, "nsubj")
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("reporter-read-as-apposition", speaker,
+                               f"'{tree.tok(speaker).text}' after the last comma read as a modifier in the clause "
+                               f"before it: the subject of '{tok.text}', which has none"))
 
 
 #: Determiners that open a noun phrase.
