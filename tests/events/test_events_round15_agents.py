@@ -236,3 +236,47 @@ def test_the_speaker_after_the_last_comma_is_the_reporting_verbs_subject():
     right = [t if t[0] != "Program" else ("Program", "Program", "PROPN", "NNP", "nsubj", 11) for t in REPORTER]
     _, repairs = repair_parse(build_doc([right], ACTORS).sentences[0].tokens, named=lambda t: False)
     assert repairs == ()
+
+
+# Unidentified gunmen shot to death a civilian . ("shot" tagged a noun, the root "civilian")
+TO_DEATH = [("Unidentified", "unidentified", "ADJ", "JJ", "amod", 2), ("gunmen", "gunman", "NOUN", "NNS", "compound", 2),
+            ("shot", "shot", "NOUN", "NN", "nsubj", 6), ("to", "to", "ADP", "IN", "case", 4),
+            ("death", "death", "NOUN", "NN", "nmod", 2), ("a", "a", "DET", "DT", "det", 6),
+            ("civilian", "civilian", "NOUN", "NN", "root", -1), (".", ".", "PUNCT", ".", "punct", 6)]
+
+
+def test_shot_to_death_is_a_verb_with_its_subject_and_object():
+    tokens, repairs = repair_parse(build_doc([TO_DEATH], ACTORS).sentences[0].tokens, named=lambda t: False)
+    assert [r.rule for r in repairs] == ["verb-read-as-noun"]
+    by_text = {t.text: t for t in tokens}
+    assert by_text["shot"].pos == "VERB" and by_text["shot"].head == by_text["shot"].i
+    assert (by_text["gunmen"].dep, by_text["civilian"].dep, by_text["death"].dep) == ("nsubj", "obj", "obl")
+    assert by_text["Unidentified"].head == by_text["gunmen"].i
+
+
+# gunmen shot dead a policeman . (the object hung on "dead")
+DEAD_OBJECT = [("gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("shot", "shoot", "VERB", "VBD", "root", -1),
+               ("dead", "dead", "ADJ", "JJ", "xcomp", 1), ("a", "a", "DET", "DT", "det", 4),
+               ("policeman", "policeman", "NOUN", "NN", "obj", 2), (".", ".", "PUNCT", ".", "punct", 1)]
+
+# gunmen shot and killed a policeman . (the object of the second verb only)
+SHOT_AND_KILLED = [("gunmen", "gunman", "NOUN", "NNS", "nsubj", 1), ("shot", "shoot", "VERB", "VBD", "root", -1),
+                   ("and", "and", "CCONJ", "CC", "cc", 3), ("killed", "kill", "VERB", "VBD", "conj", 1),
+                   ("a", "a", "DET", "DT", "det", 5), ("policeman", "policeman", "NOUN", "NN", "obj", 3),
+                   (".", ".", "PUNCT", ".", "punct", 1)]
+
+
+def test_the_object_on_the_completing_adjective_or_the_joined_verb_is_the_verbs():
+    for spec, how in ((DEAD_OBJECT, "obj of the completing adjective"), (SHOT_AND_KILLED, "obj shared with the coordinated verb")):
+        doc = build_doc([spec], ACTORS)
+        graph = SentenceGraph(doc.sentences[0], doc.mentions)
+        shot = next(t for t in graph.sent.tokens if t.text == "shot")
+        objects, found_how = graph.object_tokens(shot)
+        assert [o.text for o in objects] == ["policeman"] and found_how == how
+    # a joined verb with its own subject is another clause: its object is not shared
+    own = list(SHOT_AND_KILLED)
+    own.insert(3, ("police", "police", "NOUN", "NNS", "nsubj", 4))
+    own = [(a, b, c, d, e, h + 1 if h >= 3 and i != 3 else h) for i, (a, b, c, d, e, h) in enumerate(own)]
+    doc = build_doc([own], ACTORS)
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    assert graph.object_tokens(next(t for t in graph.sent.tokens if t.text == "shot"))[0] == []

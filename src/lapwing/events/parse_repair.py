@@ -25,11 +25,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``listed-name-as-apposition``: a name read as an apposition of the first name of a list
   that goes on with "and" ("Mordor, Rohan, Fornost and Bree"): a conjunct.
 * ``verb-read-as-noun``: a past verb form tagged as a noun right after a plural noun or a name,
-  followed by the resultative "dead", by "and" and another past verb, or by a determiner, a
-  number or a name ("Gunmen shot dead an off-duty police officer", "troops shot and killed a
-  boy", "The gunmen shot Luis Carlos da Silva"); after a singular noun, only by "dead" or "and"
-  and a past verb ("a Palestinian gunman shot dead ..."): the verb heads its clause, the noun
-  before it its subject, the noun phrase after it its object.
+  followed by the resultative "dead" or "to death", by "and" and another past verb, or by a
+  determiner, a number or a name ("Gunmen shot dead an off-duty police officer", "Unidentified
+  gunmen shot to death a civilian", "troops shot and killed a boy", "The gunmen shot Luis Carlos
+  da Silva"); after a singular noun, only by "dead", "to death" or "and" and a past verb ("a
+  Palestinian gunman shot dead ..."): the verb heads its clause, the noun before it its subject,
+  the noun phrase after it its object.
 * ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
   parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
   "BEEN" is left unlemmatised), or a participle with a subject and no auxiliary in the small clause
@@ -557,7 +558,8 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
     # a singular noun before it only when what follows can only be a verb's ("a gunman shot dead
     # a policeman"); "the soldier shot a boy" may be a noun phrase ("the soldier shot")
     verbal = after.lemma.lower() == "dead" or (after.lemma.lower() == "and" and joined is not None
-                                                and joined.pos == "VERB" and joined.tag == "VBD")
+                                                and joined.pos == "VERB" and joined.tag == "VBD") \
+        or (after.lemma.lower() == "to" and joined is not None and joined.lemma.lower() == "death")  # "shot to death"
     if verbal:
         return True
     # after a plural or a name, a determiner, a number or a name opens the object ("gunmen shot
@@ -587,6 +589,8 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         predicate = verb
     elif joined is not None and joined.pos == "VERB" and joined.tag == "VBD":
         start, predicate = verb + 3, verb + 2
+    elif after.lemma.lower() == "to" and verb + 2 in tree.toks and tree.tok(verb + 2).lemma.lower() == "death":
+        start, predicate = verb + 3, verb  # "gunmen shot to death a civilian"
     else:
         return
     obj = next((j for j in tree.order if j >= start and tree.tok(j).pos in _NOMINAL), None)
@@ -613,6 +617,12 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         tree.hang(verb + 1, predicate, "cc")
     elif after.lemma.lower() == "dead":
         tree.hang(verb + 1, verb, "xcomp")
+    elif after.lemma.lower() == "to":
+        tree.hang(verb + 2, verb, "obl")
+        tree.hang(verb + 1, verb + 2, "case")
+    for mod in tree.kids(verb, "amod"):  # "Unidentified gunmen": the subject's adjective
+        if mod < verb - 1:
+            tree.hang(mod, verb - 1, "amod")
     tree.hang(obj, predicate, "obj")
     if not tree.acyclic():
         tree.restore(saved)

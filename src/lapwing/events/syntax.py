@@ -566,6 +566,18 @@ class SentenceGraph:
         objects = self.children(verb, "obj", "iobj")
         if objects:
             return objects, "obj"
+        # "Gunmen shot dead a police officer": the parser hangs the object on the completing adjective
+        objects = [o for adj in result_adjectives(self, verb) for o in self.children(adj, "obj")]
+        if objects:
+            return objects, "obj of the completing adjective"
+        # "Masked gunmen shot and killed a journalist": the object of a verb joined after it, with
+        # no subject of its own, is the object of both
+        for conj in self.children(verb, "conj"):
+            if conj.pos == "VERB" and conj.i > verb.i and not self.children(conj, "nsubj", "csubj", "aux", "mark") \
+                    and self.child_lemmas(conj, "cc") & {"and", "or"} and not self.is_passive(conj):
+                objects = self.children(conj, "obj")
+                if objects:
+                    return objects, "obj shared with the coordinated verb"
         head = self.head(verb)
         if head is not None and ud(verb) == "amod" and verb.i < head.i and self.children(verb, "nsubj"):
             # "The US on Thursday rejected|calls by Kofi Annan": a verb with its own subject read as
