@@ -280,3 +280,26 @@ def test_the_object_on_the_completing_adjective_or_the_joined_verb_is_the_verbs(
     doc = build_doc([own], ACTORS)
     graph = SentenceGraph(doc.sentences[0], doc.mentions)
     assert graph.object_tokens(next(t for t in graph.sent.tokens if t.text == "shot"))[0] == []
+
+
+# About 1,500 demonstrated in Berlin Friday . / a military band marched in Berlin .
+CROWD = [("About", "about", "ADV", "RB", "advmod", 1), ("1,500", "1,500", "NUM", "CD", "nsubj", 2),
+         ("demonstrated", "demonstrate", "VERB", "VBD", "root", -1), ("in", "in", "ADP", "IN", "case", 4),
+         ("Berlin", "Berlin", "PROPN", "NNP", "obl", 2), ("Friday", "Friday", "PROPN", "NNP", "obl:tmod", 2),
+         (".", ".", "PUNCT", ".", "punct", 2)]
+BAND = [("a", "a", "DET", "DT", "det", 2), ("military", "military", "ADJ", "JJ", "amod", 2),
+        ("band", "band", "NOUN", "NN", "nsubj", 3), ("marched", "march", "VERB", "VBD", "root", -1),
+        ("in", "in", "ADP", "IN", "case", 5), ("Berlin", "Berlin", "PROPN", "NNP", "obl", 3),
+        (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_a_crowd_with_no_group_named_protests_as_unnamed_protesters_of_the_place(stage):
+    actors = {"Berlin": ("DEU", "DEU")}
+
+    def located(spec):
+        doc = build_doc([spec], actors)
+        return doc.replace(mentions=tuple(m.replace(kind="location") for m in doc.mentions))
+    events = [e for e in stage(located(CROWD)).events if e.event_type == "PROTEST"]
+    assert len(events) == 1 and events[0].actors[0].actor.cameo_code == "DEUOPP"
+    # a band is no crowd: a parade, not a protest
+    assert [e for e in stage(located(BAND)).events if e.event_type == "PROTEST"] == []

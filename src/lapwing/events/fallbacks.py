@@ -448,6 +448,32 @@ def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> li
                           how="a passive with no agent")]
 
 
+def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The source of a protest by people the text names by no group ("Thousands of opposition
+    supporters demonstrated in the centre of the Georgian capital Tbilisi", "Another 1,500
+    demonstrated in Berlin Friday", "About 500 Greenpeace supporters demonstrated in Paris"):
+    unnamed protesters (sector OPP) of the country where it happened, as ACLED and CAMEO coders
+    read a crowd. The subject must be a crowd (``crowd_nouns``, a number, or a quantity of
+    people); no place, no source. A named group or person that no dictionary resolves is left
+    alone: it is someone, not a crowd."""
+    subjects, _ = graph.subject_tokens(pred)
+    if len(subjects) != 1 or graph.mention_of(subjects[0]) is not None:
+        return []
+    crowd_nouns = load_role_cues().crowd_nouns
+    head = subjects[0]
+    crowd = head.pos == "NUM" or (head.pos in ("NOUN", "PRON") and {head.lemma.lower(), head.text.lower()} & crowd_nouns)
+    if not crowd and head.pos == "NOUN":  # "Hundreds of thousands of homosexuals": a quantity of people
+        quantified = [o for p, o in graph.prep_objects(head) if p == "of"]
+        crowd = bool(quantified) and head.lemma.lower() in crowd_nouns
+    if not crowd or head.pos == "PRON":
+        return []
+    places = place_recipients(graph, pred, shared=True)
+    if not places or not (places[0].mention.actor.country or places[0].mention.actor.code):
+        return []
+    return [_placed_actor(places[0], who="protesters", sector="OPP", rule="unnamed-protesters-place",
+                          how="a crowd with no group named")]
+
+
 def other_captor(graph: SentenceGraph, pred: Token) -> bool:
     """Whether the sentence names who else may have taken the person: a "by" agent of another
     passive predicate ("was captured in Sudan, hauled to Paris by French agents"); and, for a

@@ -37,6 +37,7 @@ class RoleCues:
     nonstate_armed_nouns: frozenset[str]
     state_custody_verbs: frozenset[str]
     patient_event_nouns: frozenset[str]
+    crowd_nouns: frozenset[str]
     source: str = ""
 
 

@@ -17,7 +17,7 @@ from .participles import drop_participle_acts
 from .role_cues import load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
-                        unnamed_authority)
+                        unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_side, verb_roles)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
@@ -119,6 +119,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
             if actors:  # the place names the authorities, not whom they arrested
                 recipients = [r for r in recipients if not r.path.startswith(PLACE_PATH)]
+        if not actors and entry.event_type == "PROTEST" and entry.pos == "verb":
+            actors = unnamed_protesters(graph, tok)  # "Thousands of supporters demonstrated in Tbilisi"
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
