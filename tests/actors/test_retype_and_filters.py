@@ -151,3 +151,28 @@ def test_shared_gazetteer_comes_from_resources() -> None:
     stage = ActorStage({}, {"geo": {"min_population": 15000}}, shared_resources=resources)
     assert stage.gazetteer() == "the shared gazetteer"
     assert resources.asked == [("gazetteer", 15000)]
+
+
+def _parsed(words: list[tuple[str, str, str, str, int, str]]):
+    """One sentence from (text, lemma, pos, dep, head index, entity type) tuples."""
+    from lapwing.model import Article, CodedArticle, Sentence, Token
+    tokens, offset = [], 0
+    for i, (text, lemma, pos, dep, head, ent) in enumerate(words):
+        tokens.append(Token(i=i, text=text, start_char=offset, end_char=offset + len(text), lemma=lemma, pos=pos,
+                            tag="", dep=dep, head=i if head < 0 else head, ent_type=ent))
+        offset += len(text) + 1
+    text = " ".join(w[0] for w in words)
+    return CodedArticle(article=Article(id="t", date=dt.date(2017, 6, 1), text=text),
+                        sentences=(Sentence(index=0, start_char=0, end_char=len(text), text=text, tokens=tuple(tokens)),))
+
+
+def test_a_city_the_recogniser_took_for_a_person_is_a_place_as_the_object_of_a_ground_verb(stage: ActorStage) -> None:
+    # "Jets bombed Raqqa": what is bombed is ground, and the gazetteer knows Raqqa (Syria)
+    doc = stage(_parsed([("Jets", "jet", "NOUN", "nsubj", 1, ""), ("bombed", "bomb", "VERB", "ROOT", -1, ""),
+                         ("Raqqa", "Raqqa", "PROPN", "obj", 1, "PERSON"), (".", ".", "PUNCT", "punct", 1, "")]))
+    raqqa = next(m for m in doc.mentions if m.text == "Raqqa")
+    assert (raqqa.kind, raqqa.actor.country) == ("location", "SYR")
+    # a visit may be to someone: the recogniser stands
+    doc = stage(_parsed([("Obama", "Obama", "PROPN", "nsubj", 1, "PERSON"), ("visited", "visit", "VERB", "ROOT", -1, ""),
+                         ("Raqqa", "Raqqa", "PROPN", "obj", 1, "PERSON"), (".", ".", "PUNCT", "punct", 1, "")]))
+    assert next(m for m in doc.mentions if m.text == "Raqqa").kind == "person"

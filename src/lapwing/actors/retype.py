@@ -31,6 +31,7 @@ from .knowledge_base import Tokenize, normalize
 from .places import place_country
 from .rules import SentenceContext, title_at
 from .spans import Span
+from ..geo.resources import load_territorial_verbs
 
 #: Prepositions after which a name is read as a place.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "into", "inside", "outside", "across", "throughout",
@@ -165,10 +166,40 @@ def _make_place(span: Span, rule: str, why: str, *, was: str = "recogniser type"
     span.code = None
 
 
+#: Verbs whose object is ground (geo's ``territorial_verbs.csv``) that take no person as their
+#: object: "bombed Raqqa", "captured Mosul", "shelled Aleppo". Not "visit" or "tour", whose object
+#: may be someone.
+_GROUND_VERBS_NOT_OF_PEOPLE = frozenset({"visit", "tour"})
+
+
+def _ground_object(ctx: SentenceContext, span: Span) -> bool:
+    """Whether the span is the object of a verb whose object is ground ("the coalition bombed
+    Raqqa", where the recogniser took the city for a person)."""
+    offset = ctx.tokens[0].i
+    last = ctx.tokens[span.end - 1]
+    if last.dep not in ("obj", "dobj") or not 0 <= last.head - offset < len(ctx.tokens):
+        return False
+    verb = ctx.tokens[last.head - offset]
+    words = {verb.lemma.lower(), verb.text.lower()}
+    return verb.pos == "VERB" and bool(words & _territorial_verbs()) and not words & _GROUND_VERBS_NOT_OF_PEOPLE
+
+
+_TERRITORIAL: list[frozenset[str]] = []
+
+
+def _territorial_verbs() -> frozenset[str]:
+    if not _TERRITORIAL:
+        _TERRITORIAL.append(load_territorial_verbs())
+    return _TERRITORIAL[0]
+
+
 def _place_use(ctx: SentenceContext, span: Span, spans: list[Span]) -> bool:
-    """After a place preposition or "of" ("in Raqqa", "the people of Darayya"), or before
-    ", COUNTRY" ("Palmyra, Syria")."""
+    """After a place preposition or "of" ("in Raqqa", "the people of Darayya"), before
+    ", COUNTRY" ("Palmyra, Syria"), or the object of a verb whose object is ground ("bombed
+    Raqqa", "captured Mosul")."""
     if span.start > 0 and (ctx.keys[span.start - 1] in PLACE_PREPOSITIONS or ctx.keys[span.start - 1] == "of"):
+        return True
+    if _ground_object(ctx, span):
         return True
     if span.end + 1 < len(ctx.tokens) and ctx.keys[span.end] == ",":
         return any(other.start == span.end + 1 and ctx.is_country_span(other) for other in spans)
