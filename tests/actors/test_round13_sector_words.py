@@ -24,6 +24,8 @@ def stage() -> ActorStage:
     ("Looters burned the shops .", "Looters", "CRM"),
     ("Rioters attacked the station .", "Rioters", "OPP"),
     ("Vigilantes shot the informers .", "Vigilantes", "UAF"),
+    ("Unidentified individuals killed the journalist .", "Unidentified individuals", "UAF"),  # stop 26
+    ("Unknown men kidnapped the mayor .", "Unknown men", "UAF"),
     ("Security guards shot a man .", "Security guards", "COP"),
 ])
 def test_new_sector_words(stage: ActorStage, sentence: str, text: str, sector: str) -> None:
