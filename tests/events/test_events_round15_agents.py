@@ -303,3 +303,22 @@ def test_a_crowd_with_no_group_named_protests_as_unnamed_protesters_of_the_place
     assert len(events) == 1 and events[0].actors[0].actor.cameo_code == "DEUOPP"
     # a band is no crowd: a parade, not a protest
     assert [e for e in stage(located(BAND)).events if e.event_type == "PROTEST"] == []
+
+
+# Troops have been bombing the Gulf since the Iraqi invasion of Kuwait . (an earlier event of its own)
+SINCE = [("Troops", "troop", "NOUN", "NNS", "nsubj", 3), ("have", "have", "AUX", "VBP", "aux", 3),
+         ("been", "be", "AUX", "VBN", "aux", 3), ("bombing", "bomb", "VERB", "VBG", "root", -1),
+         ("the", "the", "DET", "DT", "det", 5), ("Gulf", "Gulf", "PROPN", "NNP", "obj", 3),
+         ("since", "since", "ADP", "IN", "case", 9), ("the", "the", "DET", "DT", "det", 9),
+         ("Iraqi", "Iraqi", "ADJ", "JJ", "amod", 9), ("invasion", "invasion", "NOUN", "NN", "obl", 3),
+         ("of", "of", "ADP", "IN", "case", 11), ("Kuwait", "Kuwait", "PROPN", "NNP", "nmod", 9),
+         (".", ".", "PUNCT", ".", "punct", 3)]
+
+
+def test_an_event_noun_after_since_is_an_event_of_its_own_not_part_of_the_verbs(stage):
+    from lapwing.events.rules import code_sentence
+    doc = build_doc([SINCE], {"Iraqi": ("IRQ", "IRQ"), "Kuwait": ("KWT", "KWT"), "Troops": ("USAMIL", "USA")})
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    _, decisions, _ = code_sentence(graph, stage.resources)
+    invasion = next(d for d in decisions if d.candidate.token.text == "invasion")
+    assert "subordinate" not in invasion.reason

@@ -465,6 +465,8 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
                 return None
         if dep not in _SUBORDINATE_DEPS and base(cur) not in _SUBORDINATE_DEPS:
             return None
+        if base(cur) in ("obl", "nmod") and "since" in graph.child_lemmas(cur, "case"):
+            return None  # "have been patrolling the Gulf since the Iraqi invasion of Kuwait": an earlier event
         if (base(cur) == "acl" and cur.tag == "VBG" and head.pos in ("NOUN", "PROPN")
                 and head.i not in triggers and not graph.children(cur, "mark")):
             return None  # "disperse demonstrators protesting election results": the noun's own act
