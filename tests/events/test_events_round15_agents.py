@@ -322,3 +322,16 @@ def test_an_event_noun_after_since_is_an_event_of_its_own_not_part_of_the_verbs(
     _, decisions, _ = code_sentence(graph, stage.resources)
     invasion = next(d for d in decisions if d.candidate.token.text == "invasion")
     assert "subordinate" not in invasion.reason
+
+
+def test_explain_says_when_the_main_event_a_trigger_defers_to_was_not_coded_either(stage):
+    from lapwing.events.rules import code_sentence
+    doc = build_doc([TURKISH], {})  # "Turkish" unknown here: no attacker, "killed" is not coded
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    _, decisions, _ = code_sentence(graph, stage.resources)
+    reasons = {d.candidate.token.text: d.reason for d in decisions}
+    assert "no resolved actor" in reasons["killed"]
+    assert reasons["airstrike"] == "subordinate to trigger 'killed', which was not coded either (see its line)"
+    doc = build_doc([TURKISH], ACTORS)  # coded: the old wording stands
+    _, decisions, _ = code_sentence(SentenceGraph(doc.sentences[0], doc.mentions), stage.resources)
+    assert {d.candidate.token.text: d.reason for d in decisions}["airstrike"].endswith("the main event is coded")

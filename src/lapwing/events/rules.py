@@ -74,6 +74,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     complements: dict[int, LexiconEntry] = {}  # trigger index -> the first trigger subordinate to it
     modalities: dict[int, Modality] = {}
     outcomes: dict[int, list[tuple[Token, LexiconEntry]]] = {}  # attack trigger -> its outcome participles
+    governors: dict[int, Token] = {}  # decision index -> the trigger it is subordinate to
     for cand in candidates:
         entry = cand.entry
         if entry is None:
@@ -86,6 +87,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             if entry.event_type == "ASSAULT" and governor is outcome_of(graph, tok, attack_ids):  # "bombed ..., killing two militants"
                 outcomes.setdefault(governor.i, []).append((tok, entry))
             decisions.append(Decision(cand, False, f"subordinate to trigger '{governor.text}': the main event is coded"))
+            governors[len(decisions) - 1] = governor
             complements.setdefault(governor.i, entry)
             continue
         reported = verbal_protest_clause(graph, tok, entry, res.cues)
@@ -164,6 +166,12 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             draft.mode = complement_mode(draft.event_type, sub, res)
     drafts.extend(obligation_requests(graph, res, {d.actor.mention.start_char for d in drafts
                                                    if d.event_type == "REQUEST"}))
+    coded = {d.trigger.i for d in drafts}
+    for index, governor in governors.items():  # say so when the main event was not coded either
+        if governor.i not in coded:
+            decision = decisions[index]
+            decisions[index] = Decision(decision.candidate, False, f"subordinate to trigger '{governor.text}', "
+                                                                   "which was not coded either (see its line)")
     return drafts, decisions, modalities
 
 
