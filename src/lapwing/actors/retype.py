@@ -22,6 +22,7 @@ function). The words are in ``data/type_words.yaml``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,13 +185,9 @@ def _ground_object(ctx: SentenceContext, span: Span) -> bool:
     return verb.pos == "VERB" and bool(words & _territorial_verbs()) and not words & _GROUND_VERBS_NOT_OF_PEOPLE
 
 
-_TERRITORIAL: list[frozenset[str]] = []
-
-
+@lru_cache(maxsize=1)
 def _territorial_verbs() -> frozenset[str]:
-    if not _TERRITORIAL:
-        _TERRITORIAL.append(load_territorial_verbs())
-    return _TERRITORIAL[0]
+    return load_territorial_verbs()
 
 
 def _place_use(ctx: SentenceContext, span: Span, spans: list[Span]) -> bool:

@@ -459,13 +459,9 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
     subjects, _ = graph.subject_tokens(pred)
     if len(subjects) != 1 or graph.mention_of(subjects[0]) is not None:
         return []
-    crowd_nouns = load_role_cues().crowd_nouns
-    head = subjects[0]
-    crowd = head.pos == "NUM" or (head.pos in ("NOUN", "PRON") and {head.lemma.lower(), head.text.lower()} & crowd_nouns)
-    if not crowd and head.pos == "NOUN":  # "Hundreds of thousands of homosexuals": a quantity of people
-        quantified = [o for p, o in graph.prep_objects(head) if p == "of"]
-        crowd = bool(quantified) and head.lemma.lower() in crowd_nouns
-    if not crowd or head.pos == "PRON":
+    head = subjects[0]  # a number, or a crowd noun ("hundreds" and "thousands" are among them)
+    if not (head.pos == "NUM" or head.pos == "NOUN"
+            and {head.lemma.lower(), head.text.lower()} & load_role_cues().crowd_nouns):
         return []
     places = place_recipients(graph, pred, shared=True)
     if not places or not (places[0].mention.actor.country or places[0].mention.actor.code):

@@ -502,10 +502,8 @@ def bundled_noun_lemmas() -> frozenset[str]:
     """The lemmas of the bundled noun lexicon (``nouns.yaml``): nouns that name an event and
     take its agent in a "by" phrase ("an ambush by FARC"), which the role finder must not read
     as a misplaced agent of the verb."""
-    entries = read_yaml(DATA_DIR / "nouns.yaml")
-    if isinstance(entries, dict):
-        entries = next((v for v in entries.values() if isinstance(v, list)), [])
-    return frozenset(str(e["lemma"]).lower() for e in entries or () if isinstance(e, dict) and e.get("lemma"))
+    entries = read_yaml(DATA_DIR / "nouns.yaml").get("nouns") or []
+    return frozenset(str(e["lemma"]).lower() for e in entries if isinstance(e, dict) and e.get("lemma"))
 
 
 def load_cues(path: Path | None = None) -> Cues:
