@@ -101,3 +101,24 @@ def test_no_context_country_without_a_clear_lead(stage: ActorStage) -> None:
 def test_unknown_titled_person_takes_the_only_country(stage: ActorStage) -> None:
     found = mentions(stage, "President Jean Dupont banned Ugandan opposition candidates.")
     assert found["President Jean Dupont"][1:3] == ("UGA", "GOV")
+
+
+def test_a_multinational_or_foreign_force_takes_no_context_country(stage: ActorStage) -> None:
+    """The article's leading country is the one such a force is not (only) of: "coalition forces"
+    in an Iraq story are not Iraqi, nor "northern alliance soldiers" in a story of Australians."""
+    found = mentions(stage, "Iraqi police and Iraqi officials spoke in Baghdad.",
+                     "Coalition forces and foreign troops raided a house.", "Soldiers raided a house.")
+    assert found["Coalition forces"][1:3] == (None, "MIL")
+    assert found["troops"][1:3] == (None, "MIL")
+    assert found["Soldiers"][1:3] == ("IRQ", "MIL")   # guard: a bare force keeps the context country
+    found = mentions(stage, "The first Australian arrested, from the Australian city of Adelaide, "
+                            "was captured by northern alliance soldiers.")
+    assert found["alliance soldiers"][1:3] == (None, "MIL")
+
+
+def test_a_political_coalition_is_not_a_force(stage: ActorStage) -> None:
+    """Guard: an opposition or ruling coalition is of the country, and no military sector."""
+    found = mentions(stage, "Serbian police said Serbia's opposition coalition agreed to talks.")
+    assert found["opposition coalition"][2] == "OPP"
+    found = mentions(stage, "In Germany, Germany's ruling alliance agreed to a budget.")
+    assert found["ruling alliance"][1:3] == ("DEU", "PTY")

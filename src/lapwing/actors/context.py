@@ -26,6 +26,12 @@ TITLE_SECTORS = STATE_SECTORS | {"OPP", "PTY"}
 #: count: "Demonstrators in Baghdad ... the United States' policies" are not American.
 DOMESTIC_GROUP_SECTORS = frozenset({"OPP", "LAB"})
 
+#: Words that make an armed force several countries' or another country's: "coalition forces", "allied
+#: troops", "multinational forces", "foreign troops", "northern alliance soldiers". The article's
+#: leading country is the one such a force is NOT (or not only) of, so it gets no context country.
+NOT_OF_THE_COUNTRY_WORDS = frozenset({"coalition", "alliance", "allied", "allies", "multinational",
+                                      "multi-national", "international", "foreign", "overseas"})
+
 Position = tuple[int, int]          # (sentence number, token position)
 
 
@@ -88,6 +94,8 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 pass
             else:
                 continue
+            if not_of_the_country(ctx, span):
+                continue
             guess = context_country((number, span.start), mentions)
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
                     and not any(where < (number, span.start) for where, _ in mentions):
@@ -96,3 +104,13 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.country, reason = guess
                 span.weak_country = True
                 span.evidence.append(reason)
+
+
+def not_of_the_country(ctx: SentenceContext, span: Span) -> bool:
+    """Whether the phrase, or the word just before it, says the armed force is of several
+    countries or of a foreign one (:data:`NOT_OF_THE_COUNTRY_WORDS`). Forces only: an "opposition
+    coalition" is of the country, as is a "foreign minister"."""
+    if span.sector != "MIL":
+        return False
+    words = ctx.keys[max(span.start - 1, 0):span.end]
+    return any(w in NOT_OF_THE_COUNTRY_WORDS for w in words)

@@ -38,6 +38,8 @@ class RoleCues:
     state_custody_verbs: frozenset[str]
     patient_event_nouns: frozenset[str]
     crowd_nouns: frozenset[str]
+    motive_nouns: frozenset[str]
+    sequel_nouns: frozenset[str]
     source: str = ""
 
 

@@ -12,10 +12,10 @@ protest's own government (``own_government``). Every fallback names itself in th
 """
 from __future__ import annotations
 
-from ..model import Actor, Provenance, Token
+from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, LexiconEntry
 from .patients import patient_possessors, undergoer_roles, undergone
-from .role_cues import inner_protest_target, no_one_acted_upon, protest_target_phrases, quoted_slogan
+from .role_cues import inner_protest_target, load_role_cues, no_one_acted_upon, protest_target_phrases, quoted_slogan
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved,
                      result_adjectives, ud)
 
@@ -62,7 +62,7 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
             if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
                 continue
             places = place_recipients(graph, head) or place_recipients(graph, quantity) or place_recipients(graph, pred)
-            if places:
+            if places and not works_for_named(graph, head):  # "a correspondent for CNN": the employer's
                 country = places[0].mention.actor.country or places[0].mention.actor.code
                 mention = mention.replace(
                     actor=mention.actor.replace(country=country),
@@ -74,6 +74,19 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
                 continue
             roles.append(Role(mention, head, f"{how} (unnamed {mention.actor.sector} actor)"))
     return roles
+
+
+def works_for_named(graph: SentenceGraph, patient: Token) -> bool:
+    """Whether a person noun with no country is described by a named employer: a proper noun
+    (not a place) in its "for" or "of" phrase."""
+    mention = graph.mention_of(patient)
+    if mention is None or mention.kind not in ("person", "group") or resolved(mention):
+        return False
+    for prep, obj in graph.prep_objects(patient):
+        inner = graph.mention_of(obj)
+        if prep in ("for", "of", "with") and obj.pos == "PROPN" and (inner is None or inner.kind != "location"):
+            return True
+    return False
 
 
 def domestic(actor: Role, recipients: list[Role]) -> Role:
@@ -535,17 +548,39 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
     # "declared a state of siege in Haiti": the place of a phrase inside the object
     toks += [o for obj in graph.children(pred, "obj") for _, inner in graph.prep_objects(obj)
              for p, o in graph.prep_objects(inner) if p in preps]
+    # "in response to / in retaliation for the Jerusalem bombings": the phrase says why, not where
+    cues = load_role_cues()
     roles: list[Role] = []
     for tok in toks:
+        lemma = tok.lemma.lower()
+        if graph.mention_of(tok) is None and (lemma in cues.sequel_nouns
+                                              or lemma in cues.motive_nouns and not graph.children(tok, "det")):
+            continue
         layer = [tok]
+        country: tuple[Mention, Token] | None = None
         for _ in range(3):  # "in the town of Cizre in southeastern Turkey"
             found = [(graph.mention_of(cur), cur) for cur in layer]
-            found = [(m, cur) for m, cur in found if m is not None and resolved(m) and m.kind == "location"]
-            if found:
-                roles.append(Role(found[0][0], found[0][1], f"{PLACE_PATH} ('{found[0][1].text}')"))
+            found = [(m, cur) for m, cur in found if m is not None and resolved(m)]
+            places = [(m, cur) for m, cur in found if m.kind == "location"]
+            if places:
+                roles.append(Role(places[0][0], places[0][1], f"{PLACE_PATH} ('{places[0][1].text}')"))
                 break
+            # "in a neighborhood of Colombia's tourist resort of Cartagena": a country's name read
+            # as an organisation (its possessive form) still places the phrase, failing a place
+            country = country or next(((m, cur) for m, cur in found if country_name(m)), None)
             layer = [k for cur in layer for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj")]
+        else:
+            if country is not None:
+                roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
+
+
+def country_name(mention: Mention) -> bool:
+    """A mention of a country itself: its actor is the bare country (code and country the same
+    three letters, no sector), as the dictionary resolves "Colombia" or "Colombia's"."""
+    actor = mention.actor
+    return (actor is not None and mention.kind in ("location", "organization") and not actor.sector
+            and bool(actor.code) and actor.code == actor.country and len(actor.code) == 3)
 
 
 def dedupe_roles(roles: list[Role]) -> list[Role]:

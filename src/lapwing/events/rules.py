@@ -19,8 +19,8 @@ from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_age
                         condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
-                    own_government, place_recipients, roles_of, same_side, verb_roles)
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, ud
+                    own_government, place_recipients, roles_of, same_side, verb_roles, works_for_named)
+from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
                        symmetric_trigger)
 
@@ -69,6 +69,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     trigger_ids |= {c.light_verb.i for c in live if c.light_verb is not None}
     clausal_ids = {c.token.i for c in live if c.entry.event_type in CLAUSAL_TYPES}
     attack_ids = {c.token.i for c in live if c.entry.event_type == "ASSAULT" and c.entry.pos == "verb"}
+    protest_ids = {c.token.i for c in live if c.entry.event_type == "PROTEST"}
     drafts: list[Draft] = []
     decisions: list[Decision] = []
     complements: dict[int, LexiconEntry] = {}  # trigger index -> the first trigger subordinate to it
@@ -83,6 +84,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         tok = cand.token
         governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids,
                                      attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
+        if governor is not None and entry.event_type == "ASSAULT" and _protested_attack(graph, tok, governor, protest_ids):
+            governor = None  # "protested against NATO's air attack on the Chinese embassy": an event of its own
         if governor is not None:
             if entry.event_type == "ASSAULT" and governor is outcome_of(graph, tok, attack_ids):  # "bombed ..., killing two militants"
                 outcomes.setdefault(governor.i, []).append((tok, entry))
@@ -175,6 +178,14 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
     return drafts, decisions, modalities
 
 
+def _protested_attack(graph: SentenceGraph, tok: Token, governor: Token, protest_ids: set[int]) -> bool:
+    """An attack noun that a protest is against ("protested outside the U.S. embassy against
+    NATO's air attack on the Chinese embassy"): what the crowd protests is an earlier happening of
+    its own, with its own agent, not part of the protest."""
+    return (governor.i in protest_ids and tok.pos == "NOUN" and graph.head(tok) is governor
+            and base(tok) in ("obl", "nmod") and bool(graph.child_lemmas(tok, "case") & {"against", "over"}))
+
+
 #: CAMEO "criticize or denounce": a protest made in words about what another does.
 VERBAL_PROTEST_CAMEO = "111"
 
@@ -245,6 +256,11 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
             if mention is not None and mention.kind == "person" and tok.pos == "PROPN" \
                     and (actor is None or not (actor.code or actor.country or actor.sector)):
                 return True
+        # one described by whom they work for ("a correspondent for Cable News Network was shot
+        # in the back ... in the Gaza Strip", "an employee of Thales"): that employer's, who may
+        # be foreign, not the place's
+        if works_for_named(graph, patient):
+            return True
     return False
 
 
