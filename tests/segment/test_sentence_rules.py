@@ -133,6 +133,20 @@ def test_a_person_that_is_only_titles_is_dropped():
     assert [(e.text, e.label_) for e in doc.ents] == [("Michael Flynn", "PERSON"), ("Gen. Motors", "ORG")]
 
 
+def test_titles_written_without_their_stop_are_dropped_too():
+    """British style: "Ms Bauchtman", "Dr Eastman". Only a capitalised word whose form with a stop
+    is a title; a name that merely starts like one ("Mrs" yes, "Gena" no) stays."""
+    from spacy.tokens import Span
+
+    from lapwing.segment.sentence_rules import PersonTitleTrimmer
+
+    blank = spacy.blank("en")
+    doc = blank("Ms Bauchtman met Dr Cres Eastman and Gena Lee")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 6, label="PERSON"), Span(doc, 7, 9, label="PERSON")]
+    doc = PersonTitleTrimmer(load_abbreviations())(doc)
+    assert [e.text for e in doc.ents] == ["Bauchtman", "Cres Eastman", "Gena Lee"]
+
+
 def test_a_weekday_that_ends_an_entity_is_dropped_from_it():
     from spacy.tokens import Span
 

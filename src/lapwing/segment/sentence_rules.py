@@ -206,7 +206,8 @@ WEEKDAYS = frozenset(day.lower() for day in calendar.day_name)
 
 class PersonTitleTrimmer:
     """Drops leading title abbreviations from PERSON entities ("Lt. Gen. Michael Flynn" -> "Michael
-    Flynn"; a PERSON that is only titles, "Gen.", is dropped), and a weekday that ends any entity
+    Flynn", and without the stop, as British news writes them: "Ms Bauchtman"; a PERSON that is
+    only titles, "Gen.", is dropped), and a weekday that ends any entity
     ("Yasser Arafat Wednesday rejected ...", "Israel Friday reimposed ...": news puts the day right
     after the subject, and the recognisers take it in)."""
 
@@ -237,7 +238,9 @@ class PersonTitleTrimmer:
         return doc
 
     def _title(self, tok: Any) -> bool:
-        return tok.text in self.titles or tok.text.title() in self.titles
+        # British style writes the titles without their stop: "Ms Bauchtman", "Dr Eastman"
+        return any(text in self.titles or text.title() in self.titles
+                   for text in (tok.text, tok.text + "." if tok.text[:1].isupper() and tok.text.isalpha() else ""))
 
 
 class FacilityNames:
