@@ -18,12 +18,15 @@ from .triggers import match_verb
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
-                       lexicon: Lexicon | None = None) -> list[Role]:
+                       lexicon: Lexicon | None = None, hostile: bool = False) -> list[Role]:
     """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
     clause (parsers often hang the clause on an adverb, or on the object: "sent troops to help
     Y"); not of a demand ("to demand ..."). With ``cues``, a purpose clause without a named
     object gives the object of its recipient preposition ("opened the bridge to allow the
-    delivery of grain to Afghanistan")."""
+    delivery of grain to Afghanistan"). ``hostile``: the act is material conflict, whose target
+    is never the one it is done "in support of" ("launch attacks in support of rebel Serbs in
+    Bosnia": those are its allies)."""
+    types = EXPRESSIVE_TYPES - {"SUPPORT"} if hostile else EXPRESSIVE_TYPES
     todo, roles = list(graph.children(pred)), []
     while todo:
         tok = todo.pop(0)
@@ -36,7 +39,8 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             if tok.lemma.lower() in DEMAND_VERBS:
                 continue
             objs = graph.nearest_objects(tok)
-            found = [r for obj in objs for r in expressed_recipients(graph, obj, tok, cues=cues, lexicon=lexicon)]
+            found = [r for obj in objs for r in expressed_recipients(graph, obj, tok, cues=cues, lexicon=lexicon,
+                                                                     types=types)]
             found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
             if not found and cues is not None and base(tok) != "xcomp":  # a complement is read by the caller
                 preps = set(cues.recipient_preps) - {"by"}
@@ -50,7 +54,7 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
         if base(tok) in ("obl", "nmod") and "in" in graph.child_lemmas(tok, "case") \
                 and (graph.head(tok) == pred or graph.head(graph.head(tok)) == pred):
             # "began a hunger strike in protest at the government's refusal", "in solidarity with"
-            found = expressed_recipients(graph, tok, None, cues=cues, lexicon=lexicon, extra=("of",))
+            found = expressed_recipients(graph, tok, None, cues=cues, lexicon=lexicon, extra=("of",), types=types)
             if found:
                 roles.extend(found)
                 continue
@@ -64,7 +68,8 @@ EXPRESSIVE_TYPES = frozenset({"PROTEST", "ACCUSE", "SUPPORT", "REJECT"})
 
 
 def expressed_recipients(graph: SentenceGraph, noun: Token, clause: Token | None, *, cues: Cues | None,
-                         lexicon: Lexicon | None, extra: tuple[str, ...] = ()) -> list[Role]:
+                         lexicon: Lexicon | None, extra: tuple[str, ...] = (),
+                         types: frozenset[str] = EXPRESSIVE_TYPES) -> list[Role]:
     """The target of an act named by the event noun that says what the act expressed: the
     object of a purpose clause ("blocked a road to show their disapproval for the United States'
     policies") or an "in" phrase ("a hunger strike in protest of the Russian government's
@@ -73,7 +78,7 @@ def expressed_recipients(graph: SentenceGraph, noun: Token, clause: Token | None
     the clause's verb ("show ... for the United States' policies")."""
     if cues is None or lexicon is None or graph.mention_of(noun) is not None:
         return []
-    entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type in EXPRESSIVE_TYPES]
+    entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type in types]
     if not entries:
         return []
     preps = (set(cues.recipient_preps) | set(extra) | {p for e in entries for p in e.recipient_preps or ()}) - {"by"}
@@ -233,7 +238,8 @@ def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[
 ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
 
 
-def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> tuple[list[Role], list[Role]]:
+def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
+                   lemma: str | None = None) -> tuple[list[Role], list[Role]]:
     """The source of an attack that names no attacker, and the place that placed it: a passive
     with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad")
     or a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier").
@@ -246,7 +252,7 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> tuple
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
     agentless = _agentless_passive(graph, pred)
-    if not (weapons or agentless) or not attack_cue(graph, pred, lexicon):
+    if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
@@ -394,13 +400,14 @@ def _fired_by(graph: SentenceGraph, noun: Token) -> list[Role]:
         sector_roles(graph, agents, "agent of the participle on the attack noun", noun, civilians=False)
 
 
-def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> bool:
+def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: str | None = None) -> bool:
     """Whether the clause says harm was done by an attack, not an accident or an arrest (lists
     in ``role_cues.yaml``): a weapon or an armed attacker ("a roadside bomb"); else, with no
     accident noun ("killed in a crane collapse", "in a stampede"), a verb violent in itself
     ("shot", "bombed"), an attack noun of the lexicon ("killed in a car bombing") or a combatant
     ("two soldiers were killed in Baghdad"). "Killed", "destroyed" or "captured" alone say
-    nothing of an attacker."""
+    nothing of an attacker. ``lemma``: the lexicon entry's, which stands when the lemmatiser
+    left an irregular form ("shot" as its own lemma)."""
     cues = load_role_cues()
     words = [t for t in clause_tokens(graph, pred) if t is not pred and t.pos in ("NOUN", "PROPN")]
     lemmas = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
@@ -408,7 +415,7 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon) -> bool:
         return True
     if lemmas & cues.accident_nouns:
         return False
-    if pred.lemma.lower() in cues.violent_verbs or lemmas & cues.combatant_nouns:
+    if {pred.lemma.lower(), lemma} & cues.violent_verbs or lemmas & cues.combatant_nouns:
         return True
     return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma))
 

@@ -76,6 +76,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
+* ``noun-in-list-read-as-verb``: a base-form verb hung as a conjunct on a past verb, right after
+  a comma that ends that verb's object, with no subject, auxiliary or conjunction of its own and
+  its object the noun right after it ("The gunmen captured the U.N. employees, aid workers, West
+  African ... soldiers and journalists", "aid" a verb with "workers" its object): the two words
+  are a noun compound in the list of objects, a conjunct of the first object. A verb joined to a
+  past verb takes its tense ("captured the men, freed them"); a base form there is no verb.
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -242,6 +248,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_on_subject(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
+            _noun_in_list_read_as_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -952,6 +959,34 @@ def _noun_read_as_verb(tree: _Tree, word: int) -> None:
         tree.hang(k, word, "acl")
     tree.repairs.append(Repair("noun-read-as-verb", word, f"'{tok.text}' after '{tree.tok(run[0]).text}' read as a "
                                                           f"verb: a noun, the object of '{tree.tok(head).text}'"))
+
+
+def _noun_in_list_read_as_verb(tree: _Tree, word: int) -> None:
+    """See ``noun-in-list-read-as-verb`` in the module docstring."""
+    tok = tree.tok(word)
+    head = tree.head[word]
+    # the tagger's base or present form, or a noun tag the part of speech overrode ("aid" NN/VERB)
+    if tok.pos != "VERB" or tok.tag not in ("VB", "VBP", "NN") or tree.is_root(word) or head > word:
+        return
+    if tree.label(word) != "conj" or tree.tok(head).tag not in ("VBD", "VBN"):
+        return
+    if tree.kids(word, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "cc"):
+        return
+    at = tree.order.index(word)
+    if at < 2 or at + 1 >= len(tree.order):
+        return
+    comma, before, after = tree.order[at - 1], tree.order[at - 2], tree.order[at + 1]
+    listed = tree.kids(head, "obj")
+    if not listed or tree.kids(word, "obj") != [after] or tree.tok(after).pos != "NOUN" or tree.tok(comma).text != ",":
+        return
+    if before != listed[0] and listed[0] not in tree.ancestors(before):  # the comma ends the head's object
+        return
+    tree.pos[word], tree.tag[word] = "NOUN", "NN"
+    tree.hang(after, listed[0], "conj")
+    tree.hang(word, after, "compound")
+    tree.repairs.append(Repair("noun-in-list-read-as-verb", word,
+                               f"'{tok.text} {tree.tok(after).text}' in the list of what '{tree.tok(head).text}' "
+                               f"took read as a verb and its object: a noun compound, a conjunct of the object"))
 
 
 def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:

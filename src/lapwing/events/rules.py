@@ -115,10 +115,11 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors:  # "killed when a suicide bomber struck a restaurant"
                 actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)
-            if not actors and (recipients or tok.lemma.lower() in load_role_cues().violent_verbs):
+            if not actors and (recipients or {tok.lemma.lower(), entry.lemma} & load_role_cues().violent_verbs):
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi") targets its place
-                actors, places = unnamed_attack(graph, tok, res.lexicon)
+                # (the entry's lemma too: the lemmatiser leaves "shot" as it is)
+                actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma)
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
@@ -220,7 +221,8 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # threatened, demanded or promised names the target before a loose phrase does
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon) or recipients
     if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
-        recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon)
+        recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon,
+                                        hostile=entry.event_type in MATERIAL_CONFLICT)
     if not recipients and clausal:
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False)
     if not recipients and entry.event_type == "THREATEN":  # "... unless Israel rescinded"
@@ -244,8 +246,12 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
     ("two dozen Uighurs were captured by U.S. forces in Afghanistan"): they are its target, not the
     place where it happened, so the place's country does not stand in for them."""
     patients = graph.children(pred, "obj", "nsubj:pass")
+    head = graph.head(pred)
+    if not patients and head is not None and base(pred) == "conj" and not graph.children(pred, "nsubj"):
+        patients = graph.children(head, "nsubj:pass")  # "was shot and killed by police": the shared one
     for patient in patients:
-        for tok in [patient] + [o for p, o in graph.prep_objects(patient) if p == "of"]:
+        # "Klump's boyfriend, Meyer, was shot": the name in apposition is the one harmed
+        for tok in [patient] + [o for p, o in graph.prep_objects(patient) if p == "of"] + graph.children(patient, "appos"):
             mention = graph.mention_of(tok)
             actor = mention.actor if mention is not None else None
             if mention is not None and mention.kind == "group" and actor is not None and actor.name \

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts
+from .parse_repair import time_word
 from .syntax import SentenceGraph, base, ud
 
 VERB_POS = frozenset({"VERB"})
@@ -42,6 +43,8 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
             lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
             # "25,000 tons of food aid": the measured noun counts as the object
             lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+            if conj.pos == "PROPN":  # "captured Knin, the one-time stronghold of ...": what the name is
+                lemmas.update(k.lemma.lower() for k in graph.children(conj, "appos") if k.pos == "NOUN")
     # "sought refuge in Germany": a bare noun the parser hung as a predicative complement
     lemmas.update(k.lemma.lower() for k in graph.children(tok, "xcomp", "acomp", "oprd")
                   if k.pos in ("NOUN", "ADJ") and not graph.children(k, "mark", "nsubj", "cop", "aux"))
@@ -151,7 +154,8 @@ def _particle_on_quantity(graph: SentenceGraph, tok: Token) -> str | None:
 
 def _match_verb_entries(graph: SentenceGraph, tok: Token, entries: list[LexiconEntry], particle: str | None
                         ) -> tuple[LexiconEntry | None, str]:
-    preps = {p for p, _ in graph.prep_objects(tok)}
+    # a date phrase is no phrase of the verb's sense: "Putin called Bush on Friday" is no "call on"
+    preps = {p for p, o in graph.prep_objects(tok) if not time_word(o)}
     # "committed to opening up", "opposed to holding talks": "to" before a gerund is a preposition
     preps |= {m for k in graph.children(tok, "advcl", "xcomp") if k.tag == "VBG" for m in graph.child_lemmas(k, "mark")}
     objects = _object_lemmas(graph, tok)
