@@ -82,6 +82,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   African ... soldiers and journalists", "aid" a verb with "workers" its object): the two words
   are a noun compound in the list of objects, a conjunct of the first object. A verb joined to a
   past verb takes its tense ("captured the men, freed them"); a base form there is no verb.
+* ``verb-after-relative-clause``: the finite verb of a sentence whose subject carries a relative
+  clause between commas ("Damascus, which has refused to make peace with Israel ..., strongly
+  criticised the accords and accused Jordan ...") hung as a parenthesis on that noun, made the
+  root: the verb is the root and the noun its subject (its conjuncts share it). Only a verb with
+  no subject or subordinator of its own, right of a relative clause on the noun.
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -249,6 +254,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
+            _verb_after_relative_clause(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -987,6 +993,29 @@ def _noun_in_list_read_as_verb(tree: _Tree, word: int) -> None:
     tree.repairs.append(Repair("noun-in-list-read-as-verb", word,
                                f"'{tok.text} {tree.tok(after).text}' in the list of what '{tree.tok(head).text}' "
                                f"took read as a verb and its object: a noun compound, a conjunct of the object"))
+
+
+def _verb_after_relative_clause(tree: _Tree, verb: int) -> None:
+    """See ``verb-after-relative-clause`` in the module docstring."""
+    tok = tree.tok(verb)
+    head = tree.head[verb]
+    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBZ", "VBP") or tree.is_root(verb) or head > verb:
+        return
+    if tree.label(verb) != "parataxis" or not tree.is_root(head) or tree.tok(head).pos not in ("NOUN", "PROPN"):
+        return
+    if tree.kids(verb, "nsubj", "nsubj:pass", "mark") or tree.kids(head, "cop", "nsubj"):
+        return
+    relative = [k for k in tree.kids(head, "acl") if head < k < verb and tree.dep[k].lower() == "acl:relcl"]
+    if not relative:
+        return
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(head, verb, "nsubj")
+    for k in tree.kids(head):
+        if k > verb:
+            tree.hang(k, verb, tree.dep[k])
+    tree.repairs.append(Repair("verb-after-relative-clause", verb,
+                               f"'{tok.text}' hung as a parenthesis on '{tree.tok(head).text}', the root, after its "
+                               f"relative clause: the verb is the root, the noun its subject"))
 
 
 def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:

@@ -23,9 +23,12 @@ if TYPE_CHECKING:
 
 def shared_passive(graph: SentenceGraph, tok: Token) -> bool:
     """A past participle conjunct with no auxiliary, subject or object of its own, coordinated
-    with a passive predicate: "He was bombed and killed by coalition aircraft"."""
+    with a passive predicate: "He was bombed and killed by coalition aircraft". A regular verb's
+    past form is its participle too, whichever the tagger chose ("were captured, tortured and
+    killed": "tortured" tagged as a past tense or an adjective)."""
     head = graph.head(tok)
-    return (tok.tag == "VBN" and tok.dep.lower() == "conj" and head is not None and head.i < tok.i
+    participle = tok.tag == "VBN" or (tok.tag in ("VBD", "JJ") and tok.text.lower().endswith("ed"))
+    return (participle and tok.dep.lower() == "conj" and head is not None and head.i < tok.i
             and not graph.children(tok, "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "iobj")
             and graph.is_passive(head))
 

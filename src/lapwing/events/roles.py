@@ -89,14 +89,17 @@ def works_for_named(graph: SentenceGraph, patient: Token) -> bool:
     return False
 
 
-def domestic(actor: Role, recipients: list[Role]) -> Role:
+def domestic(actor: Role, recipients: list[Role], graph: SentenceGraph | None = None) -> Role:
     """An unnamed rebel, opposition or civilian actor in a conflict with one country's actor
     belongs to that country ("rebels fighting Assad", "protesters demanding the government
     resign"): domestic conflict, as CAMEO coders read it."""
     who = actor.mention.actor
     if who is None or who.country or who.code or who.sector not in DOMESTIC_SECTORS:
         return actor
-    countries = {r.mention.actor.country for r in recipients if r.mention.actor and r.mention.actor.country}
+    # not a country the harmed come "from" ("two observers, one from Jordan and the other from
+    # Malawi, were ... killed by tribal fighters"): foreigners, so no domestic conflict there
+    countries = {r.mention.actor.country for r in recipients if r.mention.actor and r.mention.actor.country
+                 and not (graph is not None and "from" in graph.child_lemmas(r.token, "case"))}
     if len(countries) != 1:
         return actor
     country = countries.pop()
@@ -246,6 +249,11 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
     own: list[Role] = []
     if not recipients:
         recipients = proposer_roles(graph, objs or graph.object_tokens(verb)[0], entry, cues)
+    if not recipients and entry.cameo == GROUND_TAKEN_CAMEO and "from" in (entry.recipient_preps or ()):
+        # "captured the Gaza Strip and Sinai from Egypt, the West Bank from Jordan": whom the
+        # ground is taken from, hung on the ground taken, is the target, not the ground itself
+        toks = [o for obj in objs for conj in graph.conjuncts(obj) for p, o in graph.prep_objects(conj) if p == "from"]
+        recipients = roles_of(graph, toks, "'from' phrase of the ground taken")
     if not recipients:
         recipients = roles_of(graph, objs, how)
         if recipients and entry.event_type not in ADDRESSEE_TYPES and all(own_thing(graph, r, actors) for r in recipients):
@@ -289,6 +297,10 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
                                   for c in graph.child_lemmas(k, "case")} & PLACE_PREPS]
     recipients = [r for r in recipients or own if not (own_possessive(r, actors) or no_one_acted_upon(graph, r, actors))]
     return graph.name_repairs(verb, actors), graph.name_repairs(verb, recipients)
+
+
+#: CAMEO "occupy territory": ground taken in fighting (``convention: ground_convention`` entries).
+GROUND_TAKEN_CAMEO = "192"
 
 
 def own_possessive(role: Role, actors: list[Role]) -> bool:
@@ -557,6 +569,7 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
                                               or lemma in cues.motive_nouns and not graph.children(tok, "det")):
             continue
         layer = [tok]
+        described: set[int] = set()  # tokens reached through an apposition, which describes
         country: tuple[Mention, Token] | None = None
         for _ in range(3):  # "in the town of Cizre in southeastern Turkey"
             found = [(graph.mention_of(cur), cur) for cur in layer]
@@ -566,13 +579,29 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
                 roles.append(Role(places[0][0], places[0][1], f"{PLACE_PATH} ('{places[0][1].text}')"))
                 break
             # "in a neighborhood of Colombia's tourist resort of Cartagena": a country's name read
-            # as an organisation (its possessive form) still places the phrase, failing a place
-            country = country or next(((m, cur) for m, cur in found if country_name(m)), None)
-            layer = [k for cur in layer for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj")]
+            # as an organisation (its possessive form) still places the phrase, failing a place;
+            # not one in an apposition ("in an ambush ..., Poland's first combat casualty")
+            country = country or next(((m, cur) for m, cur in found if country_name(m) and cur.i not in described), None)
+            nxt = []
+            for cur in layer:
+                for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj"):
+                    nxt.append(k)
+                    if base(k) == "appos" or cur.i in described:
+                        described.add(k.i)
+                # "in an ambush north of Karbala": the place a direction word is measured from
+                for adv in graph.children(cur, "advmod"):
+                    if adv.lemma.lower() in DIRECTION_WORDS:
+                        nxt.extend(o for p, o in graph.prep_objects(adv) if p == "of")
+            layer = nxt
         else:
             if country is not None:
                 roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
+
+
+#: Words that place a phrase relative to a place ("north of Karbala", "southeast of Guatemala City").
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                             "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def country_name(mention: Mention) -> bool:

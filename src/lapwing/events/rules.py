@@ -19,7 +19,8 @@ from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_age
                         condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
-                    own_government, place_recipients, roles_of, same_side, verb_roles, works_for_named)
+                    own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
+                    works_for_named)
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
                        symmetric_trigger)
@@ -107,7 +108,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         recipients = fallback_recipients(graph, res, cand, entry, recipients)
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
-            actors = [domestic(actor, recipients) for actor in actors]
+            actors = [domestic(actor, recipients, graph) for actor in actors]
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb":
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
             if not actors:  # "killed in an ambush by FARC guerrillas", "in a clash with troops", "two men
@@ -160,7 +161,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                             f"{d.recipient.mention.text if d.recipient else '-'}" for d in made)
         decisions.append(Decision(cand, True, f"{cand.reason}; coded {summary}"
                                   + (f" ({'; '.join(mod.reasons)})" if mod.reasons else "")))
-    drafts = _fold_outcomes(graph, one_event_per_object(drafts, live), outcomes, res)
+    drafts = _fold_weapon_use(graph, _fold_outcomes(graph, one_event_per_object(drafts, live), outcomes, res))
     drafts = shared_partner(graph, drafts, res)
     for draft in drafts:  # "demanded the release of ...": REQUEST, mode yield
         sub = complements.get(draft.trigger.i)
@@ -301,6 +302,27 @@ def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int
         kept = [why for why in draft.reasons if not why.startswith(("recipient via", "no recipient"))]
         out.extend([replace(draft, recipient=r, reasons=kept + [f"recipient from the outcome '{r.token.text}' ({r.path})"])
                     for r in victims] or [draft])
+    return out
+
+
+def _fold_weapon_use(graph: SentenceGraph, drafts: list[Draft]) -> list[Draft]:
+    """"Guerrillas detonated a roadside bomb and injured three US soldiers in Tikrit": using the
+    weapon and harming with it, joined in one clause, are one happening. The weapon verb's event
+    (with no recipient, or only the place) goes when a joined harm verb of the same actor names
+    whom it hit."""
+    weapons = load_role_cues().weapon_nouns
+    harmed = [d for d in drafts if d.event_type == "ASSAULT" and d.recipient is not None
+              and not d.recipient.path.startswith(PLACE_PATH)]
+    out = []
+    for draft in drafts:
+        placeless = draft.recipient is None or draft.recipient.path.startswith(PLACE_PATH)
+        uses_weapon = any(o.lemma.lower() in weapons or o.text.lower() in weapons
+                          for o in graph.children(draft.trigger, "obj"))
+        if draft.event_type == "ASSAULT" and placeless and uses_weapon and any(
+                other.actor.mention.start_char == draft.actor.mention.start_char and other.trigger.i != draft.trigger.i
+                and draft.trigger in same_clause_conjuncts(graph, other.trigger) for other in harmed):
+            continue
+        out.append(draft)
     return out
 
 
