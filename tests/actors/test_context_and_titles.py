@@ -122,3 +122,15 @@ def test_a_political_coalition_is_not_a_force(stage: ActorStage) -> None:
     assert found["opposition coalition"][2] == "OPP"
     found = mentions(stage, "In Germany, Germany's ruling alliance agreed to a budget.")
     assert found["ruling alliance"][1:3] == ("DEU", "PTY")
+
+
+def test_a_name_after_a_stance_prefix_is_no_actor(stage: ActorStage) -> None:
+    """"anti-Israel protesters", "pro-government people", "Anti-American demonstrators": the
+    name says what the group is for or against; it is no actor and gives the group no country."""
+    found = mentions(stage, "Thousands of anti-Israel protesters marched in Amman.")
+    assert "Israel" not in found and found["protesters"][1] != "ISR"
+    found = mentions(stage, "Anti-American demonstrators burned flags and pro-government crowds cheered.")
+    assert "American" not in found and found["demonstrators"][1] != "USA"
+    assert "government" not in found
+    found = mentions(stage, "Israeli protesters marched in Tel Aviv.")   # guard: a plain modifier
+    assert found["Israeli protesters"][1] == "ISR"

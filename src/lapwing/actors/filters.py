@@ -28,6 +28,24 @@ def drop_non_actor_matches(spans: list[Span], ctx: SentenceContext, *,
                     or _end_of_longer_name(span, spans, ctx, is_region))]
 
 
+#: Prefixes of stance: "anti-Israel protesters", "pro-government crowds", "Anti-American
+#: demonstrators" name whom the people are for or against, not who they are.
+STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def drop_stance_names(spans: list[Span], ctx: SentenceContext) -> list[Span]:
+    """The spans without names and sector words written after a stance prefix and a hyphen
+    ("anti-Israel", "pro-government"): the word says what a group is for or against, so it is no
+    actor, and gives the group no country or sector (a mention of it would make "anti-Israel
+    protesters" Israeli)."""
+    return [span for span in spans if not stance_prefixed(span.start, ctx)]
+
+
+def stance_prefixed(start: int, ctx: SentenceContext) -> bool:
+    """Whether the token at ``start`` follows "anti"/"pro" and a hyphen."""
+    return start >= 2 and ctx.keys[start - 1] == "-" and ctx.keys[start - 2] in STANCE_PREFIXES
+
+
 #: Dependents that join a capitalised word to the name after it ("Neo Democrats").
 _NAME_PART_DEPS = frozenset({"compound", "amod", "flat", "flat:name"})
 #: Knowledge-base entries this applies to: bodies and groups (people have their own first names).

@@ -167,6 +167,7 @@ class ActorStage:
         spans = filters.drop_non_actor_matches(spans, ctx, is_region=self.is_region)
         if ctx.has_ner:
             spans = rules.merge_ner(spans, rules.ner_spans(ctx), ctx)
+        spans = filters.drop_stance_names(spans, ctx)
         spans = rules.compose_titles(spans, ctx)
         spans = peoples.merge_country_identities(spans, ctx)
         spans = modifiers.merge_sector_compounds(spans, ctx)

@@ -107,7 +107,7 @@ def _purpose_of_object(graph: SentenceGraph, clause: Token, pred: Token, cues: C
 
 
 def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon: Lexicon | None = None, *,
-                          place: bool = True) -> list[Role]:
+                          place: bool = True, accusation: bool = False) -> list[Role]:
     """The target of a demand, promise, threat, refusal or accusation named in its complement:
     the subject of a "that" clause ("demanded that the US cancel ..."), else the object or a
     recipient preposition's object of a "to" clause ("threatened to break relations with Russia",
@@ -126,6 +126,10 @@ def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon
             roles = roles_of(graph, subjects, f"subject of the complement '{kid.text}'")
             if roles:
                 return roles
+        if accusation and base(kid) == "ccomp" and kid.pos == "VERB" and graph.children(kid, "nsubj", "nsubj:pass"):
+            # "alleges that he is linked to the deaths of Israelis": the clause's subject, a pronoun
+            # here, is the one alleged against; the phrases inside the clause are not
+            continue
         if base(kid) in ("xcomp", "acl", "ccomp", "advcl") and kid.pos == "VERB":
             objs = graph.nearest_objects(kid)
             roles = roles_of(graph, objs, f"object of the complement '{kid.text}'")

@@ -61,6 +61,11 @@ def _aux(graph: SentenceGraph, tok: Token) -> set[str]:
         k.text.lower() for k in graph.children(tok, "aux")}
 
 
+#: Verbs whose object is an act kept from happening ("to prevent riots", "foiled an attack");
+#: not "stop" or "ban", whose object may have happened ("police stopped the protest").
+FORESTALLING_VERBS = frozenset({"prevent", "avert", "forestall", "preclude", "thwart", "foil", "deter"})
+
+
 def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     """The modality of ``pred`` (a verb, or the light verb of a nominal event)."""
     result = Modality()
@@ -68,6 +73,11 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     if _negated(graph, pred, cues):
         negated = result.direct_negation = True
         result.reasons.append(f"negation on '{pred.text}'")
+    head = graph.head(pred)
+    if pred.pos == "NOUN" and base(pred) == "obj" and head is not None and head.lemma.lower() in FORESTALLING_VERBS:
+        # "patrolled ... to prevent Palestinian riots": what is prevented does not happen
+        negated = True
+        result.reasons.append(f"object of '{head.text}': prevented, not done")
     cur = pred
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False

@@ -220,16 +220,18 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
     if clausal and entry.preposition is None and recipients and all(r.path.startswith("obl (") for r in recipients):
         # "threatened on the eve of a visit by X to break off relations with Congo": what is
         # threatened, demanded or promised names the target before a loose phrase does
-        recipients = complement_recipients(graph, tok, res.cues, res.lexicon) or recipients
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon,
+                                           accusation=entry.event_type == "ACCUSE") or recipients
     if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
         recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon,
                                         hostile=entry.event_type in MATERIAL_CONFLICT)
     if not recipients and clausal:
-        recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False)
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False,
+                                           accusation=entry.event_type == "ACCUSE")
     if not recipients and entry.event_type == "THREATEN":  # "... unless Israel rescinded"
         recipients = condition_recipients(graph, tok, res.cues)
     if not recipients and clausal:  # "threatened to ban voting in East Jerusalem"
-        recipients = complement_recipients(graph, tok, res.cues, res.lexicon)
+        recipients = complement_recipients(graph, tok, res.cues, res.lexicon, accusation=entry.event_type == "ACCUSE")
     if not recipients:  # "mobilized reservists for a possible war against Iraq"
         preps = frozenset(entry.recipient_preps or res.cues.recipient_preps) - {"by"}
         recipients = nested_recipients(graph, tok, preps)

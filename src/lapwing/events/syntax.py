@@ -40,10 +40,16 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 
+#: Result adjectives the parser may hang as adverbs ("was shot dead by suspected Tamil Tigers").
+_RESULT_WORDS = frozenset({"dead", "unconscious", "captive", "hostage"})
+
+
 def result_adjectives(graph: "SentenceGraph", pred: Token) -> list[Token]:
     """The adjectives that complete a verb with the state it left its object in ("shot dead",
-    "beaten unconscious", "held captive"): its xcomp adjectives."""
-    return [k for k in graph.children(pred, "xcomp") if k.pos == "ADJ"]
+    "beaten unconscious", "held captive"): its xcomp adjectives, and those words hung as an
+    adverb of the verb ("dead" an ``advmod``, with the "by" phrase under it)."""
+    return [k for k in graph.children(pred, "xcomp") if k.pos == "ADJ"] + [
+        k for k in graph.children(pred, "advmod") if k.lemma.lower() in _RESULT_WORDS and k.i > pred.i]
 
 
 def prevented_act(graph: "SentenceGraph", verb: Token) -> bool:
