@@ -134,3 +134,8 @@ def test_a_name_after_a_stance_prefix_is_no_actor(stage: ActorStage) -> None:
     assert "government" not in found
     found = mentions(stage, "Israeli protesters marched in Tel Aviv.")   # guard: a plain modifier
     assert found["Israeli protesters"][1] == "ISR"
+
+
+def test_a_police_party_is_police_not_a_political_party(stage: ActorStage) -> None:
+    found = mentions(stage, "Insurgents opened fire on a police party in Orissa.")
+    assert found["police party"][2] == "COP"

@@ -254,7 +254,8 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     in Ramadi")."""
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
-               and any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma))]
+               and (s.lemma.lower() in load_role_cues().weapon_nouns
+                    or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []

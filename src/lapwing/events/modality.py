@@ -66,6 +66,13 @@ def _aux(graph: SentenceGraph, tok: Token) -> set[str]:
 FORESTALLING_VERBS = frozenset({"prevent", "avert", "forestall", "preclude", "thwart", "foil", "deter"})
 
 
+#: Nouns whose "of" phrase is a possibility, not a happening ("the specter of a withdrawal", "the
+#: prospect of sanctions", "the threat of a strike", "fears of an attack").
+POSSIBILITY_NOUNS = frozenset({"specter", "spectre", "prospect", "possibility", "threat", "risk", "fear", "danger",
+                               "likelihood", "chance", "idea", "option", "scenario", "hope", "hopes", "fears",
+                               "prospects", "threats", "risks"})
+
+
 def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     """The modality of ``pred`` (a verb, or the light verb of a nominal event)."""
     result = Modality()
@@ -78,6 +85,11 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         # "patrolled ... to prevent Palestinian riots": what is prevented does not happen
         negated = True
         result.reasons.append(f"object of '{head.text}': prevented, not done")
+    if pred.pos == "NOUN" and base(pred) == "nmod" and head is not None and head.lemma.lower() in POSSIBILITY_NOUNS \
+            and "of" in graph.child_lemmas(pred, "case"):
+        # "raise again the specter of a U.N. withdrawal from Bosnia": a possibility, not an act
+        hypothetical = True
+        result.reasons.append(f"inside '{head.text} of': a possibility, not a happening")
     cur = pred
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False

@@ -116,7 +116,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors:  # "killed when a suicide bomber struck a restaurant"
                 actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)
-            if not actors and (recipients or {tok.lemma.lower(), entry.lemma} & load_role_cues().violent_verbs):
+            if not actors and (recipients or {tok.lemma.lower(), entry.lemma} & load_role_cues().violent_verbs
+                               or _weapon_subject(graph, tok)):
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi") targets its place
                 # (the entry's lemma too: the lemmatiser leaves "shot" as it is)
@@ -305,6 +306,13 @@ def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int
         out.extend([replace(draft, recipient=r, reasons=kept + [f"recipient from the outcome '{r.token.text}' ({r.path})"])
                     for r in victims] or [draft])
     return out
+
+
+def _weapon_subject(graph: SentenceGraph, pred: Token) -> bool:
+    """A weapon as the subject ("a missile destroyed a suspected militant hide-out"): an attack
+    whoever fired it, whatever the verb."""
+    weapons = load_role_cues().weapon_nouns
+    return any(s.lemma.lower() in weapons or s.text.lower() in weapons for s in graph.subject_tokens(pred)[0])
 
 
 def _fold_weapon_use(graph: SentenceGraph, drafts: list[Draft]) -> list[Draft]:

@@ -40,6 +40,8 @@ NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "X"})
 _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 
+#: Prepositions of a target phrase ("fired on", "shot at", "an attack against").
+_TARGET_CASES = frozenset({"on", "at", "against", "upon"})
 #: Result adjectives the parser may hang as adverbs ("was shot dead by suspected Tamil Tigers").
 _RESULT_WORDS = frozenset({"dead", "unconscious", "captive", "hostage"})
 
@@ -484,7 +486,10 @@ class SentenceGraph:
                 return patients, "subject shared with passive conjunct"
             return toks, f"shared subject ({how})" if toks else ""
         previous = self.by_i.get(verb.i - 1)
-        if verb.tag == "VBG" and previous is not None and previous.pos in ("NOUN", "PROPN") and dep != "xcomp":
+        if verb.tag == "VBG" and previous is not None and previous.pos in ("NOUN", "PROPN") and dep != "xcomp" \
+                and not self.child_lemmas(previous, "case") & _TARGET_CASES:
+            # not the target of the act before it ("opened gunfire on a police party killing an
+            # assistant sub-inspector": the participle tells what the gunfire did, not the party)
             return [previous], "noun before the participle (reduced relative)"
         if prevented_act(self, verb):  # "prevent Iraqi troops from launching attacks": the object acts
             objects = self.children(head, "obj", "iobj") or (self.children(head, "nsubj:pass")
@@ -513,8 +518,9 @@ class SentenceGraph:
                 return [head], "noun before a finite verb (parse repair)"
             return [], ""
         if base(verb) == "acl" or dep == "amod":
-            if verb.tag == "VBG" and (self.in_mention(head) or head.pos == "PROPN"
-                                      or any(p in ("by", "from") for p, _ in self.prep_objects(head))):
+            if verb.tag == "VBG" and not self.child_lemmas(head, "case") & _TARGET_CASES and (
+                    self.in_mention(head) or head.pos == "PROPN"
+                    or any(p in ("by", "from") for p, _ in self.prep_objects(head))):
                 # an agent ("troops patrolling"), or an act of one ("an application by the UN,
                 # requesting"), never a thing ("under Israeli control, killing one")
                 return [head], "modified noun (active participle)"
