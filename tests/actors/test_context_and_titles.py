@@ -139,3 +139,17 @@ def test_a_name_after_a_stance_prefix_is_no_actor(stage: ActorStage) -> None:
 def test_a_police_party_is_police_not_a_political_party(stage: ActorStage) -> None:
     found = mentions(stage, "Insurgents opened fire on a police party in Orissa.")
     assert found["police party"][2] == "COP"
+
+
+def test_a_force_under_another_s_lead_takes_no_context_country(stage: ActorStage) -> None:
+    found = mentions(stage, "Afghan officials met in Kabul.", "Afghan police said U.S.-led forces raided a house.")
+    assert found["forces"][1:3] == (None, "MIL")   # "U.S.", "-", "led" before it (blank tokenizer)
+
+
+def test_a_world_region_is_no_town_of_its_name(stage: ActorStage) -> None:
+    """"an Asia-Pacific summit" (Asia is also a town in the Philippines), "in Southeast Asia"."""
+    found = mentions(stage, "Activists in Manila denounced an Asia-Pacific summit in the Philippines.",
+                     ents={"Asia": "LOC"})
+    assert found.get("Asia", (None, None))[1] != "PHL"
+    found = mentions(stage, "Troops marched in Manila.", ents={"Manila": "LOC"})   # guard: a real city
+    assert found["Manila"][1] == "PHL"

@@ -112,5 +112,6 @@ def not_of_the_country(ctx: SentenceContext, span: Span) -> bool:
     coalition" is of the country, as is a "foreign minister"."""
     if span.sector != "MIL":
         return False
-    words = ctx.keys[max(span.start - 1, 0):span.end]
-    return any(w in NOT_OF_THE_COUNTRY_WORDS for w in words)
+    words = ctx.keys[max(span.start - 2, 0):span.end]
+    # "U.S.-led forces", "NATO-led troops": a force under another's lead
+    return any(w in NOT_OF_THE_COUNTRY_WORDS or w == "led" or w.endswith("-led") for w in words)

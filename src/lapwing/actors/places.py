@@ -45,6 +45,14 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
                            "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
+#: Continents and world regions, which lie in no one country: a town of the same name ("Asia" in
+#: the Philippines, "Europa" ...) is not what the news means.
+WORLD_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "antarctica", "arctic",
+                           "australasia", "eurasia", "middle east", "near east", "far east", "latin america",
+                           "central asia", "caucasus", "balkans", "scandinavia", "sahel", "maghreb",
+                           "horn of africa", "pacific", "atlantic", "caribbean", "mediterranean"})
+
+
 def place_country(gazetteer: Any, name: str) -> tuple[str, str] | None:
     """(ISO3, evidence) when the gazetteer places ``name`` in one country, else None. A trailing
     generic word ("Sindh province") is dropped when the full name is not listed."""
@@ -60,6 +68,8 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None) -
         return None  # "in March 2001" (March is a town in England)
     if all(word.lower() in COMPASS_WORDS for word in name.split()):
         return None  # "propaganda into the North" (North Salt Lake is a US city)
+    if " ".join(w.lower() for w in name.split() if w.lower() not in COMPASS_WORDS) in WORLD_REGIONS:
+        return None  # "an Asia-Pacific summit", "in Southeast Asia" (Asia is a town in the Philippines)
     candidates = [c for c in gazetteer.lookup(name) if c.place.country_code]
     if " " not in name.strip() and sort_word is None:  # one-word regions are often common words ("Gulf")
         candidates = [c for c in candidates if c.place.feature in ("city", "country")]

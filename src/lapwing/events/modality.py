@@ -85,6 +85,12 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         # "patrolled ... to prevent Palestinian riots": what is prevented does not happen
         negated = True
         result.reasons.append(f"object of '{head.text}': prevented, not done")
+    if pred.tag == "VBG" and base(pred) == "advcl" and head is not None and "for" in graph.child_lemmas(pred, "mark", "case") \
+            and graph.is_passive(head):
+        # "was arrested in Lebanon for collaborating with Israel", "captured ... for allegedly
+        # fighting with the Taliban": the reason given for what was done to them, an allegation
+        hypothetical = True
+        result.reasons.append(f"the reason given for '{head.text}': alleged, not reported as done")
     if pred.pos == "NOUN" and base(pred) == "nmod" and head is not None and head.lemma.lower() in POSSIBILITY_NOUNS \
             and "of" in graph.child_lemmas(pred, "case"):
         # "raise again the specter of a U.N. withdrawal from Bosnia": a possibility, not an act

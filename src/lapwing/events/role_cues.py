@@ -40,6 +40,7 @@ class RoleCues:
     crowd_nouns: frozenset[str]
     motive_nouns: frozenset[str]
     sequel_nouns: frozenset[str]
+    craft_nouns: frozenset[str]
     source: str = ""
 
 

@@ -62,7 +62,9 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
             if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
                 continue
             places = place_recipients(graph, head) or place_recipients(graph, quantity) or place_recipients(graph, pred)
-            if places and not works_for_named(graph, head):  # "a correspondent for CNN": the employer's
+            craft = head.lemma.lower() in load_role_cues().craft_nouns or head.text.lower() in load_role_cues().craft_nouns
+            # "a correspondent for CNN": the employer's; "his F-16 fighter jet was hit" over Bosnia: not Bosnia's
+            if places and not works_for_named(graph, head) and not craft:
                 country = places[0].mention.actor.country or places[0].mention.actor.code
                 mention = mention.replace(
                     actor=mention.actor.replace(country=country),
@@ -269,7 +271,8 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         if graph.is_passive(verb):
             allowed.discard("by")
         for group in preferred_preps(entry, allowed):
-            toks = [obj for prep, obj in preps if prep in group]
+            # "shot down a Black Hawk over Tikrit": "over" a place says where, not against whom
+            toks = [obj for prep, obj in preps if prep in group and not (prep == "over" and _place_mention(graph, obj))]
             recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
             if recipients:
                 break
@@ -297,6 +300,11 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
                                   for c in graph.child_lemmas(k, "case")} & PLACE_PREPS]
     recipients = [r for r in recipients or own if not (own_possessive(r, actors) or no_one_acted_upon(graph, r, actors))]
     return graph.name_repairs(verb, actors), graph.name_repairs(verb, recipients)
+
+
+def _place_mention(graph: SentenceGraph, tok: Token) -> bool:
+    mention = graph.mention_of(tok)
+    return mention is not None and mention.kind == "location"
 
 
 #: CAMEO "occupy territory": ground taken in fighting (``convention: ground_convention`` entries).

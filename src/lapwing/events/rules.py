@@ -21,6 +21,7 @@ from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_age
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
                     works_for_named)
+from .parse_repair import time_word
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
                        symmetric_trigger)
@@ -265,6 +266,10 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
             # home"): the person is the target, not the country of the place
             if mention is not None and mention.kind == "person" and tok.pos == "PROPN" \
                     and (actor is None or not (actor.code or actor.country or actor.sector)):
+                return True
+            # a name neither the dictionaries nor the recogniser know ("Hicks was captured by the
+            # Northern Alliance in Afghanistan"): someone named, not the place
+            if mention is None and tok.pos == "PROPN" and not tok.ent_type and tok is patient and not time_word(tok):
                 return True
         # one described by whom they work for ("a correspondent for Cable News Network was shot
         # in the back ... in the Gaza Strip", "an employee of Thales"): that employer's, who may

@@ -505,6 +505,12 @@ class SentenceGraph:
                 if patients and self.is_passive(head) and not any(p == "by" for p, _ in self.prep_objects(head)):
                     # "he is prepared to lift the ban", "X was asked to leave": the passive subject acts
                     return patients, "passive subject control (xcomp)"
+            if dep == "advcl" and verb.tag == "VBG" and "for" in self.child_lemmas(verb, "mark", "case") \
+                    and self.is_passive(head):
+                # "was captured ... for allegedly fighting with the Taliban", "arrested for
+                # protesting": what the one acted upon did, the reason given, not the captor's act
+                patients = self.children(head, "nsubj:pass")
+                return patients, "passive subject of the verb the reason is given for" if patients else ""
             toks, how = self.subject_tokens(head, _seen=seen)
             return toks, f"controller subject ({how})" if toks else ""
         if base(verb) == "acl" and dep != "acl:relcl" and _finite_verb(self, verb):
