@@ -125,6 +125,21 @@ def test_scores_precision_recall_violations_and_unjudged(tmp_path: Path) -> None
     assert result["unjudged"] == 1 and "SUPPORT" in result["unjudged_events"][0]
 
 
+def test_each_part_of_the_manifest_is_scored_by_itself(tmp_path: Path) -> None:
+    """A judging pass that added a part can be scored alone: the GUM document ('main') and the
+    event-location text (here 'pass8') each against their own rows."""
+    manifest = write_data(tmp_path)
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("capture\tevent-location\tmain",
+                                                                     "capture\tevent-location\tpass8"),
+                        encoding="utf-8")
+    gold = write_gold(tmp_path / "gold.json")
+    result = evaluate_news_audit(tmp_path, code=fake_coder, gold=gold, manifest=manifest)
+    main, pass8 = result["parts"]["main"], result["parts"]["pass8"]
+    assert (main["articles"], main["events"], main["correct"], main["required"], main["found"]) == (1, 4, 2, 2, 2)
+    assert (pass8["events"], pass8["correct"], pass8["required"], pass8["found"], pass8["forbidden"]) == (1, 0, 1, 0, 1)
+    assert pass8["precision"] == 0.0 and "by part of the manifest" in result["table"]
+
+
 @pytest.mark.parametrize(("change", "field"), [
     ({"sentence": "quoted text"}, "sentence"),
     ({"article_id": "nope"}, "article_id"),

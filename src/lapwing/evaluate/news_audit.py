@@ -30,7 +30,7 @@ from ..output import event_json
 from .events import score_lapwing_gold
 from .gold import GoldRow, read_lapwing_gold
 from .matching import is_event, matches
-from .news_texts import HELDOUT_MANIFEST, MANIFEST, read_news_audit_articles, sentence_hash
+from .news_texts import HELDOUT_MANIFEST, MANIFEST, read_manifest, read_news_audit_articles, sentence_hash
 
 #: The set's readings, shipped with the package.
 GOLD = Path(__file__).with_name("data") / "news_audit.gold.json"
@@ -90,12 +90,43 @@ def evaluate_news_audit(data_folder: str | Path, *, code: Callable[[Article], Co
         events.extend(event_json(event) for event in coded.events)
     result = score_lapwing_gold(events, rows, gold_path=str(gold))
     unjudged = [e for e in events if is_event(e) and not any(matches(r, e) for r in rows)]
+    parts = part_scores(events, rows, read_manifest(manifest))
     return {**result.to_dict(), "articles": len(articles), "rows": len(rows),
             "violation_count": len(result.violations), "unjudged": len(unjudged),
-            "unjudged_events": [_summary(e) for e in unjudged], "coding_errors": errors,
+            "unjudged_events": [_summary(e) for e in unjudged], "coding_errors": errors, "parts": parts,
             "table": result.format_table() + f"\nunjudged events (matching no row): {len(unjudged)}"
                      + "".join(f"\n  {_summary(e)}" for e in unjudged)
-                     + "".join(f"\ncoding error: {error}" for error in errors)}
+                     + "".join(f"\ncoding error: {error}" for error in errors)
+                     + (_parts_table(parts) if len(parts) > 1 else "")}
+
+
+def part_scores(events: list[dict[str, Any]], rows: list[Any], entries: list[Any]) -> dict[str, dict[str, Any]]:
+    """The scores of each part of the manifest (``main``, ``supplement``, ``pass8`` ...): the
+    events of its articles against the rows of its articles, so a judging pass that added a part
+    can be scored by itself at any commit (its texts were judged before the rules learned from
+    them; later they are development data like the rest)."""
+    part_of = {entry.article_id: entry.part for entry in entries}
+    out: dict[str, dict[str, Any]] = {}
+    for part in dict.fromkeys(entry.part for entry in entries):
+        ids = {a for a, p in part_of.items() if p == part}
+        scored = score_lapwing_gold([e for e in events if e.get("article_id") in ids],
+                                    [r for r in rows if r.article_id in ids])
+        overall = scored.overall
+        out[part] = {"articles": len(ids), "events": overall.predicted, "correct": overall.correct,
+                     "precision": overall.precision, "required": overall.gold, "found": overall.found,
+                     "recall": overall.recall, "forbidden": len(scored.violations)}
+    return out
+
+
+def _parts_table(parts: dict[str, dict[str, Any]]) -> str:
+    lines = ["", "by part of the manifest:", f"{'part':<12} {'texts':>6} {'events':>7} {'right':>6} {'prec':>6} "
+                                               f"{'req':>5} {'found':>6} {'recall':>7} {'forbid':>7}"]
+    for part, s in parts.items():
+        prec = "-" if s["precision"] is None else f"{s['precision']:.3f}"
+        rec = "-" if s["recall"] is None else f"{s['recall']:.3f}"
+        lines.append(f"{part:<12} {s['articles']:>6} {s['events']:>7} {s['correct']:>6} {prec:>6} "
+                     f"{s['required']:>5} {s['found']:>6} {rec:>7} {s['forbidden']:>7}")
+    return "\n".join(lines)
 
 
 def _summary(event: dict[str, Any]) -> str:
