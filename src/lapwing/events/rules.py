@@ -61,6 +61,9 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
 
 
 NO_RECIPIENT = "entry needs a recipient and none was found"
+#: Event nouns that also name the unit doing it: as a subject they are the unit ("an Israeli
+#: patrol was passing by"), not the event.
+UNIT_NOUNS = frozenset({"patrol"})
 
 
 def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Candidate], *,
@@ -84,6 +87,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions.append(Decision(cand, False, cand.reason))
             continue
         tok = cand.token
+        if entry.pos == "noun" and tok.lemma.lower() in UNIT_NOUNS and base(tok) in ("nsubj", "nsubj:pass"):
+            # "when an Israeli patrol was passing by", "police patrols found a truck": the unit acts
+            decisions.append(Decision(cand, False, f"'{tok.text}' is the unit that acts (the subject), not an event"))
+            continue
         governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids,
                                      attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
         if governor is not None and entry.event_type == "ASSAULT" and _protested_attack(graph, tok, governor, protest_ids):

@@ -476,6 +476,11 @@ class SentenceGraph:
                 return [self.relative_antecedent(head, subj)], "relative clause antecedent"
             return [subj], "nsubj"
         head = self.head(verb)
+        agents = [o for p, o in self.prep_objects(verb) if p == "by"] if verb.tag == "VBG" else []
+        if agents:
+            # "protested against destroying two Ivorian jets by French force": a gerund with a
+            # "by" phrase is a nominal act whose agent that phrase names
+            return agents[:1], "'by' agent of the gerund"
         if head is None:
             return [], ""
         dep = ud(verb)

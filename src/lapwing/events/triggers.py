@@ -365,6 +365,10 @@ def looks_nominal(graph: SentenceGraph, tok: Token) -> bool:
     return previous.pos == "NOUN" and following is not None and following.pos == "ADP"
 
 
+#: Prepositions of time: their noun is a happening before or after the verb's, not its phrase.
+_TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+
+
 def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
     """The light verb whose object is this nominal event ("imposed" in "imposed an arms embargo"),
     looking through a mis-attached noun-noun compound."""
@@ -374,8 +378,10 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         if head is None:
             return None
         if (cur is tok and base(cur) == "obl" and head.lemma.lower() in cues.phrase_verbs
-                and head.pos in ("VERB", "AUX")):
-            return head  # "went on strike", "remained on high alert", "took to the streets"
+                and head.pos in ("VERB", "AUX") and not graph.child_lemmas(cur, "case") & _TIME_PREPS):
+            # "went on strike", "remained on high alert", "took to the streets"; not "have kept the
+            # peace there since the 1995 truce", an earlier happening of its own
+            return head
         if _is_light_verb(head, cues) and head.pos in ("VERB", "AUX") \
                 and f"{head.lemma.lower()} {graph.particle(head)}" not in cues.non_light_phrasals:
             if ud(cur) in ("obj", "nsubj:pass"):
