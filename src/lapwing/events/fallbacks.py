@@ -202,8 +202,10 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
     layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
     for level in range(depth):
         layer = [tok for tok in layer if tok.lemma.lower() not in addressed]
+        # "in the wake of the bombing at an Italian base": what came before is no target either
         circumstance = {tok.i for tok in layer
-                        if {k.text.lower() for k in graph.children(tok, "case")} & _CIRCUMSTANCE_PREPS}
+                        if {k.text.lower() for k in graph.children(tok, "case")} & _CIRCUMSTANCE_PREPS
+                        or tok.lemma.lower() in load_role_cues().sequel_nouns}
         for tok in layer:
             allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
             toks = [o for p, o in graph.prep_objects(tok) if p in allowed]

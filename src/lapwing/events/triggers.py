@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts
 from .parse_repair import time_word
+from .role_cues import load_role_cues
 from .syntax import SentenceGraph, base, ud
 
 VERB_POS = frozenset({"VERB"})
@@ -477,6 +478,8 @@ def governing_trigger(graph: SentenceGraph, tok: Token, triggers: set[int],
             return None
         if base(cur) in ("obl", "nmod") and "since" in graph.child_lemmas(cur, "case"):
             return None  # "have been patrolling the Gulf since the Iraqi invasion of Kuwait": an earlier event
+        if base(cur) == "nmod" and head.pos == "NOUN" and head.lemma.lower() in load_role_cues().sequel_nouns:
+            return None  # "destroyed a factory in the wake of a suicide bombing": an earlier event
         if (base(cur) == "acl" and cur.tag == "VBG" and head.pos in ("NOUN", "PROPN")
                 and head.i not in triggers and not graph.children(cur, "mark")):
             return None  # "disperse demonstrators protesting election results": the noun's own act
