@@ -111,16 +111,16 @@ def test_the_shipped_heldout_set_reads_and_scores_the_real_texts() -> None:
 
 @pytest.mark.skipif(not (DATA / "event-location").exists(),
                     reason="../shared (development data: event-location) is absent")
-def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass18_parts(capsys) -> None:
+def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass19_parts(capsys) -> None:
     import runpy
 
     script = Path(__file__).resolve().parents[2] / "scripts" / "draw_news_texts.py"
     main = runpy.run_path(str(script))["main"]
     assert main(["--data", str(DATA), "--check"]) == 0
     capsys.readouterr()
-    # positions 60-379 are the texts judging passes 8 to 18 added to the news audit; drawing them
+    # positions 60-419 are the texts judging passes 8 to 19 added to the news audit; drawing them
     # again now prints nothing, since every one of them is already in a manifest
-    assert main(["--data", str(DATA), "--start", "60", "--end", "380", "--part", "pass8"]) == 0
+    assert main(["--data", str(DATA), "--start", "60", "--end", "420", "--part", "pass8"]) == 0
     assert capsys.readouterr().out == ""
     pass8 = [e for e in read_manifest(MANIFEST) if e.part == "pass8"]
     heldout = {e.article_id for e in read_manifest(HELDOUT_MANIFEST)}
@@ -146,3 +146,5 @@ def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass18_
     assert pass17 == [k for k in keys[300:340] if k[0] not in before17] and len(pass17) == 39
     pass18 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass18"]
     assert pass18 == keys[340:380]
+    pass19 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass19"]
+    assert pass19 == keys[380:420]
