@@ -109,6 +109,12 @@ def test_the_shipped_heldout_set_reads_and_scores_the_real_texts() -> None:
     assert 0.0 < result["precision"] < 1.0 and result["unjudged"] == len(result["unjudged_events"])
 
 
+#: The parts judging passes added to the news audit: (first, last + 1) position of the draw, texts.
+DRAWN_PARTS = {"pass8": (60, 100, 40), "pass9": (100, 140, 39), "pass10": (140, 180, 40), "pass12": (180, 220, 39),
+               "pass14": (220, 260, 40), "pass15": (260, 300, 39), "pass17": (300, 340, 39),
+               "pass18": (340, 380, 40), "pass19": (380, 420, 40)}
+
+
 @pytest.mark.skipif(not (DATA / "event-location").exists(),
                     reason="../shared (development data: event-location) is absent")
 def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass19_parts(capsys) -> None:
@@ -122,29 +128,13 @@ def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass19_
     # again now prints nothing, since every one of them is already in a manifest
     assert main(["--data", str(DATA), "--start", "60", "--end", "420", "--part", "pass8"]) == 0
     assert capsys.readouterr().out == ""
-    pass8 = [e for e in read_manifest(MANIFEST) if e.part == "pass8"]
     heldout = {e.article_id for e in read_manifest(HELDOUT_MANIFEST)}
-    assert len(pass8) == 40 and not heldout & {e.article_id for e in pass8}
     keys = runpy.run_path(str(script))["shuffled_keys"](DATA)
-    assert [(e.article_id, e.text_sha1) for e in pass8] == keys[60:100]
-    # pass 9: positions 100-139, less the one text an earlier manifest already held
-    pass9 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass9"]
-    earlier = {e.article_id for e in read_manifest(MANIFEST) if e.part != "pass9"} | heldout
-    assert pass9 == [k for k in keys[100:140] if k[0] not in earlier] and len(pass9) == 39
-    pass10 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass10"]
-    assert pass10 == keys[140:180]
-    pass12 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass12"]
-    before12 = {e.article_id for e in read_manifest(MANIFEST) if e.part != "pass12"} | heldout
-    assert pass12 == [k for k in keys[180:220] if k[0] not in before12] and len(pass12) == 39
-    pass14 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass14"]
-    assert pass14 == keys[220:260]
-    pass15 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass15"]
-    before15 = {e.article_id for e in read_manifest(MANIFEST) if e.part != "pass15"} | heldout
-    assert pass15 == [k for k in keys[260:300] if k[0] not in before15] and len(pass15) == 39
-    pass17 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass17"]
-    before17 = {e.article_id for e in read_manifest(MANIFEST) if e.part != "pass17"} | heldout
-    assert pass17 == [k for k in keys[300:340] if k[0] not in before17] and len(pass17) == 39
-    pass18 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass18"]
-    assert pass18 == keys[340:380]
-    pass19 = [(e.article_id, e.text_sha1) for e in read_manifest(MANIFEST) if e.part == "pass19"]
-    assert pass19 == keys[380:420]
+    audit = read_manifest(MANIFEST)
+    # each judging pass's part is its window of the draw, less the texts whose article id another
+    # part or the held-out set already held (one each in passes 9, 12, 15 and 17)
+    for part, (start, end, count) in DRAWN_PARTS.items():
+        rows = [(e.article_id, e.text_sha1) for e in audit if e.part == part]
+        others = {e.article_id for e in audit if e.part != part} | heldout
+        assert rows == [k for k in keys[start:end] if k[0] not in others] and len(rows) == count, part
+        assert not heldout & {article_id for article_id, _ in rows}

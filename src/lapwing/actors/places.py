@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..english_words import COMPASS_WORDS
 from ..model import Token
 from .rules import CALENDAR_WORDS
 from .spans import Span
@@ -40,9 +41,6 @@ SETTLEMENT_WORDS = frozenset({"city", "municipality", "town", "village"})
 GENERIC_PLACE_WORDS = REGION_WORDS | SETTLEMENT_WORDS
 _FEATURES_OF = {**{w: frozenset({"admin1", "region"}) for w in REGION_WORDS},
                 **{w: frozenset({"city", "town"}) for w in SETTLEMENT_WORDS}}
-#: Compass words: "the North", "the South" name a part of the country the story is about.
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                           "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 #: Continents and world regions, which lie in no one country: a town of the same name ("Asia" in

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
-from .role_cues import load_role_cues
+from .role_cues import listed, load_role_cues
 from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of, same_clause_conjuncts, sector_roles
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, result_adjectives, ud
 from .triggers import match_verb
@@ -256,7 +256,7 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     in Ramadi")."""
     subjects, _ = graph.subject_tokens(pred)
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
-               and (s.lemma.lower() in load_role_cues().weapon_nouns
+               and (listed(s, load_role_cues().weapon_nouns)
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):

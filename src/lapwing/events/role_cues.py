@@ -76,6 +76,12 @@ def read_role_cues(path: Path) -> RoleCues:
     return RoleCues(**words, source=path.name)
 
 
+def listed(tok: Token, words: frozenset[str]) -> bool:
+    """Whether the token's lemma or its text is one of ``words`` (the lemmatiser leaves some forms
+    as they are: "shot", "explosives")."""
+    return tok.lemma.lower() in words or tok.text.lower() in words
+
+
 @lru_cache(maxsize=1)
 def load_role_cues() -> RoleCues:
     """The bundled role cues, read once (an immutable record)."""

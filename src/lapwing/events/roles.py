@@ -12,10 +12,12 @@ protest's own government (``own_government``). Every fallback names itself in th
 """
 from __future__ import annotations
 
+from ..english_words import COMPASS_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, LexiconEntry
 from .patients import patient_possessors, undergoer_roles, undergone
-from .role_cues import inner_protest_target, load_role_cues, no_one_acted_upon, protest_target_phrases, quoted_slogan
+from .role_cues import (inner_protest_target, listed, load_role_cues, no_one_acted_upon, protest_target_phrases,
+                        quoted_slogan)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved,
                      result_adjectives, ud)
 
@@ -62,9 +64,8 @@ def sector_roles(graph: SentenceGraph, toks: list[Token], how: str, pred: Token,
             if mention.actor.sector in CIVILIAN_SECTORS and not civilians:
                 continue
             places = place_recipients(graph, head) or place_recipients(graph, quantity) or place_recipients(graph, pred)
-            craft = head.lemma.lower() in load_role_cues().craft_nouns or head.text.lower() in load_role_cues().craft_nouns
             # "a correspondent for CNN": the employer's; "his F-16 fighter jet was hit" over Bosnia: not Bosnia's
-            if places and not works_for_named(graph, head) and not craft:
+            if places and not works_for_named(graph, head) and not listed(head, load_role_cues().craft_nouns):
                 country = places[0].mention.actor.country or places[0].mention.actor.code
                 mention = mention.replace(
                     actor=mention.actor.replace(country=country),
@@ -598,18 +599,13 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
                         described.add(k.i)
                 # "in an ambush north of Karbala": the place a direction word is measured from
                 for adv in graph.children(cur, "advmod"):
-                    if adv.lemma.lower() in DIRECTION_WORDS:
+                    if adv.lemma.lower() in COMPASS_WORDS:
                         nxt.extend(o for p, o in graph.prep_objects(adv) if p == "of")
             layer = nxt
         else:
             if country is not None:
                 roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
-
-
-#: Words that place a phrase relative to a place ("north of Karbala", "southeast of Guatemala City").
-DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
-                             "southwest", "north-east", "north-west", "south-east", "south-west"})
 
 
 def country_name(mention: Mention) -> bool:

@@ -14,7 +14,7 @@ from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
-from .role_cues import load_role_cues
+from .role_cues import listed, load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
@@ -323,8 +323,7 @@ def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int
 def _weapon_subject(graph: SentenceGraph, pred: Token) -> bool:
     """A weapon as the subject ("a missile destroyed a suspected militant hide-out"): an attack
     whoever fired it, whatever the verb."""
-    weapons = load_role_cues().weapon_nouns
-    return any(s.lemma.lower() in weapons or s.text.lower() in weapons for s in graph.subject_tokens(pred)[0])
+    return any(listed(s, load_role_cues().weapon_nouns) for s in graph.subject_tokens(pred)[0])
 
 
 def _fold_weapon_use(graph: SentenceGraph, drafts: list[Draft]) -> list[Draft]:
@@ -338,8 +337,7 @@ def _fold_weapon_use(graph: SentenceGraph, drafts: list[Draft]) -> list[Draft]:
     out = []
     for draft in drafts:
         placeless = draft.recipient is None or draft.recipient.path.startswith(PLACE_PATH)
-        uses_weapon = any(o.lemma.lower() in weapons or o.text.lower() in weapons
-                          for o in graph.children(draft.trigger, "obj"))
+        uses_weapon = any(listed(o, weapons) for o in graph.children(draft.trigger, "obj"))
         if draft.event_type == "ASSAULT" and placeless and uses_weapon and any(
                 other.actor.mention.start_char == draft.actor.mention.start_char and other.trigger.i != draft.trigger.i
                 and draft.trigger in same_clause_conjuncts(graph, other.trigger) for other in harmed):
