@@ -36,7 +36,7 @@ class GoldRow:
     """One reading of a sentence in a Lapwing gold file.
 
     ``source``/``target`` are an ISO 3166-1 alpha-3 code, ``IGO``, ``*`` (anything), ``-`` (no
-    actor at all), ``=CODE`` (exactly that code), or a tuple of these (any of them). ``date`` is what the event's date must start with; ``article_id``, when
+    actor at all), ``?`` (an actor named but given no actor code), ``=CODE`` (exactly that code), or a tuple of these (any of them). ``date`` is what the event's date must start with; ``article_id``, when
     given, restricts the row to predictions from that article. ``once`` says the row is one
     happening: of the events matching it, only the first counts as correct (a retelling in the
     same sentence is a duplicate, not a second right event). ``span``, when given, is the

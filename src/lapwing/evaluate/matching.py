@@ -79,7 +79,8 @@ def actor_matches(want: ActorSpec, actor: Any) -> bool:
     """Whether a predicted actor (an entity object or a list of them) fits a gold spec.
 
     ``*`` fits anything; a tuple fits when any of its codes does; ``-`` fits only an event
-    without one (no entity); ``=CODE`` fits an entity whose CAMEO actor code (``cameo_code``,
+    without one (no entity); ``?`` fits one that names an actor but gave it no actor code (a
+    country taken from the place may be there); ``=CODE`` fits an entity whose CAMEO actor code (``cameo_code``,
     else ``code``) is exactly CODE (``=USA`` fits a bare ``USA``, not ``USACOP``); ``IGO`` fits
     a code starting with IGO; any other code fits the entity's ``country`` or the start of its
     ``code``.
@@ -90,6 +91,9 @@ def actor_matches(want: ActorSpec, actor: Any) -> bool:
         return any(actor_matches(one, actor) for one in want)
     if want == "-":
         return not actor
+    if want == "?":
+        entities = actor if isinstance(actor, list) else [actor]
+        return bool(actor) and not any(isinstance(one, dict) and one.get("code") for one in entities)
     if want.startswith("="):
         entities = actor if isinstance(actor, list) else [actor]
         return any(isinstance(one, dict) and str(one.get("cameo_code") or one.get("code") or "").upper()
