@@ -270,6 +270,28 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
 
 
+#: Verbs that say only that a happening took place: with an attack noun as their subject ("The
+#: blast occurred under a police car ... in the city of Mersin") the clause reports the attack.
+OCCURRENCE_VERBS = frozenset({"occur", "happen"})
+
+
+def occurred_attack(graph: SentenceGraph, noun: Token, lexicon: Lexicon) -> tuple[list[Role], list[Role]]:
+    """The source of an attack noun that is the subject of a verb of occurring and names no
+    attacker ("The blast occurred under a police car at an open-air concert ... in the city of
+    Mersin"): as :func:`unnamed_attack`, an unidentified armed force of the country where it
+    happened, placed by the verb's place phrase; nothing without a place, or when the clause
+    names an accident ("a gas blast occurred")."""
+    verb = graph.head(noun)
+    if verb is None or base(noun) != "nsubj" or verb.lemma.lower() not in OCCURRENCE_VERBS \
+            or not attack_cue(graph, verb, lexicon):
+        return [], []
+    places = place_recipients(graph, verb, preps=ATTACK_PLACE_PREPS) or place_recipients(graph, noun, preps=ATTACK_PLACE_PREPS)
+    if not places:
+        return [], []
+    how = f"'{noun.text}' as the subject of '{verb.text}'"
+    return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
+
+
 def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,
                         recipients: list[Role]) -> list[Role]:
     """The source of an agentless attack verb named in one of its phrases: the agent of an attack

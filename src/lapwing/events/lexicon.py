@@ -19,7 +19,9 @@ recipients), ``needs_recipient``,
 ``negated`` (the PLOVER type coded, asserted, when the trigger is negated: "does not support" ->
 ACCUSE), ``joint`` (the PLOVER type coded when two or more coordinated actors do it, or it
 is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``object_kind``
-(kinds, one of which one of the objects must be: ``place``, a named place: "captured Seoul"),
+(kinds, one of which one of the objects must be: ``place``, a named place: "captured Seoul";
+``clause``, a clause with its own subject or "that": "demonstrated that ..."; ``people``, a mention
+of people: "captured 800,000 Chinese"),
 ``block`` (a list of conditions under which the entry codes nothing: see below), ``confidence``,
 and ``remove: true`` (in a user file: delete the bundled entry with this id). Later files override
 earlier ones entry by entry (same ``id``).
@@ -61,7 +63,7 @@ _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "prepo
 _BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive"}
 _VERB_ONLY = ("subject", "particle", "passive", "object_kind")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
-OBJECT_KINDS = frozenset({"place"})
+OBJECT_KINDS = frozenset({"place", "clause", "people"})
 _LINE = LINE_KEY
 
 

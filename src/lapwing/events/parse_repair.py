@@ -9,8 +9,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   subject or a time phrase on its left ("Russian President Boris Yeltsin on Saturday hosted
   Japanese Prime Minister ...", "officials have shared evidence", "Judge X opened fraud
   investigations"), or with the noun read as the root of a verbless clause with a subject
-  ("Israel and Lebanon renewed negotiations"): the verb heads its clause, the noun is its
-  object, the name before it its subject.
+  ("Israel and Lebanon renewed negotiations"), or with a name and its determiner before it in a
+  sentence with no other verb ("The EU threatened sanctions against Iran"): the verb heads its
+  clause, the noun is its object, the name before it its subject.
 * ``object-after-date``: a noun phrase hung on a date right after the verb ("lifted Friday a
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
@@ -33,7 +34,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   the noun phrase after it its object.
 * ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
   parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
-  "BEEN" is left unlemmatised), or a participle with a subject and no auxiliary in the small clause
+  "BEEN" is left unlemmatised), a passive auxiliary whose verb's subject is labelled active ("A
+  U.N. worker from Poland, ..., was shot"), or a participle with a subject and no auxiliary in the small clause
   of a verb of witnessing ("the fighting saw 120 soldiers killed"): the verb is passive, its
   subject the one acted upon (``aux:pass``, ``nsubj:pass``).
 * ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
@@ -47,8 +49,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   reporting verb its subject, and what else the reporting verb took from the clause before the
   comma goes back to the clause's verb.
 * ``quantity-read-as-preposition``: "up to" before a number read as the preposition of an
-  oblique ("will allow up to 13,000 refugees to return", "refugees" an oblique of "allow"): the
-  noun is the verb's object and "up to" modifies the number.
+  oblique ("will allow up to 13,000 refugees to return", "refugees" an oblique of "allow"), or
+  "up" read as the verb's particle and "to" as the preposition ("captured up to 800,000
+  Chinese"): the noun is the verb's object and "up to" modifies the number.
 * ``subject-read-as-compound``: the subject of a verb read as a compound of it ("demanded that
   the US cancel plans", "the" and "US" both hung on "cancel"), where the verb has a subordinator
   or an object, so it is no noun: the noun is the verb's subject and the words before it its own.
@@ -87,6 +90,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   criticised the accords and accused Jordan ...") hung as a parenthesis on that noun, made the
   root: the verb is the root and the noun its subject (its conjuncts share it). Only a verb with
   no subject or subordinator of its own, right of a relative clause on the noun.
+* ``date-read-as-subject``: a day or time word right before a finite verb read as its subject
+  while the noun phrase before it, with no preposition of its own, hangs on the verb as an
+  oblique ("Around 800 Nicaraguan agricultural workers, who suffered damage ..., Tuesday
+  protested outside the U.S. Embassy", wire copy's place for the day): the noun is the subject,
+  the time word an oblique of time.
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -255,6 +263,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
             _verb_after_relative_clause(tree, i)
+            _date_read_as_subject(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -313,7 +322,14 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
         return
     if tree.label(verb) not in ("amod", "compound", "acl") or tree.tok(noun).pos not in ("NOUN", "PROPN"):
         return
-    if any(k < verb and tree.label(k) in _PREDETERMINERS and tree.tok(k).pos != "ADP" for k in tree.kids(noun)):
+    # "The EU threatened sanctions against Iran" read as one noun phrase: the name right before a
+    # past verb, with its determiner, is the subject of a sentence with no other verb
+    name = tree.order[tree.order.index(verb) - 1] if tree.order.index(verb) > 0 else None
+    name_subject = name is not None and tree.is_root(noun) and tree.head[name] == noun \
+        and tree.label(name) == "compound" and tree.tok(name).pos == "PROPN" \
+        and all(tree.label(k) == "det" for k in tree.kids(noun) if k < name)
+    if not name_subject and any(k < verb and tree.label(k) in _PREDETERMINERS and tree.tok(k).pos != "ADP"
+                                for k in tree.kids(noun)):
         return  # "the reduced supplies", "its shared evidence": a real modifier
     if any(noun not in tree.ancestors(k) for k in tree.between(verb, noun)):
         return  # the words between are not all the noun's: no object right after the verb
@@ -322,6 +338,9 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
         return  # an object of its own, or a passive ("a bomb was located minutes later")
     subjects = [k for k in tree.kids(verb) if k < verb and tree.label(k) == "nsubj"]
     subjects = subjects or [k for k in tree.kids(noun) if k < verb and tree.label(k) == "nsubj"]
+    name_subject = name_subject and not subjects
+    if name_subject:
+        subjects = [name]
     auxes = [k for k in tree.kids(noun, "aux") + tree.kids(verb, "aux")
              if k < verb and tree.tok(k).lemma.lower() == "have"]
     time_start = _left_time_phrase(tree, verb)
@@ -338,13 +357,17 @@ def _verb_read_as_modifier(tree: _Tree, verb: int) -> None:
     # renewed negotiations" read as a noun phrase with a subject): English has no such clause
     verbless = tree.is_root(noun) and not tree.kids(noun, "cop", "aux") \
         and any(tree.label(k) == "nsubj" and k < verb for k in tree.kids(noun))
-    if not subjects or not (time_start < verb or auxes or own_subject or verbless):
+    if not subjects or not (time_start < verb or auxes or own_subject or verbless or name_subject):
         return
-    if tok.tag == "VBN" and not auxes and time_start == verb and not own_subject and not verbless:
+    if tok.tag == "VBN" and not auxes and time_start == verb and not own_subject and not verbless and not name_subject:
         return
     subject = subjects[0]
     if tree.tok(subject).pos not in _NOMINAL or tree.tok(subject).tag.startswith("W") or tree.tok(subject).tag == "PRP$":
         return
+    if name_subject:
+        for k in tree.kids(noun):
+            if k < name and tree.label(k) == "det":  # "The" of "The EU"
+                tree.hang(k, name, "det")
     _make_predicate(tree, verb, noun, subject)
     if not auxes and tok.tag == "VBN":
         tree.tag[verb] = "VBD"
@@ -805,6 +828,15 @@ WITNESS_VERBS = frozenset({"see", "saw", "seen", "witness", "leave", "left", "fi
 
 def _passive_by_form(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
+    if tok.pos == "VERB" and tree.kids(verb, "aux:pass") and not tree.kids(verb, "nsubj:pass"):
+        # "A U.N. worker ... was shot": a passive auxiliary with its subject labelled active
+        subjects = [k for k in tree.kids(verb) if k < verb and tree.dep[k].lower() == "nsubj"]
+        for subject in subjects:
+            tree.dep[subject] = "nsubj:pass"
+        if subjects:
+            tree.repairs.append(Repair("passive-by-form", verb, f"'{tok.text}' has a passive auxiliary: its "
+                                                                f"subject is the one acted upon"))
+        return
     if tok.pos != "VERB" or not (tok.tag in ("VBN", "VBD") or _past_form(tok)) \
             or tree.kids(verb, "aux:pass", "nsubj:pass", "obj", "iobj"):
         return
@@ -841,6 +873,9 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     if tree.label(verb) in ("acl", "acl:relcl") or (after is not None and after.pos not in ("PUNCT", "ADP")) \
             or tree.kids(verb, "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "conj", "mark"):
         return False
+    if after is not None and after.text.lower() == "up" and (to := tree.toks.get(verb + 2)) is not None \
+            and to.text.lower() == "to":
+        return False  # "captured up to 800,000 Chinese": a quantity (quantity-read-as-preposition)
     tok = tree.tok(verb)
     word = tok.text.lower()
     lemmas = {tok.lemma.lower(), word, word[:-2], word[:-1], _irregular_lemmas().get(word, word)}
@@ -1018,6 +1053,29 @@ def _verb_after_relative_clause(tree: _Tree, verb: int) -> None:
                                f"relative clause: the verb is the root, the noun its subject"))
 
 
+def _date_read_as_subject(tree: _Tree, verb: int) -> None:
+    """See ``date-read-as-subject`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBZ", "VBP"):
+        return
+    subjects = tree.kids(verb, "nsubj")
+    if len(subjects) != 1 or not (date := subjects[0]) < verb or not time_word(tree.tok(date)) or tree.kids(date):
+        return
+    if tree.between(date, verb):  # the time word right before the verb
+        return
+    nouns = [k for k in tree.kids(verb, "obl", "dep", "nmod") if k < date and tree.tok(k).pos in ("NOUN", "PROPN")
+             and not time_word(tree.tok(k)) and not tree.kids(k, "case", "mark")]
+    if len(nouns) != 1 or any(k < nouns[0] and tree.label(k) != "punct" for k in tree.kids(verb)):
+        return
+    noun = nouns[0]
+    tree.hang(noun, verb, "nsubj")
+    tree.hang(date, verb, "obl:tmod")
+    tree.repairs.append(Repair("date-read-as-subject", date,
+                               f"'{tree.tok(date).text}' read as the subject of '{tok.text}', with "
+                               f"'{tree.tok(noun).text}' before it an oblique: the noun is the subject, the "
+                               f"time word an oblique of time"))
+
+
 def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:
     """See ``quantity-read-as-preposition`` in the module docstring."""
     verb = tree.head[noun]
@@ -1025,14 +1083,24 @@ def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:
             or _passive(tree, verb):
         return
     cases = tree.kids(noun, "case")
-    if len(cases) != 1 or tree.tok(cases[0]).text.lower() != "up":
+    if len(cases) != 1:
         return
-    up = cases[0]
-    fixed = tree.kids(up, "fixed")
+    words = [tree.tok(k).text.lower() if k in tree.toks else "" for k in (cases[0] - 1, cases[0], cases[0] + 1)]
+    if words[1] == "up":  # "up" the case, "to" fixed on it
+        up = cases[0]
+        fixed = tree.kids(up, "fixed")
+        if [tree.tok(k).text.lower() for k in fixed] != ["to"] or fixed[0] != up + 1:
+            return
+    elif words[:2] == ["up", "to"] and tree.head[cases[0] - 1] == verb \
+            and tree.label(cases[0] - 1) in ("compound:prt", "prt"):
+        up = cases[0] - 1  # "captured up to 800,000 Chinese": "up" the verb's particle, "to" the case
+    else:
+        return
     number = tree.toks.get(up + 2)
-    if [tree.tok(k).text.lower() for k in fixed] != ["to"] or fixed[0] != up + 1 or number is None \
-            or number.pos != "NUM" or tree.head[up + 2] != noun:
+    if number is None or number.pos != "NUM" or tree.head[up + 2] != noun:
         return
+    if tree.head[up + 1] != up:
+        tree.hang(up + 1, up, "fixed")
     tree.hang(noun, verb, "obj")
     tree.hang(up, up + 2, "advmod")
     tree.repairs.append(Repair("quantity-read-as-preposition", noun,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..english_words import COMPASS_WORDS
 from ..model import Actor, Mention, Provenance, Token
-from .lexicon import Cues, LexiconEntry
+from .lexicon import Cues, LexiconEntry, bundled_noun_lemmas
 from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import (inner_protest_target, listed, load_role_cues, no_one_acted_upon, protest_target_phrases,
                         quoted_slogan)
@@ -272,8 +272,10 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         if graph.is_passive(verb):
             allowed.discard("by")
         for group in preferred_preps(entry, allowed):
-            # "shot down a Black Hawk over Tikrit": "over" a place says where, not against whom
-            toks = [obj for prep, obj in preps if prep in group and not (prep == "over" and _place_mention(graph, obj))]
+            # "shot down a Black Hawk over Tikrit": "over" a place says where, not against whom;
+            # "captured in Vienna over the Spanish attack": "over" an event says why
+            toks = [obj for prep, obj in preps if prep in group
+                    and not (prep == "over" and (_place_mention(graph, obj) or obj.lemma.lower() in bundled_noun_lemmas()))]
             recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
             if recipients:
                 break

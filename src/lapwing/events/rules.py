@@ -16,7 +16,7 @@ from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import listed, load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, nested_recipients, purpose_recipients, unnamed_attack,
+                        condition_recipients, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
@@ -131,6 +131,9 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # (the entry's lemma too: the lemmatiser leaves "shot" as it is)
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma)
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
+        if not actors and entry.event_type == "ASSAULT" and entry.pos == "noun":
+            actors, places = occurred_attack(graph, tok, res.lexicon)  # "The blast occurred ... in Mersin"
+            recipients = recipients or places
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
             actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
             if actors:  # the place names the authorities, not whom they arrested
@@ -270,9 +273,10 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
                     and not (actor.code or actor.country or actor.sector):
                 return True
             # a person named without a country ("Finucane was shot ... in their north Belfast
-            # home"): the person is the target, not the country of the place
+            # home", "public prosecutor Sardar Khan ... was shot", a sector but no country): the
+            # person is the target, not the country of the place
             if mention is not None and mention.kind == "person" and tok.pos == "PROPN" \
-                    and (actor is None or not (actor.code or actor.country or actor.sector)):
+                    and (actor is None or not (actor.code or actor.country)):
                 return True
             # a name neither the dictionaries nor the recogniser know ("Hicks was captured by the
             # Northern Alliance in Afghanistan"): someone named, not the place

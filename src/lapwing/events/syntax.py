@@ -216,7 +216,11 @@ class SentenceGraph:
                     cases = [c for m in self.children(kid, "nmod:desc", "compound", "flat") if m.i < kid.i
                              for c in self.children(m, "case") if c.i < m.i and c.lemma.lower() != "'s"]
                 if cases:
-                    found.append((" ".join(c.lemma.lower() for c in cases), kid))
+                    prep = " ".join(c.lemma.lower() for c in cases)
+                    before = self.by_i.get(cases[0].i - 1)
+                    if prep == "from" and before is not None and before.text.lower() == "far":
+                        prep = "far from"  # "captured not far from a Canadian army base": where, not whence
+                    found.append((prep, kid))
                 elif dep == "obl:agent":
                     found.append(("by", kid))
         return found
@@ -299,6 +303,13 @@ class SentenceGraph:
         The head itself when a resolved mention covers it; else the most reliable modifier
         (possessive, name/nationality modifier, apposition, "of"/"by" phrase)."""
         heads = self.conjuncts(tok) if conj else [tok]
+        if len(heads) > 1 and not any(self.children(h, "cc") for h in heads):
+            # no "and", "or" or "as well as" anywhere: commas alone join no actors; the parser made
+            # a list of an apposition or of the reporter after the clause ("A gunman who ... was
+            # captured ..., ITAR-TASS news agency reported", "the brother of Hambali, Osama bin
+            # Laden's point man"). A phrase in brackets right after is a description of the
+            # name, and stays: "Jund Al-Aqsa (Al-Qaeda franchise)".
+            heads = [tok] + [h for h in heads[1:] if self._bracketed(h)]
         roles: list[Role] = []
         for head in heads:
             step = path + ("+conj" if head is not tok else "")
@@ -307,6 +318,15 @@ class SentenceGraph:
             if conj and found:
                 roles.extend(self._coordinated_modifiers(head, found, step))
         return roles
+
+    def _bracketed(self, tok: Token) -> bool:
+        """Whether the phrase headed by ``tok`` opens with a bracket."""
+        first, todo = tok.i, [tok]
+        while todo:
+            cur = todo.pop()
+            first = min(first, cur.i)
+            todo.extend(self.children(cur))
+        return self.by_i[first].text == "("
 
     def _coordinated_modifiers(self, head: Token, found: list[Role], path: str) -> list[Role]:
         """The other actors of coordinated modifiers of one noun: "US and British forces" are US

@@ -56,11 +56,19 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     """Kinds of the trigger's objects (and of what they measure: "most of the town"): "place" for a
     named place (a proper noun) in a mention of a location or of a country's place name ("captured
     Seoul", "the Golan Heights"), or unmentioned and tagged a place ("Ogdensburg" as GPE). Only the
-    object itself counts, not its conjuncts: a comma slip makes "Syria" a conjunct of "the tanks"."""
+    object itself counts, not its conjuncts: a comma slip makes "Syria" a conjunct of "the tanks".
+    "clause" for a clause with its own subject or a "that" as the object ("demonstrated that Clinton
+    does not have ...": what is shown or acknowledged, not a crowd or a state). "people" for an
+    object that is a mention of people (a nationality or a group: "captured up to 800,000 Chinese
+    ... from Asian countries" took people, not ground)."""
     kinds: set[str] = set()
+    if any(_object_clause(graph, tok, c) for c in graph.children(tok, "ccomp")):
+        kinds.add("clause")
     for obj in graph.children(tok, "obj", "nsubj:pass"):
         for noun in [obj] + [o for p, o in graph.prep_objects(obj) if p == "of"]:
             mention = graph.mention_of(noun)
+            if noun is obj and mention is not None and mention.kind in ("nationality", "group"):
+                kinds.add("people")  # not "person": an unknown place is often tagged a person
             if noun.pos != "PROPN":
                 continue
             if mention is None:
@@ -71,6 +79,27 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
             if place:
                 kinds.add("place")
     return kinds
+
+
+#: Subordinators of a clause that is a verb's object ("demonstrated that ...", "whether ...").
+_OBJECT_CLAUSE_MARKS = frozenset({"that", "whether", "if", "how"})
+
+
+def _object_clause(graph: SentenceGraph, tok: Token, clause: Token) -> bool:
+    """Whether a clause hung on ``tok`` is its object: a clause with its own subject or an object
+    subordinator that starts right after the verb ("demonstrated that Clinton ...", "demonstrated
+    they were still on friendly terms"), not one after other phrases ("demonstrated Sunday against
+    terrorism, a day after their city was rocked", "demonstrated in Moscow ... as advocates
+    lamented", which the parser also hangs as a clause)."""
+    marks = {m.lemma.lower() for m in graph.children(clause, "mark")}
+    if marks - _OBJECT_CLAUSE_MARKS or not (marks or graph.children(clause, "nsubj", "nsubj:pass")):
+        return False
+    first, todo = clause.i, [clause]
+    while todo:
+        cur = todo.pop()
+        first = min(first, cur.i)
+        todo.extend(graph.children(cur))
+    return 0 < first - tok.i <= 2 and all(graph.by_i[k].pos == "ADV" for k in range(tok.i + 1, first) if k in graph.by_i)
 
 
 def _verb_facts(graph: SentenceGraph, tok: Token, *, objects: set[str], particle: str | None) -> TriggerFacts:
