@@ -14,3 +14,7 @@ MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.mont
 CALENDAR_NAMES = MONTH_NAMES | frozenset(n.lower() for n in calendar.day_name) | {"sept"}
 #: The same with the weekday abbreviations ("Mon" ... "Sun").
 CALENDAR_WORDS = CALENDAR_NAMES | frozenset(n.lower() for n in calendar.day_abbr)
+#: A country's missions abroad: a bare "embassy" or "consulate" is of another country than the one
+#: it stands in ("marched on the embassy in central Tehran"), so neither the article's leading
+#: country nor the place of the mission says whose it is.
+FOREIGN_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})

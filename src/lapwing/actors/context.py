@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..english_words import FOREIGN_MISSION_WORDS
 from .rules import SentenceContext
 from .spans import SHARED_MODIFIER_RULE, Span
 
@@ -94,8 +95,8 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 pass
             else:
                 continue
-            if not_of_the_country(ctx, span):
-                continue
+            if not_of_the_country(ctx, span) or set(ctx.keys[span.start:span.end]) & FOREIGN_MISSION_WORDS:
+                continue  # an embassy is another country's than the one the article is about
             guess = context_country((number, span.start), mentions)
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
                     and not any(where < (number, span.start) for where, _ in mentions):

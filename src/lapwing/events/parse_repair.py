@@ -95,6 +95,17 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   oblique ("Around 800 Nicaraguan agricultural workers, who suffered damage ..., Tuesday
   protested outside the U.S. Embassy", wire copy's place for the day): the noun is the subject,
   the time word an oblique of time.
+* ``object-read-as-complement``: a noun with a determiner right after a verb that has no object,
+  hung on it as a predicative complement ("the military blamed the killing on Tamil Tiger
+  rebels", "killing" an xcomp): the verb's object, so the phrases on it are read as the object's.
+  Not after a linking verb ("became a member", "remained a threat"), nor with a subject, copula
+  or subordinator of its own.
+* ``participle-joined-to-gerund``: a past participle joined by "and" to a gerund clause of a
+  passive verb ("The sailors were captured ... for allegedly entering Iranian waters and released
+  Wednesday", "released" a conjunct of "entering"): a gerund takes no past participle as its
+  conjunct, so the participle is the passive verb's conjunct and shares its passive subject.
+  Only a participle (VBN) with no subject, auxiliary or object of its own, joined to a bare
+  gerund (no subject or auxiliary: not "where the group is fighting ... and backed by").
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -264,6 +275,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _noun_in_list_read_as_verb(tree, i)
             _verb_after_relative_clause(tree, i)
             _date_read_as_subject(tree, i)
+            _object_read_as_complement(tree, i)
+            _participle_joined_to_gerund(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -1074,6 +1087,52 @@ def _date_read_as_subject(tree: _Tree, verb: int) -> None:
                                f"'{tree.tok(date).text}' read as the subject of '{tok.text}', with "
                                f"'{tree.tok(noun).text}' before it an oblique: the noun is the subject, the "
                                f"time word an oblique of time"))
+
+
+def _participle_joined_to_gerund(tree: _Tree, verb: int) -> None:
+    """See ``participle-joined-to-gerund`` in the module docstring."""
+    tok = tree.tok(verb)
+    gerund = tree.head[verb]
+    if tok.pos != "VERB" or tok.tag != "VBN" or tree.is_root(verb) or tree.label(verb) != "conj" or gerund > verb:
+        return
+    if tree.tok(gerund).tag != "VBG" or tree.label(gerund) != "advcl" or tree.is_root(gerund) \
+            or tree.kids(gerund, "aux", "nsubj", "nsubj:pass"):
+        return  # a bare gerund clause ("for entering ..."), not a progressive ("where the group is fighting")
+    passive = tree.head[gerund]
+    if not tree.kids(passive, "aux:pass") or tree.kids(verb, "nsubj", "nsubj:pass", "aux", "aux:pass", "obj"):
+        return
+    if [tree.tok(k).lemma.lower() for k in tree.kids(verb, "cc")] != ["and"]:
+        return
+    tree.hang(verb, passive, "conj")
+    tree.repairs.append(Repair("participle-joined-to-gerund", verb,
+                               f"'{tok.text}' joined to the gerund '{tree.tok(gerund).text}': a conjunct of the "
+                               f"passive '{tree.tok(passive).text}'"))
+
+
+#: Verbs whose complement says what the subject is or becomes, not what it acts on.
+_LINKING_VERBS = frozenset({"be", "become", "remain", "stay", "seem", "appear", "look", "sound", "feel", "prove",
+                            "turn", "grow", "get", "go", "come", "keep", "end", "make", "name", "elect", "appoint",
+                            "call", "consider", "declare", "nominate"})
+
+
+def _object_read_as_complement(tree: _Tree, verb: int) -> None:
+    """See ``object-read-as-complement`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.pos != "VERB" or tok.lemma.lower() in _LINKING_VERBS or tree.kids(verb, "obj", "iobj", "ccomp"):
+        return
+    nouns = [k for k in tree.kids(verb, "xcomp") if k > verb and tree.tok(k).pos == "NOUN"]
+    if len(nouns) != 1 or tree.kids(nouns[0], "nsubj", "nsubj:pass", "cop", "mark", "aux", "case"):
+        return
+    noun = nouns[0]
+    dets = tree.kids(noun, "det")
+    if not dets or tree.between(verb, noun) != [k for k in tree.between(verb, noun) if noun in tree.ancestors(k)]:
+        return  # "the killing" right after the verb
+    if tree.between(verb, min(dets)):
+        return
+    tree.hang(noun, verb, "obj")
+    tree.repairs.append(Repair("object-read-as-complement", noun,
+                               f"'{tree.tok(noun).text}' with its determiner right after '{tok.text}' read as a "
+                               f"complement: the verb's object"))
 
 
 def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import types
 from dataclasses import replace
 
+from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Mention, Provenance, Token
 from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
@@ -143,7 +144,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
-        if not recipients and entry.event_type == "PROTEST":
+        if not recipients and entry.event_type == "PROTEST" and not _foreign_mission_target(graph, tok):
             recipients = own_government(actors, graph=graph, preds=(tok, cand.light_verb))
         reciprocal = len({actor_code(a) for a in actors}) >= 2  # "Israel and Lebanon renewed negotiations"
         if entry.joint_type is not None and (reciprocal or _done_jointly(graph, tok, cand.light_verb)):
@@ -250,10 +251,18 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         if not recipients and cand.light_verb is not None:
             recipients = nested_recipients(graph, cand.light_verb, preps)
     recipients = recipients or own
-    if not recipients and not _people_acted_upon(graph, pred):
+    if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred):
         # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")
     return recipients
+
+
+def _foreign_mission_target(graph: SentenceGraph, pred: Token) -> bool:
+    """Whether the predicate is done to an embassy or consulate whose country is not said ("marched
+    on the embassy in central Tehran"): it is another country's than the place's, so neither the
+    place's country nor the protesters' own government stands in for it."""
+    return any(tok.lemma.lower() in FOREIGN_MISSION_WORDS
+               for tok in graph.children(pred, "obj", "nsubj:pass") + [o for _, o in graph.prep_objects(pred)])
 
 
 def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
