@@ -8,8 +8,8 @@ shuffled with ``random.Random(20261125)``; the held-out set is positions 0-59 of
 Later judging passes take the next positions, so a new sample never overlaps the held-out texts.
 
 Prints manifest lines (``article_id corpus part text_sha1``, tab-separated) for positions
-``--start`` to ``--end`` (end excluded), skipping texts already in either manifest, with the
-given ``--part`` name. ``--check`` verifies that positions 0-59 are the held-out manifest.
+``--start`` to ``--end`` (end excluded), skipping texts whose article id is already in either
+manifest or earlier in the draw (two texts can share one), with the given ``--part`` name. ``--check`` verifies that positions 0-59 are the held-out manifest.
 
     python scripts/draw_news_texts.py --start 60 --end 100 --part pass8
 """
@@ -60,7 +60,8 @@ def main(argv=None) -> int:
         return 0 if same else 1
     used = {e.article_id for m in (MANIFEST, HELDOUT_MANIFEST) for e in read_manifest(m)}
     for article_id, sha in keys[args.start:args.end]:
-        if article_id not in used:
+        if article_id not in used:  # a manifest names each article once: of two texts, the first
+            used.add(article_id)
             print(f"{article_id}\tevent-location\t{args.part}\t{sha}")
     return 0
 
