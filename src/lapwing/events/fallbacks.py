@@ -202,10 +202,12 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
     layer = [c for k in graph.children(pred, *_ARGUMENT_DEPS) if ud(k) != "nmod:poss" for c in graph.conjuncts(k)]
     for level in range(depth):
         layer = [tok for tok in layer if tok.lemma.lower() not in addressed]
-        # "in the wake of the bombing at an Italian base": what came before is no target either
+        # "in the wake of the bombing at an Italian base": what came before is no target either, nor
+        # what it answers ("in retaliation for US military action against Afghanistan")
         circumstance = {tok.i for tok in layer
                         if {k.text.lower() for k in graph.children(tok, "case")} & _CIRCUMSTANCE_PREPS
-                        or tok.lemma.lower() in load_role_cues().sequel_nouns}
+                        or tok.lemma.lower() in load_role_cues().sequel_nouns
+                        or (tok.lemma.lower() in load_role_cues().motive_nouns and not graph.children(tok, "det"))}
         for tok in layer:
             allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
             toks = [o for p, o in graph.prep_objects(tok) if p in allowed]
@@ -443,6 +445,12 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     if lemmas & cues.weapon_nouns:
         return True
     if lemmas & cues.accident_nouns:
+        return False
+    verbs = [t for t in clause_tokens(graph, pred) if t.pos == "VERB"]
+    head = graph.head(pred)
+    if head is not None and head.pos == "VERB" and base(pred) in ("advcl", "xcomp", "conj"):
+        verbs.append(head)  # "... and crashed, killing 148 people"
+    if {v.lemma.lower() for v in verbs} & cues.accident_verbs:
         return False
     if {pred.lemma.lower(), lemma} & cues.violent_verbs or lemmas & cues.combatant_nouns:
         return True

@@ -499,13 +499,14 @@ def bundled_cues() -> Cues:
     return load_cues()
 
 
-@lru_cache(maxsize=1)
-def bundled_noun_lemmas() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def bundled_noun_lemmas(event_type: str | None = None) -> frozenset[str]:
     """The lemmas of the bundled noun lexicon (``nouns.yaml``): nouns that name an event and
     take its agent in a "by" phrase ("an ambush by FARC"), which the role finder must not read
-    as a misplaced agent of the verb."""
+    as a misplaced agent of the verb; with ``event_type``, only those of entries of that type."""
     entries = read_yaml(DATA_DIR / "nouns.yaml").get("nouns") or []
-    return frozenset(str(e["lemma"]).lower() for e in entries if isinstance(e, dict) and e.get("lemma"))
+    return frozenset(str(e["lemma"]).lower() for e in entries if isinstance(e, dict) and e.get("lemma")
+                     and (event_type is None or e.get("type") == event_type))
 
 
 def load_cues(path: Path | None = None) -> Cues:

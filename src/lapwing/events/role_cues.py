@@ -16,7 +16,7 @@ import yaml
 from ..errors import ResourceError
 from ..model import Token
 from ..yaml_lines import compose
-from .lexicon import DATA_DIR
+from .lexicon import DATA_DIR, bundled_noun_lemmas
 from .syntax import Role, SentenceGraph, base, ud
 
 ROLE_CUES_FILE = "role_cues.yaml"
@@ -27,6 +27,7 @@ class RoleCues:
     """Closed word lists of the role fallbacks (data file ``role_cues.yaml``)."""
 
     accident_nouns: frozenset[str]
+    accident_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     violent_verbs: frozenset[str]
     combatant_nouns: frozenset[str]
@@ -132,11 +133,21 @@ def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Rol
             return roles
     for depth, level in enumerate(levels):
         for tok in level:
+            if depth and _attacked(graph, tok):
+                continue  # "against a threatened attack on Iraq": the attacked are not protested
             roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0
                      else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=False))
             if roles:
                 return roles
     return []
+
+
+def _attacked(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether ``tok`` is the target of an attack noun ("an attack on Iraq", "the war against
+    Iraq"): the one a protested attack is done to, who is not what the protest is against."""
+    head = graph.head(tok)
+    return head is not None and head.lemma.lower() in bundled_noun_lemmas("ASSAULT") \
+        and bool(graph.child_lemmas(tok, "case") & {"on", "against", "upon"})
 
 
 def no_one_acted_upon(graph: SentenceGraph, role: Role, actors: list[Role]) -> bool:

@@ -395,13 +395,18 @@ class SentenceGraph:
         journalist", "anti-American protesters") and a city or region that names an accord,
         meeting or process after where it was made ("the Paris climate agreement", "the Minsk
         accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal"), and the
-        country of a civil war, which is fought in it by no one side ("the Syrian civil war")."""
+        country of a civil war, which is fought in it by no one side ("the Syrian civil war"), and
+        a destination ("a Madrid-bound Boeing 727")."""
         before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
         if before[0] is not None and before[1] is not None and before[0].text == "-" \
                 and before[1].lemma.lower() in OPPOSING_PREFIXES:
             return True
         if modifier.text.lower().split("-")[0] in OPPOSING_PREFIXES and "-" in modifier.text:
             return True
+        after = [self.by_i.get(modifier.i + k) for k in (1, 2)]
+        if (after[0] is not None and after[1] is not None and after[0].text == "-" and after[1].text.lower() == "bound") \
+                or modifier.text.lower().endswith("-bound"):
+            return True  # "a Madrid-bound Boeing 727": where it was going, not whose
         if victim_of_agent_noun(self, modifier, noun):  # "Darayya's attackers": the victim
             return True
         if base(modifier) in ("amod", "compound") and any(k.lemma.lower() == "civil" for k in self.children(noun, "amod")):
