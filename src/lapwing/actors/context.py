@@ -11,6 +11,7 @@ None rather than a wrong guess.
 """
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from ..english_words import FOREIGN_MISSION_WORDS
@@ -37,19 +38,30 @@ Position = tuple[int, int]          # (sentence number, token position)
 
 
 def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
-                     skip: set[Position] | frozenset[Position] = frozenset()
+                     skip: set[Position] | frozenset[Position] = frozenset(), day: dt.date | None = None
                      ) -> list[tuple[Position, str]]:
     """Every stated country in the article with its position, in reading order; mentions that
-    start at a position in ``skip`` (inside a slogan or a short quoted title) do not count."""
+    start at a position in ``skip`` (inside a slogan or a short quoted title) do not count. With the
+    article's ``day``, a state's names stand for the state they were part of then ("Dili" is
+    Indonesia's in 1996: ``formerly`` in ``countries.yaml``)."""
     found: list[tuple[Position, str]] = []
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
             if span.weak_country or (number, span.start) in skip or span.rule == SHARED_MODIFIER_RULE:
                 continue      # a shared modifier ("Syrian men and women") is one country stated
-            country = span.country if span.form in ("sector_word", "title") else ctx.country_of(span)
+            country = span.country if span.form in ("sector_word", "title") else _dated_country(ctx, span, day)
             if country:
                 found.append(((number, span.start), country))
     return found
+
+
+def _dated_country(ctx: SentenceContext, span: Span, day: dt.date | None) -> str | None:
+    entry = ctx.entries.get(span.entry_ids[0]) if span.entry_ids and not span.country else None
+    if day is not None and entry is not None and entry.kind == "country" and entry.roles:
+        role, _ = entry.role_on(day)
+        if role is not None and role.country:
+            return role.country
+    return ctx.country_of(span)
 
 
 def context_country(position: Position, mentions: list[tuple[Position, str]]) -> tuple[str, str] | None:
@@ -74,12 +86,13 @@ def context_country(position: Position, mentions: list[tuple[Position, str]]) ->
 
 
 def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
-                            quoted: set[Position] | frozenset[Position] = frozenset()) -> None:
+                            quoted: set[Position] | frozenset[Position] = frozenset(),
+                            day: dt.date | None = None) -> None:
     """Give bare state sector words ("police", "officials"; not one anonymous "diplomat"), bare
     domestic groups ("protesters", "strikers") and titled people of unknown country the context
     country. Countries named inside the short quotations at ``quoted`` positions ("Chanting
     'Bush go home!', the protesters ...") are what is shouted, not where: they do not count."""
-    mentions = country_mentions(per_sentence, skip=quoted)
+    mentions = country_mentions(per_sentence, skip=quoted, day=day)
     if not mentions:
         return
     for number, (ctx, spans) in enumerate(per_sentence):

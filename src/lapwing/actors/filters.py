@@ -1,7 +1,7 @@
 """Dictionary matches that are not actors where they stand: a person's short name that is a
 month or day name used as a date ("in May 2016" is not Theresa May), a sector word that
 only modifies another noun ("bomber, fighter and remotely piloted aircraft", "rebel-held
-town", "refugee crises"), and an organisation's name that is only the end of a longer name
+town", "refugee crises") or names a stance ("opposition to labour law reform"), and an organisation's name that is only the end of a longer name
 the knowledge base does not list ("the Neo Democrats", a Hong Kong party, are not the US
 Democratic Party; nor are "Liberal Democrats" or "Christian Democrats")."""
 from __future__ import annotations
@@ -24,8 +24,24 @@ def drop_non_actor_matches(spans: list[Span], ctx: SentenceContext, *,
     names that end a longer unknown name. ``is_region(word)`` says whether a word names a
     region of a country (a gazetteer state or province: "Texas Democrats" are Democrats)."""
     return [span for span in spans
-            if not (_calendar_short_name(span, ctx) or _modifier_sector_word(span, ctx)
+            if not (_calendar_short_name(span, ctx) or _modifier_sector_word(span, ctx) or _stance_noun(span, ctx)
                     or _end_of_longer_name(span, spans, ctx, is_region))]
+
+
+_STANCE_OWNERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
+
+
+def _stance_noun(span: Span, ctx: SentenceContext) -> bool:
+    """"opposition" after a verb or a possessive pronoun and before "to" is a stance, not the
+    opposition ("marched through Rome to show opposition to labour law reform", "their opposition
+    to the plan"); not after a determiner or an adjective ("the moderate opposition to play a role",
+    "the Syrian Opposition to defend the Syrian people")."""
+    if span.form != "sector_word" or span.end - span.start != 1 or ctx.keys[span.start] != "opposition":
+        return False
+    if span.start == 0 or span.end >= len(ctx.keys) or ctx.keys[span.end] != "to":
+        return False
+    before = ctx.tokens[span.start - 1] if span.start - 1 < len(ctx.tokens) else None
+    return ctx.keys[span.start - 1] in _STANCE_OWNERS or (before is not None and before.pos in ("VERB", "AUX"))
 
 
 #: Prefixes of stance: "anti-Israel protesters", "pro-government crowds", "Anti-American

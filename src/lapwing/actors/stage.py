@@ -141,7 +141,7 @@ class ActorStage:
         peoples.place_ethnic_minorities(per_sentence)
         quoted = quotations.short_quotation_positions(quotations.quotation_spans(doc.article.text),
                                                       per_sentence)
-        context.apply_context_countries(per_sentence, quoted=quoted)
+        context.apply_context_countries(per_sentence, quoted=quoted, day=day)
         pronouns.resolve_pronouns(per_sentence, words=self.pronoun_words, text=doc.article.text,
                                   entries=self.kb.entries, day=day, possessives=self.possessive_pronouns,
                                   unresolved=self.unresolved_pronouns)

@@ -18,14 +18,16 @@ from .triggers import match_verb
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
-                       lexicon: Lexicon | None = None, hostile: bool = False) -> list[Role]:
+                       lexicon: Lexicon | None = None, hostile: bool = False, phrases: bool = True) -> list[Role]:
     """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
     clause (parsers often hang the clause on an adverb, or on the object: "sent troops to help
     Y"); not of a demand ("to demand ..."). With ``cues``, a purpose clause without a named
     object gives the object of its recipient preposition ("opened the bridge to allow the
     delivery of grain to Afghanistan"). ``hostile``: the act is material conflict, whose target
     is never the one it is done "in support of" ("launch attacks in support of rebel Serbs in
-    Bosnia": those are its allies)."""
+    Bosnia": those are its allies). ``phrases=False``: not the prepositional objects of a purpose
+    clause that names no object (a protest's: "protested against the project to export natural gas
+    to Mexico" sends the gas there)."""
     types = EXPRESSIVE_TYPES - {"SUPPORT"} if hostile else EXPRESSIVE_TYPES
     todo, roles = list(graph.children(pred)), []
     while todo:
@@ -42,7 +44,7 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             found = [r for obj in objs for r in expressed_recipients(graph, obj, tok, cues=cues, lexicon=lexicon,
                                                                      types=types)]
             found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
-            if not found and cues is not None and base(tok) != "xcomp":  # a complement is read by the caller
+            if not found and cues is not None and phrases and base(tok) != "xcomp":  # a complement: the caller's
                 preps = set(cues.recipient_preps) - {"by"}
                 toks = [o for p, o in graph.prep_objects(tok) if p in preps]
                 toks += [o for obj in graph.children(tok, "obj", "iobj") for p, o in graph.prep_objects(obj) if p in preps]

@@ -522,10 +522,18 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
                 if roles:
                     return roles
         for verb in same_clause_conjuncts(graph, pred):
+            if verb.lemma.lower() in _AFTERMATH_VERBS or graph.child_lemmas(verb, "advmod") & _LATER_ADVERBS:
+                continue  # "was shot in the head and later died in a Paris hospital": not where it happened
             roles = _own_place_recipients(graph, verb, preps)
             if roles:
                 return [Role(r.mention, r.token, f"{r.path} of the coordinated '{verb.text}'") for r in roles]
     return roles
+
+
+#: Verbs of what became of the harmed afterwards, and adverbs of a later time: a verb joined with an
+#: attack that says one of them tells where the harmed were then, not where the attack was.
+_AFTERMATH_VERBS = frozenset({"die", "succumb", "recover"})
+_LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
 
 #: Subordinators of a clause that tells what went on at the time of an attack ("while on patrol

@@ -236,8 +236,11 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon,
                                            accusation=entry.event_type == "ACCUSE") or recipients
     if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
+        # (for a protest only by its object: "protested against the project to export natural gas to
+        # Mexico and the United States", the clause read as the protest's, sends the gas there)
         recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon,
-                                        hostile=entry.event_type in MATERIAL_CONFLICT)
+                                        hostile=entry.event_type in MATERIAL_CONFLICT,
+                                        phrases=entry.event_type != "PROTEST")
     if not recipients and clausal:
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False,
                                            accusation=entry.event_type == "ACCUSE")
