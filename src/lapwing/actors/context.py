@@ -110,7 +110,8 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 continue
             if not_of_the_country(ctx, span) or set(ctx.keys[span.start:span.end]) & FOREIGN_MISSION_WORDS:
                 continue  # an embassy is another country's than the one the article is about
-            guess = context_country((number, span.start), mentions)
+            guess = same_force_country(per_sentence, (number, span.start), span) \
+                or context_country((number, span.start), mentions)
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
                     and not any(where < (number, span.start) for where, _ in mentions):
                 guess = None  # a group's country comes from what the reader has seen, or its place
@@ -118,6 +119,38 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.country, reason = guess
                 span.weak_country = True
                 span.evidence.append(reason)
+
+
+#: Sectors of a state's forces, and the words for the institution itself: a bare "the army" or
+#: "police" after "Israeli soldiers" is theirs. Not "soldiers" or "troops", which may be any side's
+#: ("60 Bosnian Serbian soldiers ... were believed to have been executed by soldiers under Delic's
+#: command"), nor a "fleet", which may be anyone's ("his fleet of helicopters").
+FORCE_SECTORS = frozenset({"MIL", "COP"})
+FORCE_INSTITUTIONS = frozenset({"army", "military", "police", "navy", "gendarmerie"})
+
+
+def same_force_country(per_sentence: list[tuple[SentenceContext, list[Span]]], position: Position,
+                       span: Span) -> tuple[str, str] | None:
+    """``(country, reason)`` for a bare force institution ("the army", "police") when the forces of that
+    sector named before it are all of one country ("Israeli soldiers shot and critically injured a
+    Palestinian farmer ..., prompting the army Saturday to apologize": Israel's, although the
+    article names Palestinians more often); None otherwise."""
+    number, start = position
+    ctx = per_sentence[number][0]
+    if span.sector not in FORCE_SECTORS or ctx.keys[span.end - 1] not in FORCE_INSTITUTIONS:
+        return None
+    countries = set()
+    for number, (ctx, spans) in enumerate(per_sentence):
+        for other in spans:
+            if (number, other.start) >= position or other.sector != span.sector or other.weak_country:
+                continue
+            country = other.country or ctx.country_of(other)
+            if country:
+                countries.add(country)
+    if len(countries) != 1:
+        return None
+    country = next(iter(countries))
+    return country, f"weak: the {span.sector} forces named before it are {country}'s"
 
 
 def not_of_the_country(ctx: SentenceContext, span: Span) -> bool:

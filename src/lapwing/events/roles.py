@@ -573,7 +573,9 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
     # "were shot dead near the city of Benguela": the parser hangs the phrase on the adjective
     # that completes the verb (its xcomp), which says what the act did, not where else
     toks += [o for adj in result_adjectives(graph, pred) for p, o in graph.prep_objects(adj) if p in preps]
-    toks += [o for obj in graph.children(pred, "obj") for p, o in graph.prep_objects(obj) if p in preps]
+    # the place of the object, or of a passive's subject ("Australia's embassy in the Indonesian
+    # capital was bombed")
+    toks += [o for obj in graph.children(pred, "obj", "nsubj:pass") for p, o in graph.prep_objects(obj) if p in preps]
     # "fired at targets in Jericho": the place of the predicate's prepositional object
     toks += [o for _, obl in graph.prep_objects(pred) for p, o in graph.prep_objects(obl) if p in preps]
     # "declared a state of siege in Haiti": the place of a phrase inside the object
@@ -601,6 +603,11 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             # as an organisation (its possessive form) still places the phrase, failing a place;
             # not one in an apposition ("in an ambush ..., Poland's first combat casualty")
             country = country or next(((m, cur) for m, cur in found if country_name(m) and cur.i not in described), None)
+            # "in the Indonesian capital", "in an Iraqi town": the nationality of a settlement noun
+            country = country or next(((m, k) for cur in layer if cur.lemma.lower() in _SETTLEMENT_NOUNS
+                                       for k in graph.children(cur, "amod")
+                                       if (m := graph.mention_of(k)) is not None and m.kind == "nationality"
+                                       and m.actor is not None and m.actor.country), None)
             nxt = []
             for cur in layer:
                 for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj"):
@@ -616,6 +623,10 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             if country is not None:
                 roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
+
+
+#: Nouns of a settlement or a country's part: its nationality adjective says in which country it is.
+_SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "province", "port", "suburb"})
 
 
 def country_name(mention: Mention) -> bool:
