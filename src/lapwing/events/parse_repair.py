@@ -52,6 +52,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   oblique ("will allow up to 13,000 refugees to return", "refugees" an oblique of "allow"), or
   "up" read as the verb's particle and "to" as the preposition ("captured up to 800,000
   Chinese"): the noun is the verb's object and "up to" modifies the number.
+* ``as-many-as``: "as many as" before a number read as an adverb and a preposition ("captured
+  as many as one million Chinese", "Chinese" an oblique of "many"): the noun is the verb's object
+  and "as many as" modifies the number.
 * ``subject-read-as-compound``: the subject of a verb read as a compound of it ("demanded that
   the US cancel plans", "the" and "US" both hung on "cancel"), where the verb has a subordinator
   or an object, so it is no noun: the noun is the verb's subject and the words before it its own.
@@ -300,6 +303,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _out_of_on_object(tree, i)
         if tree.label(i) == "obl":
             _quantity_read_as_preposition(tree, i)
+            _as_many_as(tree, i)
             _subject_in_time_phrase(tree, i)
         if tok.lemma.lower() in DIRECTION_ADVERBS:
             _adverb_particle(tree, i)
@@ -1165,6 +1169,29 @@ def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:
     tree.repairs.append(Repair("quantity-read-as-preposition", noun,
                                f"'up to' before '{number.text}' read as the preposition of '{tree.tok(noun).text}': "
                                f"the object of '{tree.tok(verb).text}'"))
+
+
+def _as_many_as(tree: _Tree, noun: int) -> None:
+    """See ``as-many-as`` in the module docstring."""
+    many = tree.head[noun]
+    if tree.is_root(noun) or tree.is_root(many) or tree.tok(many).text.lower() not in ("many", "much") or many > noun:
+        return
+    verb = tree.head[many]
+    cases = tree.kids(noun, "case")
+    if tree.tok(verb).pos != "VERB" or verb > many or tree.kids(verb, "obj") or _passive(tree, verb):
+        return
+    if [tree.tok(k).text.lower() for k in cases] != ["as"] or cases[0] != many + 1 \
+            or not any(tree.tok(k).text.lower() == "as" and k == many - 1 for k in tree.kids(many)):
+        return
+    number = next((k for k in tree.kids(noun, "nummod")), None)
+    if number is None:
+        return
+    tree.hang(noun, verb, "obj")
+    tree.hang(many, number, "advmod")
+    tree.hang(cases[0], many, "fixed")
+    tree.repairs.append(Repair("as-many-as", noun, f"'as many as' before '{tree.tok(number).text}' read as the "
+                                                   f"preposition of '{tree.tok(noun).text}': the object of "
+                                                   f"'{tree.tok(verb).text}'"))
 
 
 def _subject_read_as_compound(tree: _Tree, verb: int) -> None:
