@@ -42,8 +42,8 @@ def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
                      ) -> list[tuple[Position, str]]:
     """Every stated country in the article with its position, in reading order; mentions that
     start at a position in ``skip`` (inside a slogan or a short quoted title) do not count. With the
-    article's ``day``, a state's names stand for the state they were part of then ("Dili" is
-    Indonesia's in 1996: ``formerly`` in ``countries.yaml``)."""
+    article's ``day``, a state's names stand for the state they were part of then ("Juba" is
+    Sudan's in 2000: ``formerly`` in ``countries.yaml``)."""
     found: list[tuple[Position, str]] = []
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
@@ -135,9 +135,7 @@ def same_force_country(per_sentence: list[tuple[SentenceContext, list[Span]]], p
     sector named before it are all of one country ("Israeli soldiers shot and critically injured a
     Palestinian farmer ..., prompting the army Saturday to apologize": Israel's, although the
     article names Palestinians more often); None otherwise."""
-    number, start = position
-    ctx = per_sentence[number][0]
-    if span.sector not in FORCE_SECTORS or ctx.keys[span.end - 1] not in FORCE_INSTITUTIONS:
+    if span.sector not in FORCE_SECTORS or per_sentence[position[0]][0].keys[span.end - 1] not in FORCE_INSTITUTIONS:
         return None
     countries = set()
     for number, (ctx, spans) in enumerate(per_sentence):

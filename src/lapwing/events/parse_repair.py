@@ -1129,10 +1129,9 @@ def _object_read_as_complement(tree: _Tree, verb: int) -> None:
         return
     noun = nouns[0]
     dets = tree.kids(noun, "det")
-    if not dets or tree.between(verb, noun) != [k for k in tree.between(verb, noun) if noun in tree.ancestors(k)]:
-        return  # "the killing" right after the verb
-    if tree.between(verb, min(dets)):
-        return
+    if not dets or any(noun not in tree.ancestors(k) for k in tree.between(verb, noun)) \
+            or tree.between(verb, min(dets)):
+        return  # only the noun's own phrase, from its determiner on, follows the verb ("blamed the killing")
     tree.hang(noun, verb, "obj")
     tree.repairs.append(Repair("object-read-as-complement", noun,
                                f"'{tree.tok(noun).text}' with its determiner right after '{tok.text}' read as a "

@@ -319,14 +319,18 @@ class SentenceGraph:
                 roles.extend(self._coordinated_modifiers(head, found, step))
         return roles
 
-    def _bracketed(self, tok: Token) -> bool:
-        """Whether the phrase headed by ``tok`` opens with a bracket."""
+    def first_index(self, tok: Token) -> int:
+        """The index of the first token of the phrase (the subtree) headed by ``tok``."""
         first, todo = tok.i, [tok]
         while todo:
             cur = todo.pop()
             first = min(first, cur.i)
             todo.extend(self.children(cur))
-        return self.by_i[first].text == "("
+        return first
+
+    def _bracketed(self, tok: Token) -> bool:
+        """Whether the phrase headed by ``tok`` opens with a bracket."""
+        return self.by_i[self.first_index(tok)].text == "("
 
     def _coordinated_modifiers(self, head: Token, found: list[Role], path: str) -> list[Role]:
         """The other actors of coordinated modifiers of one noun: "US and British forces" are US

@@ -94,11 +94,7 @@ def _object_clause(graph: SentenceGraph, tok: Token, clause: Token) -> bool:
     marks = {m.lemma.lower() for m in graph.children(clause, "mark")}
     if marks - _OBJECT_CLAUSE_MARKS or not (marks or graph.children(clause, "nsubj", "nsubj:pass")):
         return False
-    first, todo = clause.i, [clause]
-    while todo:
-        cur = todo.pop()
-        first = min(first, cur.i)
-        todo.extend(graph.children(cur))
+    first = graph.first_index(clause)
     return 0 < first - tok.i <= 2 and all(graph.by_i[k].pos == "ADV" for k in range(tok.i + 1, first) if k in graph.by_i)
 
 
