@@ -108,8 +108,10 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 pass
             else:
                 continue
-            if not_of_the_country(ctx, span) or set(ctx.keys[span.start:span.end]) & FOREIGN_MISSION_WORDS:
-                continue  # an embassy is another country's than the one the article is about
+            if not_of_the_country(ctx, span) or set(ctx.keys[span.start:span.end]) & (FOREIGN_MISSION_WORDS
+                                                                                     | REGIONAL_WORDS):
+                continue  # an embassy is another country's than the one the article is about, and
+                # "West African peace envoys" are of a region's states, not of the article's country
             guess = same_force_country(per_sentence, (number, span.start), span) \
                 or context_country((number, span.start), mentions)
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
@@ -120,6 +122,11 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.weak_country = True
                 span.evidence.append(reason)
 
+
+#: Adjectives of a region of several states: a bare group or body they modify ("West African peace
+#: envoys", "European diplomats") is of the region's states, not of the article's leading country.
+REGIONAL_WORDS = frozenset({"african", "european", "asian", "arab", "western", "caribbean", "scandinavian",
+                            "nordic", "balkan", "latin"})
 
 #: Sectors of a state's forces, and the words for the institution itself: a bare "the army" or
 #: "police" after "Israeli soldiers" is theirs. Not "soldiers" or "troops", which may be any side's

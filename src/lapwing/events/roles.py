@@ -531,8 +531,10 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
 
 
 #: Verbs of what became of the harmed afterwards, and adverbs of a later time: a verb joined with an
-#: attack that says one of them tells where the harmed were then, not where the attack was.
-_AFTERMATH_VERBS = frozenset({"die", "succumb", "recover"})
+#: attack that says one of them tells where the harmed were then, not where the attack was ("were
+#: shot in the head and evacuated for neurosurgery at the ... hospital in San Juan").
+_AFTERMATH_VERBS = frozenset({"die", "succumb", "recover", "evacuate", "rush", "airlift", "fly", "hospitalize",
+                              "hospitalise", "treat"})
 _LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
 

@@ -547,10 +547,11 @@ class SentenceGraph:
                 return patients, "passive subject of the verb the reason is given for" if patients else ""
             toks, how = self.subject_tokens(head, _seen=seen)
             return toks, f"controller subject ({how})" if toks else ""
-        if base(verb) == "acl" and dep != "acl:relcl" and _finite_verb(self, verb):
+        if base(verb) == "acl" and dep != "acl:relcl" and _finite_verb(self, verb) and not _in_counted_object(self, head):
             # a finite verb the parser hung on its subject ("Albania on Friday denounced ...",
             # "Russian aircraft including helicopter gunships killed ..."): the noun it modifies,
-            # or the noun at the root of the sentence, is the subject
+            # or the noun at the root of the sentence, is the subject; not a noun counted in another
+            # verb's object ("bringing to 158 the number of U.N. peacekeepers killed": a participle)
             root = self.by_i.get(next((t.i for t in self.sent.tokens if t.head == t.i), head.i))
             if root is not None and root.pos in ("NOUN", "PROPN") and root.i < verb.i and not self.children(root, "conj"):
                 return [root], "sentence-root noun before a finite verb (parse repair)"
@@ -640,6 +641,15 @@ class SentenceGraph:
 
 _CLAUSE_BREAKS = frozenset({"VERB", "AUX", "SCONJ", "PUNCT", "CCONJ", "PRON"})
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _in_counted_object(graph: SentenceGraph, noun: Token) -> bool:
+    """Whether ``noun`` is in the "of" phrase of another verb's object ("bringing to 158 the number
+    of U.N. peacekeepers killed"), where a past form after it is a participle on it, not its verb;
+    not the subject's ("a large number of FSA and rebel fighters ... attacked")."""
+    owner = graph.head(noun)
+    return ("of" in graph.child_lemmas(noun, "case") and owner is not None
+            and base(owner) in ("obj", "iobj") and owner.pos == "NOUN")
 
 
 def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> list[Role]:
