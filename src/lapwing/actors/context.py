@@ -41,27 +41,17 @@ def country_mentions(per_sentence: list[tuple[SentenceContext, list[Span]]], *,
                      skip: set[Position] | frozenset[Position] = frozenset(), day: dt.date | None = None
                      ) -> list[tuple[Position, str]]:
     """Every stated country in the article with its position, in reading order; mentions that
-    start at a position in ``skip`` (inside a slogan or a short quoted title) do not count. With the
-    article's ``day``, a state's names stand for the state they were part of then ("Juba" is
-    Sudan's in 2000: ``formerly`` in ``countries.yaml``)."""
+    start at a position in ``skip`` (inside a slogan or a short quoted title) do not count; with the
+    article's ``day``, a state's names count for the state of that day (``SentenceContext.country_of``)."""
     found: list[tuple[Position, str]] = []
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
             if span.weak_country or (number, span.start) in skip or span.rule == SHARED_MODIFIER_RULE:
                 continue      # a shared modifier ("Syrian men and women") is one country stated
-            country = span.country if span.form in ("sector_word", "title") else _dated_country(ctx, span, day)
+            country = span.country if span.form in ("sector_word", "title") else ctx.country_of(span, day)
             if country:
                 found.append(((number, span.start), country))
     return found
-
-
-def _dated_country(ctx: SentenceContext, span: Span, day: dt.date | None) -> str | None:
-    entry = ctx.entries.get(span.entry_ids[0]) if span.entry_ids and not span.country else None
-    if day is not None and entry is not None and entry.kind == "country" and entry.roles:
-        role, _ = entry.role_on(day)
-        if role is not None and role.country:
-            return role.country
-    return ctx.country_of(span)
 
 
 def context_country(position: Position, mentions: list[tuple[Position, str]]) -> tuple[str, str] | None:

@@ -4,6 +4,8 @@ sector words ("Syria's army", "Haftar's forces"), backers ("Turkish-backed milit
 descriptors before names ("militant group Hamas") and appositives ("X, US special envoy")."""
 from __future__ import annotations
 
+import datetime as dt
+
 from bisect import bisect_left
 
 from dataclasses import dataclass
@@ -40,10 +42,17 @@ class SentenceContext:
     has_ner: bool
     capitals: bool = False               # written in capitals: letters are no evidence of a name
 
-    def country_of(self, span: Span) -> str | None:
-        """The country a span names or belongs to (first candidate), if any."""
+    def country_of(self, span: Span, day: dt.date | None = None) -> str | None:
+        """The country a span names or belongs to (first candidate), if any. With a ``day``, a
+        state's names stand for the state they were part of then ("Juba" is Sudan's in 2000:
+        ``formerly`` in ``countries.yaml``)."""
         if span.country:
             return span.country
+        first = self.entries.get(span.entry_ids[0]) if span.entry_ids and day is not None else None
+        if first is not None and first.kind == "country" and first.roles:
+            role, _ = first.role_on(day)
+            if role is not None and role.country:
+                return role.country
         for entry_id in span.entry_ids:
             entry = self.entries.get(entry_id)
             if entry is not None:

@@ -270,7 +270,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
     if not places:
         return [], []
-    how = f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent"
+    return _placed_attack(places, f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent")
+
+
+def _placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
+    """An unidentified armed force of the first place's country as the attacker, and that place."""
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
 
 
@@ -292,8 +296,7 @@ def occurred_attack(graph: SentenceGraph, noun: Token, lexicon: Lexicon) -> tupl
     places = place_recipients(graph, verb, preps=ATTACK_PLACE_PREPS) or place_recipients(graph, noun, preps=ATTACK_PLACE_PREPS)
     if not places:
         return [], []
-    how = f"'{noun.text}' as the subject of '{verb.text}'"
-    return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
+    return _placed_attack(places, f"'{noun.text}' as the subject of '{verb.text}'")
 
 
 def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,

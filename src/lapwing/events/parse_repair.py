@@ -1147,13 +1147,13 @@ def _quantity_read_as_preposition(tree: _Tree, noun: int) -> None:
     cases = tree.kids(noun, "case")
     if len(cases) != 1:
         return
-    words = [tree.tok(k).text.lower() if k in tree.toks else "" for k in (cases[0] - 1, cases[0], cases[0] + 1)]
+    words = [tree.tok(k).text.lower() if k in tree.toks else "" for k in (cases[0] - 1, cases[0])]
     if words[1] == "up":  # "up" the case, "to" fixed on it
         up = cases[0]
         fixed = tree.kids(up, "fixed")
         if [tree.tok(k).text.lower() for k in fixed] != ["to"] or fixed[0] != up + 1:
             return
-    elif words[:2] == ["up", "to"] and tree.head[cases[0] - 1] == verb \
+    elif words == ["up", "to"] and tree.head[cases[0] - 1] == verb \
             and tree.label(cases[0] - 1) in ("compound:prt", "prt"):
         up = cases[0] - 1  # "captured up to 800,000 Chinese": "up" the verb's particle, "to" the case
     else:
