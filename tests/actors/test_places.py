@@ -19,6 +19,7 @@ class _Place:
 @dataclass
 class _Candidate:
     place: _Place
+    matched: str = "name"  # how the name matched it: "name", "alternate" or "alias"
 
 
 class FakeGazetteer:

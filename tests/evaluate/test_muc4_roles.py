@@ -97,6 +97,23 @@ def test_a_mention_shared_by_two_events_counts_once():
     assert (tally["predicted"], tally["right"], tally["perp_individual_id:found"]) == (1, 1, 1)
 
 
+def test_an_inferred_unnamed_attacker_claims_no_string_but_its_event_counts():
+    from lapwing.model import Actor, Provenance
+
+    doc = document(hum_tgt_name=[["JOSE PEREZ"]])
+    unnamed = mention("SHOT", 5).replace(actor=Actor(name="unnamed attacker", code="UAF", sector="UAF"),
+                                         resolution=Provenance(stage="events", rule="unnamed-attacker",
+                                                               reason="no attacker named"))
+    tally = score_document(doc, [Event(id="e", article_id="D1", event_type="ASSAULT", actors=(unnamed,),
+                                       recipients=(mention("Perez", 100),))])
+    assert (tally["actor_predicted"], tally["recipient_predicted"], tally["recipient_right"]) == (0, 1, 1)
+    assert tally["violent"] == 1 and tally["hum_tgt_name:found"] == 1
+    # an actor the text names counts, even when the actors stage resolved it by a rule of its own
+    named = mention("GUERRILLAS", 5).replace(resolution=Provenance(stage="actors", rule="unnamed-x", reason=""))
+    assert score_document(doc, [Event(
+        id="e", article_id="D1", event_type="ASSAULT", actors=(named,))])["actor_predicted"] == 1
+
+
 def test_a_document_without_a_template_counts_its_violent_events_as_false_alarms():
     tally = score_document(document(), [event("ASSAULT", ("army",)), event("ASSAULT", ("police",),
                                         modality="negated"), event("AGREE", ("army",))])

@@ -48,6 +48,14 @@ def dyads(doc: CodedArticle, *, modality: str | None = None) -> set[tuple[str, s
             for e in doc.events if modality is None or e.modality == modality}
 
 
+def placed_actors(doc: CodedArticle) -> list[Mention]:
+    """The actors of the article's events other than an unidentified attacker of no country (the
+    attacker of an attack that names none and no place, round 31): what a place, a phrase or a
+    clause lent."""
+    return [a for e in doc.events for a in e.actors
+            if not (a.resolution is not None and a.resolution.rule == "unnamed-attacker")]
+
+
 @pytest.fixture(scope="module")
 def event_stage() -> EventStage:
     """The events stage with the bundled lexicon (import it as a fixture: ``event_stage as stage``)."""

@@ -140,9 +140,12 @@ def test_an_attack_with_no_attacker_is_sourced_to_the_country_where_it_happened(
     assert "a passive with no agent" in event.provenance[0].reason
 
 
-def test_an_attack_with_no_attacker_and_no_place_has_no_source(stage):
+def test_an_attack_with_no_attacker_and_no_place_has_an_unidentified_attacker_of_no_country(stage):
+    # round 31 (before: no source, no event): the harmed are named, so the act is coded
     doc = stage(build_doc([KILLED_IN[:3]], {"soldiers": ("USA", "USA")}))
-    assert not doc.events
+    assert [(a.actor.code, a.actor.country) for e in doc.events for a in e.actors] == [("UAF", None)]
+    # guard: with no one named harmed and no place, nothing
+    assert not stage(build_doc([KILLED_IN[:3]], {})).events
 
 
 def test_a_blast_as_subject_is_no_actor_but_its_place_gives_one(stage):

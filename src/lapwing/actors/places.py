@@ -51,17 +51,20 @@ WORLD_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "o
                            "horn of africa", "pacific", "atlantic", "caribbean", "mediterranean"})
 
 
-def place_country(gazetteer: Any, name: str) -> tuple[str, str] | None:
+def place_country(gazetteer: Any, name: str, *, context: frozenset[str] | set[str] = frozenset()
+                  ) -> tuple[str, str] | None:
     """(ISO3, evidence) when the gazetteer places ``name`` in one country, else None. A trailing
-    generic word ("Sindh province") is dropped when the full name is not listed."""
-    found = _place_country(gazetteer, name)
+    generic word ("Sindh province") is dropped when the full name is not listed. ``context``: the
+    countries the sentence's other names resolve to (see :func:`_place_country`)."""
+    found = _place_country(gazetteer, name, context=context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in GENERIC_PLACE_WORDS:
-        found = _place_country(gazetteer, " ".join(words[:-1]), sort_word=words[-1].lower())
+        found = _place_country(gazetteer, " ".join(words[:-1]), sort_word=words[-1].lower(), context=context)
     return found
 
 
-def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None) -> tuple[str, str] | None:
+def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
+                   context: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
     if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
         return None  # "in March 2001" (March is a town in England)
     if all(word.lower() in COMPASS_WORDS for word in name.split()):
@@ -78,6 +81,16 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None) -
         return None
     countries = {c.place.country_code for c in candidates}
     best = max(candidates, key=lambda c: (c.place.population or 0, _RANK.get(c.place.feature or "", 0)))
+    if best.matched == "alternate":
+        # the largest is called so only in a translation or an old spelling ("Bethlehem" is one of
+        # Belém's alternate names): a place that bears the name itself, in a country the sentence
+        # names ("... at Bethlehem's Church of the Nativity, and the Israeli army and Palestinian
+        # witnesses ..."), is the one meant
+        named = [c for c in candidates if c.matched != "alternate" and c.place.country_code in context]
+        if len({c.place.country_code for c in named}) == 1:
+            candidates = named
+            countries = {named[0].place.country_code}
+            best = max(named, key=lambda c: (c.place.population or 0, _RANK.get(c.place.feature or "", 0)))
     if len(countries) > 1:
         rivals = [c.place.population or 0 for c in candidates if c.place.country_code != best.place.country_code]
         if not best.place.population or max(rivals) * DOMINANCE > best.place.population:
@@ -93,11 +106,12 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
     """Give unresolved location entities their gazetteer country, and add missed place names
     after place prepositions, or after "of" when a settlement noun governs them ("near the town
     of Samarra"). Returns the (possibly extended) span list, sorted by start."""
+    context = {span.country for span in spans if span.country}  # what the dictionary resolved
     for span in spans:
         if span.kind != "location" or span.is_entity or span.country or span.code:
             continue
         name = " ".join(tok.text for tok in tokens[span.start:span.end])
-        found = place_country(gazetteer, name)
+        found = place_country(gazetteer, name, context=context)
         if found is not None:
             span.country, note = found
             span.rule = "gazetteer place"
@@ -126,7 +140,7 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
             place_words = PLACE_PREPOSITIONS
         if preps & place_words and not modifies_noun and not (i > 0 and tokens[i - 1].pos in _PROPER):
             name = " ".join(tok.text for tok in tokens[i:j])
-            found = place_country(gazetteer, name)
+            found = place_country(gazetteer, name, context=context)
             if found is not None:
                 country, note = found
                 added.append(Span(start=i, end=j, kind="location", form="gazetteer", country=country,

@@ -35,6 +35,8 @@ ARGUMENT_NOUNS = frozenset({"obj", "dobj", "obl", "nmod", "pobj", "prep", "iobj"
 ADVERBIAL_RELATIONS = frozenset({"obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod", "nmod:npmod", "npadvmod",
                                  "advmod", "pobj", "prep", "tmod"})
 MAX_CLIMB = 8
+#: The auxiliary of a perfect tense, which a "since" time goes with ("has been split since 2014").
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,8 @@ class EventDater:
         for _ in range(MAX_CLIMB):
             if node is None:
                 return None
-            direct = self._closest(self.by_attachment.get(node.i, []), trigger)
+            direct = self._closest([t for t in self.by_attachment.get(node.i, []) if not self._stray_since(t, node)],
+                                   trigger)
             if direct is not None:
                 return self._dating(direct, trigger, node, path, via_argument=None)
             for child in self.parsed.children.get(node.i, ()):
@@ -131,6 +134,8 @@ class EventDater:
         for time in self.times:
             if time.sentence != sentence or time.sentence is None or self.attached_to.get(id(time)) in ancestors:
                 continue  # a time on a word above the trigger was passed by the climb on purpose (reported speech)
+            if self._stray_since(time, trigger):
+                continue
             low, high = sorted((trigger.start_char, time.start_char))
             if any(low < start < high for start in self.trigger_starts if start != trigger.start_char):
                 continue
@@ -141,6 +146,15 @@ class EventDater:
         return Dating(best, "dates.event.nearest_in_sentence",
                       f"the parse links no time expression to the trigger {trigger.text!r}; {best.text!r} is the "
                       "nearest in its sentence with no other event between them")
+
+    def _stray_since(self, time: TimeExpression, verb: Token) -> bool:
+        """A "since" time on a verb with no perfect "have" ("was captured ... and has been under UN
+        administration since January"): "since" gives the start of a state that lasts, which a
+        perfect tense carries, so on a plain past it is a misattached phrase, not the act's date."""
+        if not time.text.lower().startswith(("since", "ever since")) or verb.pos not in ("VERB", "AUX"):
+            return False
+        return not any(PERFECT_AUX & {child.lemma.lower(), child.text.lower()} and child.dep.startswith("aux")
+                       for child in self.parsed.children.get(verb.i, ()))
 
     def _ancestors(self, token: Token) -> set[int]:
         found: set[int] = set()

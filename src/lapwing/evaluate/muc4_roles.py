@@ -29,7 +29,10 @@ two people of one family do too.
 
 **Precision**: the distinct actor and recipient mentions (by slot and offsets) of the violent
 events of documents that have a template (some role has an entity); one is right when it
-matches a string of any role of its document. The templates name one incident's participants
+matches a string of any role of its document. An actor the text does not name, inferred by a
+fallback of the events stage (an unidentified attacker, on the place's words or the verb's:
+resolution rules ``unnamed-...``), claims no string and is left out; the violent event still
+counts, for the roles it finds and as a false alarm. The templates name one incident's participants
 only, so an actor of another violent event in the same text counts as wrong: a lower bound.
 Documents without a template give the **false alarm** count: the violent events coded there.
 A swapped role (a perpetrator found only as a recipient, a target only as an actor) is counted
@@ -186,7 +189,7 @@ def score_document(document: Muc4Document, events: Iterable[Event], *,
         tally["false_alarms"] += len(violent)
         return tally
     tally["violent"] += len(violent)
-    actors = _distinct(m for e in violent for m in e.actors)
+    actors = _distinct(m for e in violent for m in e.actors if not _inferred(m))
     recipients = _distinct(m for e in violent for m in e.recipients)
     for role in SCORED_ROLES:
         own, other = (actors, recipients) if role in PERPETRATOR_ROLES else (recipients, actors)
@@ -206,6 +209,12 @@ def score_document(document: Muc4Document, events: Iterable[Event], *,
         tally["predicted"] += len(mentions)
         tally["right"] += right
     return tally
+
+
+def _inferred(mention: Mention) -> bool:
+    """An actor no words of the text name: one an events-stage fallback inferred (``unnamed-...``)."""
+    return mention.resolution is not None and mention.resolution.stage == "events" \
+        and mention.resolution.rule.startswith("unnamed-")
 
 
 def _distinct(mentions: Iterable[Mention]) -> list[Mention]:

@@ -27,7 +27,7 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
     is never the one it is done "in support of" ("launch attacks in support of rebel Serbs in
     Bosnia": those are its allies). ``phrases=False``: not the prepositional objects of a purpose
     clause that names no object (a protest's: "protested against the project to export natural gas
-    to Mexico" sends the gas there)."""
+    to Mexico" sends the gas there), unless the clause's verb is itself one of protesting."""
     types = EXPRESSIVE_TYPES - {"SUPPORT"} if hostile else EXPRESSIVE_TYPES
     todo, roles = list(graph.children(pred)), []
     while todo:
@@ -44,7 +44,11 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             found = [r for obj in objs for r in expressed_recipients(graph, obj, tok, cues=cues, lexicon=lexicon,
                                                                      types=types)]
             found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
-            if not found and cues is not None and phrases and base(tok) != "xcomp":  # a complement: the caller's
+            # a protest's own purpose clause of protesting ("demonstrated ... to protest against
+            # Sharon's plan") says whom it is against by its phrases too
+            protesting = lexicon is not None and any(e.event_type == "PROTEST"
+                                                     for e in lexicon.candidates("verb", tok.lemma))
+            if not found and cues is not None and (phrases or protesting) and base(tok) != "xcomp":  # a complement: the caller's
                 preps = set(cues.recipient_preps) - {"by"}
                 toks = [o for p, o in graph.prep_objects(tok) if p in preps]
                 toks += [o for obj in graph.children(tok, "obj", "iobj") for p, o in graph.prep_objects(obj) if p in preps]
@@ -249,16 +253,21 @@ ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
 
 
 def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
-                   lemma: str | None = None) -> tuple[list[Role], list[Role]]:
+                   lemma: str | None = None, harmed: list[Role] = ()) -> tuple[list[Role], list[Role]]:
     """The source of an attack that names no attacker, and the place that placed it: a passive
     with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad")
     or a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier").
     The attacker is an unidentified armed force (sector UAF) of the country where it happened,
-    never that country's state; without a place there is no source. The mention is the place's,
-    marked as inferred in its resolution. The place is the target of a violent act that names no
-    one harmed ("a car packed with explosives was detonated near the office of a tribal leader
-    in Ramadi")."""
+    never that country's state. The mention is the place's, marked as inferred in its
+    resolution. The place is the target of a violent act that names no one harmed ("a car packed
+    with explosives was detonated near the office of a tribal leader in Ramadi"). Without a place
+    the attacker is an unidentified armed force of no country, and only when the harmed are
+    ``harmed`` actors of a known country or sector ("a senior Mexican police officer has been shot
+    dead in a border city"): who was harmed makes it a political act, where the act alone ("he
+    was shot") could be any crime."""
     subjects, _ = graph.subject_tokens(pred)
+    if graph.is_passive(pred):  # "was killed Sunday by a mine": the weapon is the agent
+        subjects = subjects + [o for p, o in graph.prep_objects(pred) if p == "by"]
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and (listed(s, load_role_cues().weapon_nouns)
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
@@ -268,14 +277,77 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
-    if not places:
-        return [], []
-    return _placed_attack(places, f"'{weapons[0].text}' as the subject" if weapons else "a passive with no agent")
+    how = f"'{weapons[0].text}' as the {'agent' if base(weapons[0]) != 'nsubj' else 'subject'}" if weapons \
+        else "a passive with no agent"
+    if places:
+        return _placed_attack(places, how)
+    # no place: the harmed, if named, are who was shot ("a senior Mexican police officer has been
+    # shot dead"), hit ("a roadside bomb killed two soldiers") or where a weapon went off ("a
+    # roadside bomb detonated near a U.S. military patrol")
+    named = [r for r in harmed if r.path.startswith("nsubj:pass" if agentless else ("nsubj:pass", "obj"))]
+    near = [] if named or not weapons else roles_of(graph, [o for p, o in graph.prep_objects(pred) if p in NEAR_PREPS],
+                                                   f"what '{weapons[0].text}' went off by")
+    attacker = _unplaced_attack(graph, pred, named or near, how)
+    return attacker, (near if attacker else [])
+
+
+#: Prepositions of where a weapon that went off was, when the phrase names an actor, not a place.
+NEAR_PREPS = frozenset({"near", "outside", "at", "beside", "next to"})
+
+
+#: CAMEO's code for ground taken ("captured the town"): no one harmed, so no unplaced attacker.
+GROUND_CAMEO = "192"
+
+
+def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how: str) -> list[Role]:
+    """An unidentified armed force of no country as the attacker of named, resolved actors
+    (not places), on the predicate's words, marked as inferred; nothing when no one named was
+    harmed."""
+    named = [r for r in harmed if resolved(r.mention) and r.mention.kind != "location"]
+    if not named:
+        return []
+    mention = Mention(start_char=pred.start_char, end_char=pred.end_char, text=pred.text, kind="person",
+                      actor=Actor(name="unnamed attacker", code="UAF", sector="UAF", cameo_code="UAF"),
+                      sentence=graph.sent.index,
+                      resolution=Provenance(stage="events", rule="unnamed-attacker",
+                                            reason=f"no attacker named ({how}) and no place: an unidentified "
+                                                   f"armed force of no known country", evidence=(pred.text,)))
+    return [Role(mention, pred, f"unnamed attacker of '{named[0].mention.text}' ({how}; no place)")]
 
 
 def _placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
     """An unidentified armed force of the first place's country as the attacker, and that place."""
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
+
+
+#: Words that stand for a noun said just before ("killed an American soldier and wounded
+#: another", "arrested one man and questioned two others").
+ELIDED_OBJECTS = frozenset({"another", "others"})
+
+
+def elided_object_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The recipient of a coordinated verb whose object is an elided noun ("two assailants shot and
+    killed an American soldier and wounded another"): the object of the verb it is coordinated
+    with, whom "another" or "(two) others" stands for."""
+    head = graph.head(pred)
+    if head is None or base(pred) != "conj":
+        return []
+    order = [t.i for t in graph.sent.tokens]
+    at = order.index(pred.i)
+    following = [graph.by_i[i] for i in order[at + 1:at + 3]]
+    if following and following[0].pos == "NUM":
+        following = following[1:]
+    if not following or following[0].text.lower() not in ELIDED_OBJECTS:
+        return []
+    # the nearest verb before it in the coordination that has an object ("shot and killed an
+    # American soldier and wounded another": the soldier is killed's)
+    verbs = sorted([head] + [v for v in graph.children(head, "conj") if v.i < pred.i], key=lambda v: -v.i)
+    for verb in verbs:
+        objects = graph.children(verb, "obj")
+        if objects:
+            return roles_of(graph, objects, f"obj of the coordinated '{verb.text}', which "
+                                            f"'{following[0].text}' stands for")
+    return []
 
 
 #: Verbs that say only that a happening took place: with an attack noun as their subject ("The

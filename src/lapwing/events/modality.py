@@ -71,6 +71,10 @@ FORESTALLING_VERBS = frozenset({"prevent", "avert", "forestall", "preclude", "th
 POSSIBILITY_NOUNS = frozenset({"specter", "spectre", "prospect", "possibility", "threat", "risk", "fear", "danger",
                                "likelihood", "chance", "idea", "option", "scenario", "hope", "hopes", "fears",
                                "prospects", "threats", "risks"})
+#: Modifiers of an event noun that say it has not happened ("Iraq's planned embargo", "the
+#: proposed sanctions", "a possible attack").
+UNREALISED_MODIFIERS = frozenset({"planned", "proposed", "possible", "potential", "intended", "prospective",
+                                  "contemplated", "mooted", "would-be", "threatened", "impending", "expected"})
 
 
 def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
@@ -96,6 +100,11 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         # "raise again the specter of a U.N. withdrawal from Bosnia": a possibility, not an act
         hypothetical = True
         result.reasons.append(f"inside '{head.text} of': a possibility, not a happening")
+    if pred.pos == "NOUN":
+        unrealised = sorted(k.text.lower() for k in graph.children(pred, "amod") if k.text.lower() in UNREALISED_MODIFIERS)
+        if unrealised:  # "news of Iraq's planned embargo": not (yet) done
+            hypothetical = True
+            result.reasons.append(f"'{unrealised[0]} {pred.text}': not (yet) done")
     cur = pred
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False
@@ -142,6 +151,8 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
                 continue
             if base(kid) == "ccomp" and not trailing_report(graph, kid, cur, ud(kid), cues):
                 continue
+            if base(kid) == "parataxis" and graph.children(kid, "ccomp"):
+                continue  # "free Sunni Muslims they say have been arrested": it reports its own clause
             if kid.lemma.lower() in cues.reporting_verbs and result.speaker is None:
                 subjects, _ = graph.subject_tokens(kid)
                 if subjects:

@@ -16,8 +16,8 @@ from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import listed, load_role_cues
-from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
+from .fallbacks import (GROUND_CAMEO, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
+                        condition_recipients, elided_object_recipients, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
@@ -130,7 +130,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi") targets its place
                 # (the entry's lemma too: the lemmatiser leaves "shot" as it is)
-                actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma)
+                actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
+                                                harmed=recipients if entry.cameo != GROUND_CAMEO else [])
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "noun":
             actors, places = occurred_attack(graph, tok, res.lexicon)  # "The blast occurred ... in Mersin"
@@ -254,6 +255,8 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         if not recipients and cand.light_verb is not None:
             recipients = nested_recipients(graph, cand.light_verb, preps)
     recipients = recipients or own
+    if not recipients:  # "killed an American soldier and wounded another"
+        recipients = elided_object_recipients(graph, pred)
     if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred):
         # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")

@@ -400,7 +400,8 @@ class SentenceGraph:
         meeting or process after where it was made ("the Paris climate agreement", "the Minsk
         accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal"), and the
         country of a civil war, which is fought in it by no one side ("the Syrian civil war"), and
-        a destination ("a Madrid-bound Boeing 727")."""
+        a destination ("a Madrid-bound Boeing 727"), and a city that says where a thing is whose
+        owner an "of" phrase names ("the Baghdad headquarters of the US-led coalition")."""
         before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
         if before[0] is not None and before[1] is not None and before[0].text == "-" \
                 and before[1].lemma.lower() in OPPOSING_PREFIXES:
@@ -416,6 +417,9 @@ class SentenceGraph:
         if base(modifier) in ("amod", "compound") and any(k.lemma.lower() == "civil" for k in self.children(noun, "amod")):
             return True  # "the Syrian civil war", "the Libyan civil conflict": where it is fought, not a side
         mention = self.mention_of(modifier)
+        if base(modifier) == "compound" and noun.pos == "NOUN" and mention is not None and below_country(mention) \
+                and any("of" in self.child_lemmas(kid, "case") for kid in self.children(noun, "nmod")):
+            return True  # "the Baghdad headquarters of the US-led coalition": where it is; "of" says whose
         return (base(modifier) == "compound" and noun.pos == "NOUN" and noun.lemma.lower() in PLACE_NAMED_NOUNS
                 and mention is not None and below_country(mention))
 
