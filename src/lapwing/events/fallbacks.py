@@ -268,6 +268,9 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     subjects, _ = graph.subject_tokens(pred)
     if graph.is_passive(pred):  # "was killed Sunday by a mine": the weapon is the agent
         subjects = subjects + [o for p, o in graph.prep_objects(pred) if p == "by"]
+    # "another spate of bombings in Baghdad killed 10 more Iraqis": what the run is of
+    subjects = subjects + [o for s in subjects if s.lemma.lower() in RUN_NOUNS
+                           for p, o in graph.prep_objects(s) if p == "of"]
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
                and (listed(s, load_role_cues().weapon_nouns)
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
@@ -277,7 +280,8 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
-    how = f"'{weapons[0].text}' as the {'agent' if base(weapons[0]) != 'nsubj' else 'subject'}" if weapons \
+    agents = [o for p, o in graph.prep_objects(pred) if p == "by"]
+    how = f"'{weapons[0].text}' as the {'agent' if weapons[0] in agents else 'subject'}" if weapons \
         else "a passive with no agent"
     if places:
         return _placed_attack(places, how)
@@ -289,6 +293,12 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
                                                    f"what '{weapons[0].text}' went off by")
     attacker = _unplaced_attack(graph, pred, named or near, how)
     return attacker, (near if attacker else [])
+
+
+#: Nouns of a run of like happenings, whose "of" phrase says what they were ("a spate of
+#: bombings", "a wave of attacks", "a barrage of rockets").
+RUN_NOUNS = frozenset({"spate", "wave", "series", "string", "rash", "round", "volley", "barrage", "salvo",
+                       "flurry", "hail", "burst", "chain", "succession", "pair", "double", "twin"})
 
 
 #: Prepositions of where a weapon that went off was, when the phrase names an actor, not a place.

@@ -109,6 +109,14 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   conjunct, so the participle is the passive verb's conjunct and shares its passive subject.
   Only a participle (VBN) with no subject, auxiliary or object of its own, joined to a bare
   gerund (no subject or auxiliary: not "where the group is fighting ... and backed by").
+* ``gerund-read-as-main-verb``: a gerund that modifies the subject read as the sentence's verb,
+  its object as the subject of the passive after it ("a Palestinian man riding a motorcycle was
+  shot and killed", "riding" the root with "man" its subject and "motorcycle" the passive
+  subject of "shot"): a gerund with no auxiliary cannot be a finite verb, so the passive is the
+  sentence's verb, the noun before the gerund its subject, the gerund a modifier of that noun
+  and the noun after it the gerund's object. Only when nothing but that noun's phrase and the
+  passive's auxiliaries stands between the gerund and the passive, and the passive has no
+  subordinator ("saying that he was shot").
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -280,6 +288,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _date_read_as_subject(tree, i)
             _object_read_as_complement(tree, i)
             _participle_joined_to_gerund(tree, i)
+            _gerund_read_as_main_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -1111,6 +1120,38 @@ def _participle_joined_to_gerund(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("participle-joined-to-gerund", verb,
                                f"'{tok.text}' joined to the gerund '{tree.tok(gerund).text}': a conjunct of the "
                                f"passive '{tree.tok(passive).text}'"))
+
+
+def _gerund_read_as_main_verb(tree: _Tree, verb: int) -> None:
+    """See ``gerund-read-as-main-verb`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBG" or not tree.is_root(verb) or tree.kids(verb, "aux", "aux:pass", "cop", "mark"):
+        return
+    subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
+    passives = [k for k in tree.kids(verb, "ccomp") if k > verb and tree.tok(k).tag == "VBN"
+                and tree.kids(k, "aux:pass") and not tree.kids(k, "mark")
+                and not any(tree.label(x) == "nsubj" for x in tree.kids(k))]
+    if len(subjects) != 1 or len(passives) != 1:
+        return
+    passive = passives[0]
+    objects = [k for k in tree.kids(passive, "nsubj:pass") if verb < k < passive]
+    if len(objects) != 1:
+        return
+    obj = objects[0]
+    allowed = {obj, *tree.kids(passive, "aux", "aux:pass")}
+    if any(k not in allowed and obj not in tree.ancestors(k) for k in tree.between(verb, passive)):
+        return
+    subject = subjects[0]
+    tree.hang(passive, passive, "ROOT")
+    for kid in tree.kids(verb):
+        if kid not in (subject, obj, passive) and (kid < subject or kid > passive):
+            tree.hang(kid, passive, tree.dep[kid])  # a fronted phrase, the final punctuation
+    tree.hang(subject, passive, "nsubj:pass")
+    tree.hang(verb, subject, "acl")
+    tree.hang(obj, verb, "obj")
+    tree.repairs.append(Repair("gerund-read-as-main-verb", verb,
+                               f"the gerund '{tok.text}' read as the verb: a modifier of "
+                               f"'{tree.tok(subject).text}', the subject of '{tree.tok(passive).text}'"))
 
 
 #: Verbs whose complement says what the subject is or becomes, not what it acts on.

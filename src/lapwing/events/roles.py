@@ -572,6 +572,8 @@ def _same_clause_conjunct(graph: SentenceGraph, conj: Token) -> bool:
 
 def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str]) -> list[Role]:
     toks = [o for p, o in graph.prep_objects(pred) if p in preps]
+    if "in" in preps:  # "shot to death on a Guatemala City street", "fatally shot at her Jaffna home"
+        toks += [o for p, o in graph.prep_objects(pred) if p in ("on", "at") and o.lemma.lower() in LOCATIVE_NOUNS]
     # "were shot dead near the city of Benguela": the parser hangs the phrase on the adjective
     # that completes the verb (its xcomp), which says what the act did, not where else
     toks += [o for adj in result_adjectives(graph, pred) for p, o in graph.prep_objects(adj) if p in preps]
@@ -625,6 +627,13 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             if country is not None:
                 roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
+
+
+#: Nouns of a spot that "on" or "at" place something at ("on a Guatemala City street", "at her
+#: Jaffna home", "on the outskirts of Oaxaca City"): their place modifiers say where it happened.
+LOCATIVE_NOUNS = frozenset({"street", "road", "highway", "avenue", "boulevard", "square", "corner", "home", "house",
+                            "residence", "doorstep", "outskirts", "edge", "farm", "ranch", "bridge", "beach",
+                            "border", "frontier", "campus", "market", "marketplace"})
 
 
 #: Nouns of a settlement or a country's part: its nationality adjective says in which country it is.
