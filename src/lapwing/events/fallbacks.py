@@ -9,6 +9,7 @@ applies them in order.
 """
 from __future__ import annotations
 
+from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
@@ -18,7 +19,8 @@ from .triggers import match_verb
 
 
 def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None = None,
-                       lexicon: Lexicon | None = None, hostile: bool = False, phrases: bool = True) -> list[Role]:
+                       lexicon: Lexicon | None = None, hostile: bool = False, phrases: bool = True,
+                       attack: bool = False) -> list[Role]:
     """Objects of a purpose clause ("to seize X") under the predicate, found anywhere in its
     clause (parsers often hang the clause on an adverb, or on the object: "sent troops to help
     Y"); not of a demand ("to demand ..."). With ``cues``, a purpose clause without a named
@@ -27,8 +29,11 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
     is never the one it is done "in support of" ("launch attacks in support of rebel Serbs in
     Bosnia": those are its allies). ``phrases=False``: not the prepositional objects of a purpose
     clause that names no object (a protest's: "protested against the project to export natural gas
-    to Mexico" sends the gas there), unless the clause's verb is itself one of protesting."""
+    to Mexico" sends the gas there), unless the clause's verb is itself one of protesting.
+    ``attack``: the act is an attack, and an attack noun's target in its "in" phrase is its own."""
     types = EXPRESSIVE_TYPES - {"SUPPORT"} if hostile else EXPRESSIVE_TYPES
+    if attack:  # "killing 16 people in the deadliest strike against U.S. forces": the attack's own
+        types = types | {"ASSAULT"}  # phrase names its target, as a protest's "in protest at" does
     todo, roles = list(graph.children(pred)), []
     while todo:
         tok = todo.pop(0)
@@ -84,9 +89,16 @@ def expressed_recipients(graph: SentenceGraph, noun: Token, clause: Token | None
     the clause's verb ("show ... for the United States' policies")."""
     if cues is None or lexicon is None or graph.mention_of(noun) is not None:
         return []
-    entries = [e for e in lexicon.candidates("noun", noun.lemma) if e.event_type in types]
+    # the entries the noun's modifiers allow, the most specific first: "in an air strike" is an
+    # attack (``n.strike_military``), not a labour strike said to express something
+    modifiers = {k.lemma.lower() for k in graph.children(noun, "amod", "compound")}
+    fitting = [e for e in lexicon.candidates("noun", noun.lemma) if not e.objects or modifiers & set(e.objects)]
+    fitting = [e for e in fitting if e.objects] or fitting
+    entries = [e for e in fitting if e.event_type in types]
     if not entries:
         return []
+    if all(e.event_type == "ASSAULT" for e in entries):
+        extra = ()  # "in protest of X" names X; "in a campaign of US action" no target
     preps = (set(cues.recipient_preps) | set(extra) | {p for e in entries for p in e.recipient_preps or ()}) - {"by"}
     toks = [o for p, o in graph.prep_objects(noun) if p in preps]
     if clause is not None:
@@ -358,6 +370,22 @@ def elided_object_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
             return roles_of(graph, objects, f"obj of the coordinated '{verb.text}', which "
                                             f"'{following[0].text}' stands for")
     return []
+
+
+#: Prepositions of where a crowd goes or gathers.
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "on", "outside", "at", "in front of"})
+
+
+def mission_destinations(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The country of an embassy or consulate a protest went to, in a verb joined with it ("The
+    protesters ... protested along the two major streets ... and then proceeded to the British
+    embassy"): a crowd that takes its protest to a foreign mission protests against that
+    country. Only a mission whose country is said."""
+    toks = [o for verb in [pred] + same_clause_conjuncts(graph, pred) for p, o in graph.prep_objects(verb)
+            if p in DESTINATION_PREPS]
+    missions = [t for o in toks for t in graph.conjuncts(o) if t.lemma.lower() in FOREIGN_MISSION_WORDS]
+    return [Role(r.mention, r.token, f"{r.path} (the foreign mission the protest went to)")
+            for r in roles_of(graph, missions, "destination") if resolved(r.mention)]
 
 
 #: Verbs that say only that a happening took place: with an attack noun as their subject ("The

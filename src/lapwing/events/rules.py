@@ -17,7 +17,7 @@ from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import listed, load_role_cues
 from .fallbacks import (GROUND_CAMEO, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, elided_object_recipients, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
+                        condition_recipients, elided_object_recipients, mission_destinations, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
                         unnamed_authority, unnamed_protesters)
 from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
                     own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
@@ -125,11 +125,11 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors:  # "killed when a suicide bomber struck a restaurant"
                 actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)
-            if not actors and (recipients or {tok.lemma.lower(), entry.lemma} & load_role_cues().violent_verbs
-                               or _weapon_subject(graph, tok)):
+            if not actors:
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
-                # packed with explosives was detonated near the office ... in Ramadi") targets its place
-                # (the entry's lemma too: the lemmatiser leaves "shot" as it is)
+                # packed with explosives was detonated near the office ... in Ramadi", "Haitham al-Badri
+                # was killed in an air strike east of ... Samarra") targets its place; unnamed_attack
+                # asks for an attack in the clause (the entry's lemma too: the lemmatiser leaves "shot")
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
                                                 harmed=recipients if entry.cameo != GROUND_CAMEO else [])
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
@@ -241,7 +241,7 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # Mexico and the United States", the clause read as the protest's, sends the gas there)
         recipients = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon,
                                         hostile=entry.event_type in MATERIAL_CONFLICT,
-                                        phrases=entry.event_type != "PROTEST")
+                                        phrases=entry.event_type != "PROTEST", attack=entry.event_type == "ASSAULT")
     if not recipients and clausal:
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon, place=False,
                                            accusation=entry.event_type == "ACCUSE")
@@ -257,8 +257,14 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
     recipients = recipients or own
     if not recipients:  # "killed an American soldier and wounded another"
         recipients = elided_object_recipients(graph, pred)
-    if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred):
-        # "imposed a curfew in Cizre", "demonstrated in Serbia": the place's country
+    if not recipients and entry.event_type == "PROTEST":  # "protested ... and then proceeded to the British embassy"
+        recipients = mission_destinations(graph, pred)
+    if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred) \
+            and not (entry.event_type == "ACCUSE" and entry.mode != "investigate"):
+        # "imposed a curfew in Cizre", "demonstrated in Serbia", "dispatched inspectors to ... in
+        # central Iran": the place's country; not for words of disapproval or allegation, said
+        # somewhere of someone ("expressing their strong opposition against the US-led aggression in
+        # Iraq" is not against Iraq)
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")
     return recipients
 
