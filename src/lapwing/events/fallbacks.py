@@ -14,7 +14,8 @@ from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
 from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of, same_clause_conjuncts, sector_roles
-from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, resolved, result_adjectives, ud
+from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
+                     result_adjectives, ud)
 from .triggers import match_verb
 
 
@@ -135,7 +136,12 @@ def complement_recipients(graph: SentenceGraph, pred: Token, cues: Cues, lexicon
         kids += [k for k in graph.content_clauses(pred) if k not in kids]
     kids += [k for k in graph.children(pred, "advcl") if "to" in graph.child_lemmas(k, "mark", "aux")]
     for kid in kids:
-        subjects = [k for k in graph.children(kid, "nsubj", "nsubj:pass") if k.lemma.lower() not in ANAPHORIC_PRONOUNS]
+        subjects = [k for k in graph.children(kid, "nsubj", "nsubj:pass") if k.lemma.lower() not in ANAPHORIC_PRONOUNS
+                    and not any(possessive_pronoun(p) for p in graph.children(k, "nmod:poss"))]
+        if base(kid) == "ccomp" and kid.pos == "ADJ":
+            # "warned that his troops were poised to resume an offensive on insurgents": his own
+            # troops are no target (above), and the clause under the adjective says what they would do
+            kid = next((x for x in graph.children(kid, "xcomp") if x.pos == "VERB"), kid)
         if base(kid) == "ccomp" and not subjects and kid.pos in ("NOUN", "PROPN"):
             roles = clause_opening_actor(graph, kid)  # "demanded that the US cancel plans", verb read as a noun
             if roles:

@@ -613,7 +613,10 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
     or a name, followed by "dead", a determiner or number, or "and" and a past verb: "troops shot
     and killed a boy"); the actors stage reads them too, so that it keeps the subject as an
     actor instead of dropping it as a noun modifier."""
-    if tok.pos != "NOUN" or tok.tag != "NN" or not _past_form(tok) or before is None or after is None:
+    # (tagged NN, or with a past tag the part of speech contradicts: "soldiers shot and killed", "shot"
+    # a NOUN with the tag VBD)
+    if tok.pos != "NOUN" or tok.tag not in ("NN", "VBD", "VBN") or not _past_form(tok) or before is None \
+            or after is None:
         return False
     if before.pos not in ("NOUN", "PROPN", "ADJ"):
         return False
@@ -643,7 +646,12 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
     if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2)) or after is None:
         return
-    if any(k > verb - 1 or tree.label(k) != "det" for k in tree.kids(verb, "det", "nmod:poss", "nummod", "case")):
+    # "Israeli troops on Saturday shot dead two Palestinians": a time phrase between the subject and
+    # the verb, read as the noun's preposition and compound
+    time_case = next((k for k in tree.kids(verb, "case") if k == verb - 2), None) \
+        if time_word(before) and tree.label(verb - 1) == "compound" and tree.head[verb - 1] == verb else None
+    if any(k != time_case and (k > verb - 1 or tree.label(k) != "det")
+           for k in tree.kids(verb, "det", "nmod:poss", "nummod", "case")):
         return  # a determiner of the subject before it may hang on the verb ("a Palestinian gunman shot dead")
     joined = tree.toks.get(verb + 2) if after.lemma.lower() == "and" else None
     if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM", "PROPN"):
@@ -655,16 +663,23 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         start, predicate = verb + 3, verb  # "gunmen shot to death a civilian"
     else:
         return
-    obj = next((j for j in tree.order if j >= start and tree.tok(j).pos in _NOMINAL), None)
+    # the object's head may be tagged an adjective ("shot and killed a Palestinian from ...")
+    obj = next((j for j in tree.order if j >= start and (tree.tok(j).pos in _NOMINAL or (
+        tree.tok(j).pos == "ADJ" and tree.label(j) == "obj"))), None)
     if obj is None or any(tree.tok(j).pos in ("VERB", "AUX", "ADP") or tree.tok(j).text in (",", ";", ":")
                           for j in tree.between(start - 1, obj)):
         return
     while not tree.is_root(obj) and tree.head[obj] > obj and tree.tok(tree.head[obj]).pos in _NOMINAL:
         obj = tree.head[obj]
-    subject = verb - 1
+    subject = verb - 3 if time_case is not None else verb - 1
     while not tree.is_root(subject) and tree.head[subject] < verb:
         subject = tree.head[subject]
+    if subject not in tree.toks or tree.tok(subject).pos not in _NOMINAL:
+        return
     saved = tree.snapshot()
+    if time_case is not None:  # the time phrase is the verb's oblique
+        tree.hang(verb - 1, verb, "obl")
+        tree.hang(time_case, verb - 1, "case")
     for det in tree.kids(verb, "det"):  # the subject's determiner
         tree.hang(det, verb - 1, "det")
     top = min((verb, subject, obj), key=lambda k: len(tree.ancestors(k)))

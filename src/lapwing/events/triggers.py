@@ -62,7 +62,9 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     object that is a mention of people (a nationality or a group: "captured up to 800,000 Chinese
     ... from Asian countries" took people, not ground)."""
     kinds: set[str] = set()
-    if any(_object_clause(graph, tok, c) for c in graph.children(tok, "ccomp")):
+    if any(_object_clause(graph, tok, c) for c in graph.children(tok, "ccomp")) \
+            or any("that" in graph.child_lemmas(c, "mark") and _object_clause(graph, tok, c)
+                   for c in graph.children(tok, "advcl")):  # a "that" clause the parser hung as adverbial
         kinds.add("clause")
     for obj in graph.children(tok, "obj", "nsubj:pass"):
         for noun in [obj] + [o for p, o in graph.prep_objects(obj) if p == "of"]:
