@@ -80,8 +80,8 @@ class EventStage:
                 continue
             event = self._event(doc, sent, graph, draft)
             lemmas[event.id] = told_as(graph, draft.trigger)
-            key = (event.event_type, event.modality, _actor_key(event.actors[0]),
-                   _actor_key(event.recipients[0]) if event.recipients else "-")
+            key = (event.event_type, event.modality, _dyad_key(event.actors[0]),
+                   _dyad_key(event.recipients[0]) if event.recipients else "-")
             if key in merged:  # duplicates within a sentence: keep the surest, pool the evidence
                 old = merged[key]
                 keep, other = (old, event) if old.confidence >= event.confidence else (event, old)
@@ -209,6 +209,20 @@ def _happening(modality: str) -> str:
     """The modality class two tellings of one happening share: a report and a plain statement
     of a fact are one (``_SAME_HAPPENING_MODALITIES``); negated and hypothetical stay apart."""
     return "fact" if modality in _SAME_HAPPENING_MODALITIES else modality
+
+
+def _dyad_key(mention: Mention) -> str:
+    """The side of a dyad, for merging one sentence's duplicates: its code; for names no dictionary
+    gave a code, their country and sector (either may be missing: one key for all with neither;
+    a religious body and a legislature with no country stay two sides) ("police in Cali
+    captured two men and a woman" is one arrest of Colombian civilians, not two: one event per
+    predicate and dyad)."""
+    actor = mention.actor
+    if actor is None:
+        return "?"
+    if not (actor.code or actor.cameo_code):  # "two men" and "a woman" of Colombia, civilians both
+        return f"{actor.country or ''}{actor.sector or ''}?"
+    return _actor_key(mention)
 
 
 def _actor_key(mention: Mention) -> str:

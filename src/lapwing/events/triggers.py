@@ -285,7 +285,7 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
             not tok.tag.startswith("NN") or bool(graph.children(tok, "nsubj", "nsubj:pass", "obj")))
         if as_verb and _prenominal_participle(graph, tok):
             continue  # "the shooting deaths", "the attacked village": a modifier, not a predicate
-        if as_verb and (_attribute_participle(graph, tok, cues) or _so_called(graph, tok)):
+        if as_verb and (_attribute_participle(graph, tok, cues, lemma=verb_lemma) or _so_called(graph, tok)):
             out.append(Candidate(tok, None, "a descriptive attribute of a noun ('Israeli-backed', "
                                             "'troops allied with', 'so-called'), not a predicate"))
             continue
@@ -301,23 +301,30 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
     return _one_noun_per_light_verb(graph, out)
 
 
-def _attribute_participle(graph: SentenceGraph, tok: Token, cues: Cues) -> bool:
+def _attribute_participle(graph: SentenceGraph, tok: Token, cues: Cues, *, lemma: str | None = None) -> bool:
     """A participle that describes the noun it modifies rather than reporting an act: a hyphenated
     compound before the noun ("the Israeli-backed militia", "a US-led coalition"), or a stative
     participle after it with no auxiliary ("troops allied with the government", "rebels backed by
     Rwanda"; ``attribute_participles`` in cues.yaml), also when a headline fragment made the noun
-    its subject ("Troops allied with the government")."""
+    its subject ("Troops allied with the government"), or the noun hung on it as a compound
+    ("Palestinian police allied to moderate leader Mahmoud Abbas"). ``lemma``: the lexicon's lemma
+    of the word, where the lemmatiser left the form as it is ("allied")."""
     head = graph.head(tok)
-    if head is None or tok.tag not in ("VBN", "VBG", "VBD"):
+    participle = tok.tag in ("VBN", "VBG", "VBD") or (tok.tag == "JJ" and tok.text.lower().endswith("ed"))
+    if head is None or not participle:
         return False
     before = graph.by_i.get(tok.i - 1)
     if (base(tok) in ("amod", "compound") and tok.i < head.i and head.pos in ("NOUN", "PROPN")
             and before is not None and before.text in ("-", "–") and all(k.i < tok.i for k in graph.children(tok))):
         return True
-    if tok.lemma.lower() not in cues.attribute_participles or graph.children(tok, "aux", "aux:pass", "obj"):
+    if not {tok.lemma.lower(), (lemma or "").lower()} & cues.attribute_participles \
+            or graph.children(tok, "aux", "aux:pass", "obj"):
         return False
     if base(tok) == "acl" and ud(tok) != "acl:relcl" and head.pos in ("NOUN", "PROPN") and head.i < tok.i:
         return True
+    if tok.tag in ("VBN", "JJ") and any(k.i == tok.i - 1 and base(k) == "compound" and k.pos in ("NOUN", "PROPN")
+                                for k in graph.children(tok)):
+        return True  # "police allied to ...", the noun hung on the participle
     subjects = graph.children(tok, "nsubj")
     # a verbless headline fragment: "Troops allied with X" (the participle, not a finite verb, of a plural noun)
     return (bool(subjects) and base(tok) in ("parataxis", "root") and tok.tag == "VBN"
