@@ -281,8 +281,10 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     with explosives was detonated near the office of a tribal leader in Ramadi"). Without a place
     the attacker is an unidentified armed force of no country, and only when the harmed are
     ``harmed`` actors of a known country or sector ("a senior Mexican police officer has been shot
-    dead in a border city"): who was harmed makes it a political act, where the act alone ("he
-    was shot") could be any crime."""
+    dead in a border city"), or an actor a weapon went off near ("a roadside bomb detonated near a
+    U.S. military patrol", returned as the target): who was harmed makes it a political act,
+    where the act alone ("he was shot") could be any crime. The caller passes no ``harmed`` for
+    ground taken (CAMEO 192), which harms no one."""
     subjects, _ = graph.subject_tokens(pred)
     if graph.is_passive(pred):  # "was killed Sunday by a mine": the weapon is the agent
         subjects = subjects + [o for p, o in graph.prep_objects(pred) if p == "by"]
@@ -321,10 +323,6 @@ RUN_NOUNS = frozenset({"spate", "wave", "series", "string", "rash", "round", "vo
 
 #: Prepositions of where a weapon that went off was, when the phrase names an actor, not a place.
 NEAR_PREPS = frozenset({"near", "outside", "at", "beside", "next to"})
-
-
-#: CAMEO's code for ground taken ("captured the town"): no one harmed, so no unplaced attacker.
-GROUND_CAMEO = "192"
 
 
 def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how: str) -> list[Role]:

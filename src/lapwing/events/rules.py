@@ -16,12 +16,12 @@ from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import listed, load_role_cues
-from .fallbacks import (GROUND_CAMEO, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, elided_object_recipients, mission_destinations, nested_recipients, occurred_attack, purpose_recipients, unnamed_attack,
-                        unnamed_authority, unnamed_protesters)
-from .roles import (MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles,
-                    own_government, place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles,
-                    works_for_named)
+from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
+                        condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
+                        occurred_attack, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
+from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code,
+                    dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
+                    same_clause_conjuncts, same_side, verb_roles, works_for_named)
 from .parse_repair import time_word
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
@@ -131,7 +131,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # was killed in an air strike east of ... Samarra") targets its place; unnamed_attack
                 # asks for an attack in the clause (the entry's lemma too: the lemmatiser leaves "shot")
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
-                                                harmed=recipients if entry.cameo != GROUND_CAMEO else [])
+                                                harmed=recipients if entry.cameo != GROUND_TAKEN_CAMEO else [])
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "noun":
             actors, places = occurred_attack(graph, tok, res.lexicon)  # "The blast occurred ... in Mersin"
