@@ -13,7 +13,8 @@ from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
-from .roles import DEMAND_VERBS, PLACE_PREPS, noun_roles, place_recipients, roles_of, same_clause_conjuncts, sector_roles
+from .roles import (DEMAND_VERBS, PLACE_PREPS, located_at, noun_roles, place_recipients, roles_of, same_clause_conjuncts,
+                    sector_roles)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
 from .triggers import match_verb
@@ -234,7 +235,7 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
                         or (tok.lemma.lower() in load_role_cues().motive_nouns and not graph.children(tok, "det"))}
         for tok in layer:
             allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
-            toks = [o for p, o in graph.prep_objects(tok) if p in allowed]
+            toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles

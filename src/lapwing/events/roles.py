@@ -265,7 +265,9 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
             recipients = []
     if not recipients and objs and not entry.objects:  # "boycott all contact with the US", "aid to Mozambique"
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
-        toks = [o for obj in objs for prep, o in graph.prep_objects(obj) if prep in allowed]
+        # not where the object is: "destroyed the Marine base at Beirut airport" struck no Lebanese
+        toks = [o for obj in objs for prep, o in graph.prep_objects(obj) if prep in allowed
+                and not located_at(obj, prep)]
         recipients = roles_of(graph, toks, "nmod of the object")
     if not recipients:
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
@@ -615,6 +617,8 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             nxt = []
             for cur in layer:
                 for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj"):
+                    if base(k) == "compound" and _street_name(graph, cur):
+                        continue  # "in Palestine street" (in Baghdad): the street's name, not its place
                     nxt.append(k)
                     if base(k) == "appos" or cur.i in described:
                         described.add(k.i)
@@ -627,6 +631,30 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             if country is not None:
                 roles.append(Role(country[0], country[1], f"{PLACE_PATH} ('{country[1].text}', a country's name)"))
     return roles
+
+
+#: Nouns of a way or an open space that a place name before them may name ("Palestine Street",
+#: "Haifa Street", "Tiananmen Square") rather than place ("a Guatemala City street").
+STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "square", "lane", "highway"})
+
+
+def _street_name(graph: SentenceGraph, noun: Token) -> bool:
+    """Whether the place names before a street noun name the street: with no indefinite article
+    or possessive before it ("in Palestine street", "on Haifa Street"); "on a Guatemala City
+    street" and "his Baghdad street" say where the street is."""
+    if noun.lemma.lower() not in STREET_NOUNS:
+        return False
+    return not (graph.child_lemmas(noun, "det") & {"a", "an", "another"} or graph.children(noun, "nmod:poss"))
+
+
+#: Prepositions that say where a thing is when they follow a noun ("the base at Beirut airport").
+LOCATIVE_PREPS = frozenset({"at"})
+
+
+def located_at(noun: Token, prep: str) -> bool:
+    """Whether ``prep`` after ``noun`` says where the thing is, not whom it is aimed at: "the base
+    at Beirut airport", but a weapon's "at" is its target ("rockets at Israeli positions")."""
+    return prep in LOCATIVE_PREPS and not listed(noun, load_role_cues().weapon_nouns)
 
 
 #: Nouns of a spot that "on" or "at" place something at ("on a Guatemala City street", "at her

@@ -38,7 +38,10 @@ class Candidate:
 
 def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
     lemmas: set[str] = set()
-    for obj in graph.children(tok, "obj", "iobj", "nsubj:pass"):
+    # with none of its own, the object a verb shares ("police shot and killed a gorilla": what was
+    # shot is the gorilla, so the animal block holds for "shot" too)
+    objects = graph.children(tok, "obj", "iobj", "nsubj:pass") or graph.object_tokens(tok)[0]
+    for obj in objects:
         for conj in graph.conjuncts(obj):
             lemmas.add(conj.lemma.lower())
             lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
