@@ -222,10 +222,31 @@ _PLACE_DETERMINERS = {"the", "this", "that"}
 _LOOKBACK_SENTENCES = 3
 
 
+def _clause_subject_starts(ctx: SentenceContext, k: int, spans: list[Span]) -> set[int]:
+    """Starts of the spans that are the subject of the verb whose phrase holds token ``k``: "the
+    United States went to war with that country" cannot mean itself by "that country"."""
+    tokens = ctx.tokens
+    local = {tok.i: j for j, tok in enumerate(tokens)}
+    j, verb = k, None
+    for _ in range(4):  # up through the noun phrases ("war with that country") to their verb
+        head = local.get(tokens[j].head)
+        if head is None or head == j:
+            break
+        j = head
+        if tokens[j].pos in ("VERB", "AUX"):
+            verb = tokens[j].i
+            break
+    if verb is None:
+        return set()
+    return {span.start for span in spans
+            if any(tokens[m].dep.startswith("nsubj") and tokens[m].head == verb for m in range(span.start, span.end))}
+
+
 def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:
     """"the city", "this town", "the country": the last place of that sort named in the three
     sentences before (or earlier in the sentence); a location mention with that place's country.
-    Not when a name follows ("the city of Mosul") or a noun does ("the city council")."""
+    Not when a name follows ("the city of Mosul") or a noun does ("the city council"), and never
+    the subject of the noun's own clause ("went to war with that country")."""
     named: list[tuple[int, int, str, Span]] = []   # (sentence, token, sort, span)
     for number, (ctx, spans) in enumerate(per_sentence):
         covered = {k for s in spans for k in range(s.start, s.end)}
@@ -243,8 +264,9 @@ def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) 
             if k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] == "of" or ctx.tokens[k + 1].pos in ("NOUN", "PROPN")):
                 continue
             before = [entry for entry in named if entry[2] == sort and entry[0] >= number - _LOOKBACK_SENTENCES]
+            own_subjects = _clause_subject_starts(ctx, k, candidates)
             before += [(number, s.start, _place_sort(ctx, s), s) for s in candidates
-                       if s.end <= begin and _place_sort(ctx, s) == sort]
+                       if s.end <= begin and _place_sort(ctx, s) == sort and s.start not in own_subjects]
             if not before:
                 continue
             target = max(before, key=lambda entry: (entry[0], entry[1]))[3]
