@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from lapwing.events.stage import EventStage
-from lapwing.model import Actor, Article, CodedArticle, Mention, Sentence, Token
+from lapwing.model import Actor, Article, CodedArticle, Mention, Provenance, Sentence, Token
 
 # (text, lemma, pos, tag, dep, head position in the sentence; -1 = root)
 Spec = tuple[str, str, str, str, str, int]
@@ -46,6 +46,14 @@ def dyads(doc: CodedArticle, *, modality: str | None = None) -> set[tuple[str, s
     return {(e.event_type, e.modality, e.actors[0].actor.code,
              e.recipients[0].actor.code if e.recipients else "-")
             for e in doc.events if modality is None or e.modality == modality}
+
+
+def as_cities(doc: CodedArticle, names: set[str] | frozenset[str]) -> CodedArticle:
+    """``doc`` with the mentions of ``names`` made places below a country, as the actors stage
+    resolves a capital ("Baghdad": a location, rule ``capital``)."""
+    return doc.replace(mentions=tuple(
+        m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
+        if m.text in names else m for m in doc.mentions))
 
 
 def placed_actors(doc: CodedArticle) -> list[Mention]:

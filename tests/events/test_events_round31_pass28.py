@@ -20,24 +20,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
 ACTORS = {"officer": ("MEXCOP", "MEX"), "soldier": ("USAMIL", "USA"), "patrol": ("USAMIL", "USA"),
           "gunmen": ("UAF", None), "settlers": ("ISRCVL", "ISR"), "Sharon": ("ISRGOV", "ISR"),
           "Gaza": ("PSE", "PSE"), "people": ("CVL", None), "Baghdad": ("IRQ", "IRQ"),
           "coalition": ("IGO", None), "Iraq": ("IRQ", "IRQ"), "police": ("COP", None)}
-KINDS = {"Gaza": "location", "Baghdad": "location", "officer": "person", "soldier": "person"}
+KINDS = {"Gaza": "location", "officer": "person", "soldier": "person"}
 
 
 def _doc(spec):
-    from lapwing.model import Provenance
-
     doc = build_doc([spec], ACTORS)
-    mentions = tuple(m.replace(kind=KINDS[m.text]) if m.text in KINDS else m for m in doc.mentions)
-    # Baghdad as the actors stage resolves a capital: a place below the country
-    mentions = tuple(m.replace(resolution=Provenance(stage="actors", rule="capital", reason="capital of Iraq"))
-                     if m.text == "Baghdad" else m for m in mentions)
-    return doc.replace(mentions=mentions)
+    doc = doc.replace(mentions=tuple(m.replace(kind=KINDS[m.text]) if m.text in KINDS else m for m in doc.mentions))
+    return as_cities(doc, {"Baghdad"})  # as the actors stage resolves a capital: a place below the country
 
 
 # an officer was shot dead .

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
 ACTORS = {"Baghdad": ("IRQ", "IRQ"), "Iraqis": ("IRQ", "IRQ"), "man": ("PSECVL", "PSE"), "Nablus": ("PSE", "PSE"),
           "officials": ("GOV", None)}
@@ -21,12 +21,7 @@ PLACES = {"Baghdad", "Nablus"}
 
 
 def _doc(spec):
-    from lapwing.model import Provenance
-
-    doc = build_doc([spec], ACTORS)
-    mentions = tuple(m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
-                     if m.text in PLACES else m for m in doc.mentions)
-    return doc.replace(mentions=mentions)
+    return as_cities(build_doc([spec], ACTORS), PLACES)
 
 
 def test_a_jet_fighter_is_an_aircraft_of_the_armed_forces():

@@ -15,7 +15,7 @@
 Hand-built parses as the bundled parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
 ACTORS = {"Samarra": ("IRQ", "IRQ"), "forces": ("USAMIL", "USA"), "insurgents": ("REB", None),
           "embassy": ("GBRGOV", "GBR"), "protesters": ("OPP", None), "Iraq": ("IRQ", "IRQ"),
@@ -24,12 +24,7 @@ PLACES = {"Samarra", "Jakarta", "Iraq"}
 
 
 def _doc(spec):
-    from lapwing.model import Provenance
-
-    doc = build_doc([spec], ACTORS)
-    mentions = tuple(m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
-                     if m.text in PLACES else m for m in doc.mentions)
-    return doc.replace(mentions=mentions)
+    return as_cities(build_doc([spec], ACTORS), PLACES)
 
 
 # Badri was killed in an air strike in Samarra .

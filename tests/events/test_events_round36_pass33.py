@@ -10,7 +10,7 @@
 Hand-built parses as the bundled parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
 ACTORS = {"Beirut": ("LBN", "LBN"), "bomber": ("UAF", None), "servicemen": ("USAMIL", "USA"),
           "police": ("USACOP", "USA"), "Palestine": ("PSE", "PSE"), "Baghdad": ("IRQ", "IRQ"), "man": ("CVL", None)}
@@ -18,12 +18,7 @@ PLACES = {"Beirut", "Palestine", "Baghdad"}
 
 
 def _doc(spec):
-    from lapwing.model import Provenance
-
-    doc = build_doc([spec], ACTORS)
-    mentions = tuple(m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
-                     if m.text in PLACES else m for m in doc.mentions)
-    return doc.replace(mentions=mentions)
+    return as_cities(build_doc([spec], ACTORS), PLACES)
 
 
 # the bomber destroyed the base at Beirut , killing servicemen .

@@ -53,9 +53,9 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
             # a protest's own purpose clause of protesting ("demonstrated ... to protest against
             # Sharon's plan") says whom it is against by its phrases too
-            protesting = lexicon is not None and any(e.event_type == "PROTEST"
-                                                     for e in lexicon.candidates("verb", tok.lemma))
-            if not found and cues is not None and (phrases or protesting) and base(tok) != "xcomp":  # a complement: the caller's
+            if not found and cues is not None and base(tok) != "xcomp" and (  # an xcomp: the caller's
+                    phrases or (lexicon is not None and any(e.event_type == "PROTEST"
+                                                            for e in lexicon.candidates("verb", tok.lemma)))):
                 preps = set(cues.recipient_preps) - {"by"}
                 toks = [o for p, o in graph.prep_objects(tok) if p in preps]
                 toks += [o for obj in graph.children(tok, "obj", "iobj") for p, o in graph.prep_objects(obj) if p in preps]
@@ -378,7 +378,7 @@ def elided_object_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
 
 
 #: Prepositions of where a crowd goes or gathers.
-DESTINATION_PREPS = frozenset({"to", "toward", "towards", "on", "outside", "at", "in front of"})
+DESTINATION_PREPS = frozenset({"to", "toward", "towards", "on", "outside", "at"})
 
 
 def mission_destinations(graph: SentenceGraph, pred: Token) -> list[Role]:

@@ -345,12 +345,6 @@ def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int
     return out
 
 
-def _weapon_subject(graph: SentenceGraph, pred: Token) -> bool:
-    """A weapon as the subject ("a missile destroyed a suspected militant hide-out"): an attack
-    whoever fired it, whatever the verb."""
-    return any(listed(s, load_role_cues().weapon_nouns) for s in graph.subject_tokens(pred)[0])
-
-
 def _fold_weapon_use(graph: SentenceGraph, drafts: list[Draft]) -> list[Draft]:
     """"Guerrillas detonated a roadside bomb and injured three US soldiers in Tikrit": using the
     weapon and harming with it, joined in one clause, are one happening. The weapon verb's event
