@@ -64,6 +64,13 @@ def placed_actors(doc: CodedArticle) -> list[Mention]:
             if not (a.resolution is not None and a.resolution.rule == "unnamed-attacker")]
 
 
+def sentence_placed(event) -> bool:
+    """Whether the event's place came from the sentence's one country (round 38), not from a
+    phrase or clause of its verb."""
+    return any("the sentence's one country" in reason for reason in event.evidence) or any(
+        "the sentence's one country" in (p.reason or "") for p in event.provenance)
+
+
 @pytest.fixture(scope="module")
 def event_stage() -> EventStage:
     """The events stage with the bundled lexicon (import it as a fixture: ``event_stage as stage``)."""

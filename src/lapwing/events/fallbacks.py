@@ -13,8 +13,8 @@ from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
-from .roles import (DEMAND_VERBS, PLACE_PREPS, located_at, noun_roles, place_recipients, roles_of, same_clause_conjuncts,
-                    sector_roles)
+from .roles import (AFTERMATH_VERBS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, located_at, noun_roles, place_recipients,
+                    roles_of, same_clause_conjuncts, sector_roles, street_name)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
 from .triggers import match_verb
@@ -279,7 +279,12 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     The attacker is an unidentified armed force (sector UAF) of the country where it happened,
     never that country's state. The mention is the place's, marked as inferred in its
     resolution. The place is the target of a violent act that names no one harmed ("a car packed
-    with explosives was detonated near the office of a tribal leader in Ramadi"). Without a place
+    with explosives was detonated near the office of a tribal leader in Ramadi"), after an actor
+    a weapon went off by. The subject of a charge going off (``blast_verbs``, intransitive) is a
+    device whatever the noun ("a car parked near ... detonated"). When the verb's own phrases name
+    no place, the sentence's places do if they lie in one country (:func:`sentence_place`).
+    A weapon whose owner a name before it gives ("U.S.-led bombing raids"), even one no
+    dictionary resolves, has a named attacker: none is inferred. Without a place
     the attacker is an unidentified armed force of no country, and only when the harmed are
     ``harmed`` actors of a known country or sector ("a senior Mexican police officer has been shot
     dead in a border city"), or an actor a weapon went off near ("a roadside bomb detonated near a
@@ -292,26 +297,44 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     # "another spate of bombings in Baghdad killed 10 more Iraqis": what the run is of
     subjects = subjects + [o for s in subjects if s.lemma.lower() in RUN_NOUNS
                            for p, o in graph.prep_objects(s) if p == "of"]
+    cues = load_role_cues()
+    # "a car parked near the government building ... detonated": what goes off is the device
+    # (intransitive: "the mine-clearing detonated 270" names who set the charges off)
+    blast = not graph.is_passive(pred) and {pred.lemma.lower(), lemma} & cues.blast_verbs \
+        and not graph.children(pred, "obj")
     weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
-               and (listed(s, load_role_cues().weapon_nouns)
+               and (listed(s, cues.weapon_nouns) or blast and not listed(s, cues.crowd_nouns | cues.combatant_nouns)
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []
+    if any((m := graph.mention_of(k)) is not None and m.kind != "location"
+           for w in weapons for k in graph.children(w, "compound", "amod", "nmod:poss", "nmod")):
+        return [], []  # "destroyed by U.S.-led bombing raids": whose the weapon was is named, if not known
     places = place_recipients(graph, pred, preps=ATTACK_PLACE_PREPS, shared=True)
     for weapon in weapons:
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
     agents = [o for p, o in graph.prep_objects(pred) if p == "by"]
     how = f"'{weapons[0].text}' as the {'agent' if weapons[0] in agents else 'subject'}" if weapons \
         else "a passive with no agent"
-    if places:
-        return _placed_attack(places, how)
-    # no place: the harmed, if named, are who was shot ("a senior Mexican police officer has been
-    # shot dead"), hit ("a roadside bomb killed two soldiers") or where a weapon went off ("a
-    # roadside bomb detonated near a U.S. military patrol")
+    # the harmed, if named, are who was shot ("a senior Mexican police officer has been shot
+    # dead"), hit ("a roadside bomb killed two soldiers") or where a weapon went off ("a roadside
+    # bomb detonated near a U.S. military patrol", "beside an American convoy traveling in Gaza":
+    # the target, before the place)
     named = [r for r in harmed if r.path.startswith("nsubj:pass" if agentless else ("nsubj:pass", "obj"))]
-    near = [] if named or not weapons else roles_of(graph, [o for p, o in graph.prep_objects(pred) if p in NEAR_PREPS],
-                                                   f"what '{weapons[0].text}' went off by")
+    devices = weapons or [s for s in graph.children(pred, "nsubj:pass") if listed(s, cues.weapon_nouns)]
+    near = [] if named or not devices else roles_of(graph, [o for p, o in graph.prep_objects(pred) if p in NEAR_PREPS],
+                                                   f"what '{devices[0].text}' went off by")
+    near = [r for r in near if resolved(r.mention) and r.mention.kind != "location"]
+    # no place of its own: the attacker is of the country of the sentence's places, if they lie
+    # in one, else of none
+    if places:
+        attacker, place = _placed_attack(places, how)
+        return attacker, (near or place)
+    places = sentence_place(graph, pred)
+    if places:
+        attacker, place = _placed_attack(places, f"{how}; the sentence's one country")
+        return attacker, (near or place)
     attacker = _unplaced_attack(graph, pred, named or near, how)
     return attacker, (near if attacker else [])
 
@@ -345,6 +368,109 @@ def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how:
 def _placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
     """An unidentified armed force of the first place's country as the attacker, and that place."""
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
+
+
+def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The place of an attack whose own phrases name none, from anywhere in the sentence, when
+    every place the sentence names lies in one country ("a car parked near the government
+    building of Kirkuk City ... detonated"; "14 people were killed ... when a bomb tore through a
+    bus carrying Iraqis work from Khalis, about 80 kilometers north of Baghdad"): the first of
+    them. A country's name that modifies a noun says whose it is ("a US main battle tank was
+    severely damaged"), not where, and does not count. The parser hangs such places on the device's description, on a clause of when, or on
+    a word it misread; places of two countries say nothing certain, and none, nothing."""
+    found: list[tuple[Mention, Token]] = []
+    for tok in graph.sent.tokens:
+        mention = graph.mention_of(tok)
+        if mention is None or mention.kind != "location" or not resolved(mention) \
+                or any(mention.start_char == m.start_char for m, _ in found):
+            continue
+        if not below_country(mention) and ud(tok) in ("compound", "amod", "nmod:poss"):
+            continue  # "a US main battle tank": whose the thing is, not where it was
+        if (mention.actor.country or mention.actor.code) and _where_phrase(graph, tok) \
+                and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred):
+            found.append((mention, tok))
+    if len({m.actor.country or m.actor.code for m, _ in found}) != 1:
+        return []
+    mention, tok = found[0]
+    return [Role(mention, tok, f"{PLACE_PATH} ('{tok.text}', the sentence's one country)")]
+
+
+#: Prepositions of a phrase that says where something was (:func:`sentence_place`).
+WHERE_CASES = frozenset({"in", "inside", "near", "outside", "at", "on", "across", "throughout", "beside", "around",
+                         "off", "along", "over", "through", "of"})
+#: Nouns of where the harmed were taken after an attack: a place in their phrase is not the attack's.
+AFTERMATH_NOUNS = frozenset({"hospital", "clinic", "morgue", "infirmary"})
+
+
+def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a place token stands in a phrase of where: its own preposition, or that of the
+    phrase it is a name, apposition or conjunct in, is one of ``WHERE_CASES`` ("in the northern
+    city of Mosul"); "of" only after a word that names no one ("the coast of Ireland", "south of
+    Baghdad", not "the president of Iraq"); a city's name before a noun says where the thing is
+    ("a posh Sofia restaurant"; the caller has left out a country's, which says whose). "Those who spy for America", "a
+    flight to Paris" say nothing of where."""
+    cur = tok
+    for _ in range(6):
+        cases = graph.child_lemmas(cur, "case") - {"'s", "’s", "'"}  # a possessor: its phrase's
+        if cases:
+            if cases & WHERE_CASES - {"of"}:
+                return True
+            head = graph.head(cur)
+            return "of" in cases and head is not None and (
+                graph.mention_of(head) is None or graph.mention_of(head).kind == "location")
+        if cur is tok and ud(cur) in ("compound", "amod"):
+            # a city's name before a noun ("a central Kiev courthouse"), unless it names a street
+            # ("in Palestine street", in Baghdad)
+            head = graph.head(cur)  # (a name's part, "Tegucigalpa Radio America", says nothing)
+            return head is not None and (head.pos == "NOUN" or head.text[:1].islower()) \
+                and not street_name(graph, head)
+        head = graph.head(cur)
+        if head is None or ud(cur) not in ("flat", "appos", "conj", "compound", "amod", "nmod:poss"):
+            return False
+        cur = head
+    return False
+
+
+def _in_clause_line(graph: SentenceGraph, tok: Token, pred: Token) -> bool:
+    """Whether the first verb above a place is the predicate, a verb of a clause inside it ("when
+    a bomb tore through a bus carrying Iraqis from Khalis"), or a verb it hangs on; not a
+    clause beside it ("100,000 persons who have been murdered ... and 46,000 who have sought
+    refuge in Mexico"), which may be anywhere."""
+    verb = graph.head(tok)
+    while verb is not None and verb.pos not in ("VERB", "AUX"):
+        verb = graph.head(verb)
+    if verb is None:
+        return True  # a verbless sentence: the predicate's own
+    line = {pred.i}
+    cur = graph.head(pred)
+    while cur is not None:
+        line.add(cur.i)
+        cur = graph.head(cur)
+    cur = verb
+    while cur is not None:  # the verb is the predicate, below it, or above it
+        if cur.i == pred.i:
+            return True
+        cur = graph.head(cur)
+    return verb.i in line
+
+
+def _aftermath_place(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a place says where the harmed were afterwards: under a verb of what became of
+    them ("later died in a Paris hospital", "evacuated ... to a hospital in San Juan") or a
+    hospital noun ("surgery at a British military hospital in Basra")."""
+    cur = graph.head(tok)
+    while cur is not None:
+        head = graph.head(cur)
+        if cur.lemma.lower() in AFTERMATH_NOUNS and not (head is not None and head.lemma.lower() in NEARNESS_WORDS) \
+                or cur.pos == "VERB" and cur.lemma.lower() in AFTERMATH_VERBS:
+            return True
+        cur = head
+    return False
+
+
+#: Words of nearness: a hospital after them is a landmark ("a pharmacy close to the al-Yarmouk
+#: Hospital in western Baghdad"), not where the harmed were taken.
+NEARNESS_WORDS = frozenset({"close", "near", "next", "opposite", "outside", "beside", "behind"})
 
 
 #: Words that stand for a noun said just before ("killed an American soldier and wounded

@@ -1330,8 +1330,13 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     if root is None or root > verb or tree.tok(root).pos not in ("NOUN", "PROPN") \
             or tree.kids(root, "cop", "aux", "nsubj", "mark"):
         return
+    # a clause joined to the root after the verb ("... demonstrated in Peshawar but were forbidden
+    # from handing in a petition", "forbidden" a conjunct of the root noun) is the verb's second
+    # conjunct, its finite words no sign of a relative clause
+    later = [k for k in tree.kids(root, "conj") if k > verb]
     if root not in tree.ancestors(verb) or any(
-            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order if k != verb):
+            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order
+            if k != verb and not any(k == c or c in tree.ancestors(k) for c in later)):
         return  # another finite verb: the clause may be a relative one
     if any(root not in tree.ancestors(k) for k in tree.between(root, verb)):
         return  # only the root's own words lie between it and the verb

@@ -42,6 +42,7 @@ class RoleCues:
     motive_nouns: frozenset[str]
     sequel_nouns: frozenset[str]
     craft_nouns: frozenset[str]
+    blast_verbs: frozenset[str]
     source: str = ""
 
 

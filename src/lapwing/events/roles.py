@@ -524,7 +524,7 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
                 if roles:
                     return roles
         for verb in same_clause_conjuncts(graph, pred):
-            if verb.lemma.lower() in _AFTERMATH_VERBS or graph.child_lemmas(verb, "advmod") & _LATER_ADVERBS:
+            if verb.lemma.lower() in AFTERMATH_VERBS or graph.child_lemmas(verb, "advmod") & _LATER_ADVERBS:
                 continue  # "was shot in the head and later died in a Paris hospital": not where it happened
             roles = _own_place_recipients(graph, verb, preps)
             if roles:
@@ -535,7 +535,7 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
 #: Verbs of what became of the harmed afterwards, and adverbs of a later time: a verb joined with an
 #: attack that says one of them tells where the harmed were then, not where the attack was ("were
 #: shot in the head and evacuated for neurosurgery at the ... hospital in San Juan").
-_AFTERMATH_VERBS = frozenset({"die", "succumb", "recover", "evacuate", "rush", "airlift", "fly", "hospitalize",
+AFTERMATH_VERBS = frozenset({"die", "succumb", "recover", "evacuate", "rush", "airlift", "fly", "hospitalize",
                               "hospitalise", "treat"})
 _LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 
@@ -617,7 +617,7 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             nxt = []
             for cur in layer:
                 for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj"):
-                    if base(k) == "compound" and _street_name(graph, cur):
+                    if base(k) == "compound" and street_name(graph, cur):
                         continue  # "in Palestine street" (in Baghdad): the street's name, not its place
                     nxt.append(k)
                     if base(k) == "appos" or cur.i in described:
@@ -638,7 +638,7 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "square", "lane", "highway"})
 
 
-def _street_name(graph: SentenceGraph, noun: Token) -> bool:
+def street_name(graph: SentenceGraph, noun: Token) -> bool:
     """Whether the place names before a street noun name the street: with no indefinite article
     or possessive before it ("in Palestine street", "on Haifa Street"); "on a Guatemala City
     street" and "his Baghdad street" say where the street is."""
