@@ -13,7 +13,7 @@ from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
-from .roles import (AFTERMATH_VERBS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, located_at, noun_roles, place_recipients,
+from .roles import (AFTERMATH_VERBS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, country_name, demanded_of, located_at, noun_roles, place_recipients,
                     roles_of, same_clause_conjuncts, sector_roles, street_name)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
@@ -381,10 +381,12 @@ def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
     found: list[tuple[Mention, Token]] = []
     for tok in graph.sent.tokens:
         mention = graph.mention_of(tok)
-        if mention is None or mention.kind != "location" or not resolved(mention) \
-                or any(mention.start_char == m.start_char for m, _ in found):
+        if mention is None or not resolved(mention) or any(mention.start_char == m.start_char for m, _ in found):
             continue
-        if not below_country(mention) and ud(tok) in ("compound", "amod", "nmod:poss"):
+        if mention.kind != "location" and not (country_name(mention) and _of_a_place(graph, tok)):
+            continue  # (a country's name read as an organisation still places "Jamaica's capital")
+        if not below_country(mention) and ud(tok) in ("compound", "amod", "nmod:poss") \
+                and not _of_a_place(graph, tok):
             continue  # "a US main battle tank": whose the thing is, not where it was
         if (mention.actor.country or mention.actor.code) and _where_phrase(graph, tok) \
                 and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred):
@@ -400,6 +402,22 @@ WHERE_CASES = frozenset({"in", "inside", "near", "outside", "at", "on", "across"
                          "off", "along", "over", "through", "of"})
 #: Nouns of where the harmed were taken after an attack: a place in their phrase is not the attack's.
 AFTERMATH_NOUNS = frozenset({"hospital", "clinic", "morgue", "infirmary"})
+
+
+def _of_a_place(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a country's name before a noun is the country of a place ("outside Jamaica's
+    capital", "in Iraq's northern Nineveh province"): the noun is a settlement or region noun,
+    or a place's name."""
+    head = graph.head(tok)
+    if head is None:
+        return False
+    mention = graph.mention_of(head)
+    return head.lemma.lower() in PLACE_NOUNS or (mention is not None and mention.kind == "location")
+
+
+#: Nouns of a settlement or a part of a country (:func:`_of_a_place`).
+PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "state", "port",
+                         "suburb", "border", "north", "south", "east", "west", "coast", "countryside"})
 
 
 def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
@@ -507,6 +525,21 @@ def elided_object_recipients(graph: SentenceGraph, pred: Token) -> list[Role]:
 DESTINATION_PREPS = frozenset({"to", "toward", "towards", "on", "outside", "at"})
 
 
+def protest_demand_target(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """Whom a protest's demand is addressed to, when a purpose clause or participle of demanding
+    under it says ("demonstrated in Sanaa on Sunday to demand that Germany release the senior
+    preacher": Germany, not Yemen; :func:`.roles.demanded_of`). A demand of a thing ("demanding
+    the release of detained protesters") names no one here."""
+    for clause in graph.children(pred, "advcl", "xcomp"):
+        if clause.lemma.lower() in DEMAND_VERBS and not any(graph.is_passive(k) for k in graph.children(clause, "ccomp")):
+            # (a passive clause's subject is the one acted on: "demanding that their exiled leader
+            # be allowed to return" asks it of the government, not of the leader)
+            found = demanded_of(graph, clause)
+            if found:
+                return found
+    return []
+
+
 def mission_destinations(graph: SentenceGraph, pred: Token) -> list[Role]:
     """The country of an embassy or consulate a protest went to, in a verb joined with it ("The
     protesters ... protested along the two major streets ... and then proceeded to the British
@@ -579,8 +612,9 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
     militants bombed a building", "were wounded when an Israeli air strike hit the house"): the
     attacker of that clause, its subject (a named or a sector actor), or the agent of an attack
     noun that is its subject. The clause must be an attack (a verb the lexicon codes as ASSAULT
-    there, one violent in itself, or one whose object is a weapon: "when a militiaman threw a
-    hand grenade") with "when", "after" or "as"; a harm verb that names its own
+    there, one violent in itself, or one whose object is a weapon or an attack noun: "when a
+    militiaman threw a hand grenade", "when unidentified gunmen opened fire") with "when",
+    "after" or "as"; a harm verb that names its own
     agent, or a clause of anything else ("killed after he refused to pay"), lends nothing. Only
     for a passive with no agent, as :func:`attack_phrase_agent`; the harmed are never their own
     attacker."""
@@ -603,7 +637,11 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
             continue
         entry, _ = match_verb(graph, clause, lexicon)
         weapon = any({o.lemma.lower(), o.text.lower()} & weapons for o in graph.children(clause, "obj"))
-        if not ((entry is not None and entry.event_type == "ASSAULT") or clause.lemma.lower() in violent or weapon):
+        # "when unidentified gunmen opened fire on a group": an attack noun as the object of a light verb
+        attack_object = any(e.event_type == "ASSAULT" for o in graph.children(clause, "obj")
+                            for e in lexicon.candidates("noun", o.lemma))
+        if not ((entry is not None and entry.event_type == "ASSAULT") or clause.lemma.lower() in violent or weapon
+                or attack_object):
             continue
         how = f"attacker of the clause '{clause.text}' that tells how '{pred.text}' was done"
         subjects = [t for t in subjects if t.i not in harmed]

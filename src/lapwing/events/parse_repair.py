@@ -16,6 +16,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
   adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's.
+* ``agent-on-adverb``: a "by" phrase hung on a time adverb of a passive verb ("was shot dead two
+  days earlier by a Jewish settler", the phrase on "earlier"): the verb's agent.
 * ``out-of-on-object``: an "out of" phrase hung on the verb's object, as a modifier or as an
   apposition ("forced the agency out of the country"): the verb's (it says where the object was
   moved from), "out" its particle.
@@ -31,7 +33,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   gunmen shot to death a civilian", "troops shot and killed a boy", "The gunmen shot Luis Carlos
   da Silva"); after a singular noun, only by "dead", "to death" or "and" and a past verb ("a
   Palestinian gunman shot dead ..."): the verb heads its clause, the noun before it its subject,
-  the noun phrase after it its object.
+  the noun phrase after it its object. A plural subject tagged as the verb's adjective ("Gunmen
+  shot and killed two men") is made a noun.
 * ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
   parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
   "BEEN" is left unlemmatised), a passive auxiliary whose verb's subject is labelled active ("A
@@ -308,6 +311,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _object_after_date(tree, i)
         if tree.label(i) in ("nmod", "obl"):  # both are about a prepositional phrase
             _phrase_on_date(tree, i)
+        if tree.label(i).split(":")[0] in ("nmod", "obl"):
+            _agent_on_adverb(tree, i)
         if tree.label(i) in ("nmod", "obl", "appos", "conj"):
             _out_of_on_object(tree, i)
         if tree.label(i) == "obl":
@@ -507,6 +512,24 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
                                                          f"date '{tree.tok(date).text}': a phrase of '{tree.tok(verb).text}'"))
 
 
+def _agent_on_adverb(tree: _Tree, phrase: int) -> None:
+    """See ``agent-on-adverb`` in the module docstring."""
+    adverb = tree.head[phrase]
+    if tree.is_root(phrase) or tree.is_root(adverb) or tree.tok(adverb).pos != "ADV" \
+            or tree.label(adverb) != "advmod":
+        return
+    if [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")] != ["by"]:
+        return
+    verb = tree.head[adverb]
+    if tree.tok(verb).pos != "VERB" or not tree.kids(verb, "aux:pass"):
+        return
+    if any(tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl", "nmod") for c in tree.kids(k, "case")):
+        return  # the verb has its agent
+    tree.hang(phrase, verb, "obl:agent")
+    tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' hung on the adverb "
+                                                          f"'{tree.tok(adverb).text}': the agent of '{tree.tok(verb).text}'"))
+
+
 def _out_of_on_object(tree: _Tree, phrase: int) -> None:
     if tree.is_root(phrase):
         return
@@ -674,9 +697,15 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     subject = verb - 3 if time_case is not None else verb - 1
     while not tree.is_root(subject) and tree.head[subject] < verb:
         subject = tree.head[subject]
-    if subject not in tree.toks or tree.tok(subject).pos not in _NOMINAL:
+    # the subject itself may be tagged an adjective of the noun ("Gunmen shot and killed two men",
+    # the sentence's first word read as a modifier)
+    adjective_subject = subject == verb - 1 and tree.tok(subject).pos == "ADJ" and tree.label(subject) == "amod" \
+        and tree.head[subject] == verb and _plural_or_name(tree.tok(subject))
+    if subject not in tree.toks or (tree.tok(subject).pos not in _NOMINAL and not adjective_subject):
         return
     saved = tree.snapshot()
+    if adjective_subject:
+        tree.pos[subject], tree.tag[subject] = "NOUN", "NNS"
     if time_case is not None:  # the time phrase is the verb's oblique
         tree.hang(verb - 1, verb, "obl")
         tree.hang(time_case, verb - 1, "case")

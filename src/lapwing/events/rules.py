@@ -18,7 +18,7 @@ from .participles import drop_participle_acts
 from .role_cues import listed, load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
-                        occurred_attack, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
+                        occurred_attack, protest_demand_target, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code,
                     dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
                     same_clause_conjuncts, same_side, verb_roles, works_for_named)
@@ -259,6 +259,8 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         recipients = elided_object_recipients(graph, pred)
     if not recipients and entry.event_type == "PROTEST":  # "protested ... and then proceeded to the British embassy"
         recipients = mission_destinations(graph, pred)
+    if not recipients and entry.event_type == "PROTEST":  # "demonstrated ... to demand that Germany release ..."
+        recipients = protest_demand_target(graph, pred)
     if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred) \
             and not (entry.event_type == "ACCUSE" and entry.mode != "investigate"):
         # "imposed a curfew in Cizre", "demonstrated in Serbia", "dispatched inspectors to ... in

@@ -12,6 +12,7 @@ from ..ontology import load_ontology
 from .lexicon import BUNDLED_LEXICONS, DATA_DIR, bundled_cues, load_lexicon
 from .role_cues import load_role_cues
 from .drafts import Draft, Resources
+from .roles import PLACE_PATH
 from .rules import code_sentence
 from .syntax import ANAPHORIC_PRONOUNS, SentenceGraph
 
@@ -129,24 +130,36 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     Copenhagen"). The event naming the recipient is kept, with the other's evidence and
     provenance (rule ``recipientless-twin-merge``); of two such events that both name no
     recipient ("six people were killed when a militiaman threw a grenade": the killing and the
-    throw), the first is kept. Two events that name different recipients are left alone."""
+    throw), the first is kept. An event whose only target is a place is folded the same way into
+    one that names an actor as its target ("A US soldier was killed ... when their vehicle was hit
+    by a roadside bomb ... in Iraq's northern Nineveh province": the hit, aimed at the province
+    for want of a target, and the killing of the soldier are one attack, round 39). Two events that
+    name different actors as their recipients are left alone."""
     def key(event: Event) -> tuple[str, str, str]:
         return event.event_type, event.modality, _actor_key(event.actors[0])
 
+    def place_only(event: Event) -> bool:  # the target is the place's, for want of one named
+        return bool(event.recipients) and bool(event.provenance) \
+            and f"recipient via {PLACE_PATH}" in (event.provenance[0].reason or "")
+
     latest = {e.id: e for e in events}
     keeper: dict[tuple[str, str, str], str] = {}   # the event each recipientless one folds into
-    for event in events:
-        if event.recipients:
+    for event in events:  # an actor as the target first, then a place
+        if event.recipients and not place_only(event):
             keeper.setdefault(key(event), event.id)
+    for event in events:
+        if place_only(event) and keeper.get(key(event)) is None:
+            keeper[key(event)] = event.id
     folded: set[str] = set()
     for event in events:
-        if event.recipients:
+        if event.recipients and not place_only(event):
             continue
         kept = keeper.setdefault(key(event), event.id)
         if kept == event.id:
             continue
+        what = "no recipient" if not event.recipients else f"only a place ('{event.recipients[0].text}') as its target"
         note = Provenance(stage="events", rule="recipientless-twin-merge",
-                          reason=f"a {event.event_type} by the same actor with no recipient, told by "
+                          reason=f"a {event.event_type} by the same actor with {what}, told by "
                                  f"'{' '.join(event.evidence)}' in the same sentence: one happening",
                           evidence=event.evidence)
         keep = latest[kept]
