@@ -42,3 +42,12 @@ def test_unidentified_attackers_of_a_named_country_are_of_that_country(stage: Ac
     doc = stage(make_doc("Gunmen killed two men .", deps={"Gunmen": "nsubj"}))
     actor = next(m.actor for m in doc.mentions if m.text == "Gunmen")
     assert (actor.code, actor.country, actor.sector, actor.cameo_code) == ("UAF", None, "UAF", "UAF")
+
+
+@pytest.mark.parametrize("sentence, text", [  # round 40: singular forms of the military plurals
+    ("A French peacekeeper was shot .", "French peacekeeper"),
+    ("A paratrooper was wounded .", "paratrooper"),
+])
+def test_singular_military_people(stage: ActorStage, sentence: str, text: str) -> None:
+    result = found(stage, sentence, deps={text.split()[-1]: "nsubj:pass"})
+    assert result[text][2] == "MIL"

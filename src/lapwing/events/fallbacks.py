@@ -302,9 +302,10 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     # (intransitive: "the mine-clearing detonated 270" names who set the charges off)
     blast = not graph.is_passive(pred) and {pred.lemma.lower(), lemma} & cues.blast_verbs \
         and not graph.children(pred, "obj")
-    weapons = [s for s in subjects if graph.mention_of(s) is None and s.pos == "NOUN"
+    weapons = [s for s in subjects if graph.mention_of(s) is None and (s.pos == "NOUN"
                and (listed(s, cues.weapon_nouns) or blast and not listed(s, cues.crowd_nouns | cues.combatant_nouns)
-                    or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))]
+                    or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))
+               or blast and s.lemma.lower() == "it")]  # "It detonated near a Sunni mosque": the bomb
     agentless = _agentless_passive(graph, pred)
     if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []
@@ -764,16 +765,43 @@ def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> li
     counts ("in"/"inside" phrases), never a destination ("deported to Ecuador"); without a place
     there is no source. Not when the sentence names another captor (:func:`other_captor`); a
     capture that is no arrest by its verb ("captured", "seized", not ``state_custody_verbs``)
-    needs a place below a country ("captured in Manila", not "captured in Afghanistan")."""
+    needs a place below a country ("captured in Manila", not "captured in Afghanistan"), unless
+    the one taken is one person (:func:`_person_taken`: "Hambali ... was captured in Thailand")."""
     if mode not in STATE_COERCION_MODES:
         return []
     if not _agentless_passive(graph, pred) or other_captor(graph, pred):
         return []
     places = place_recipients(graph, pred)
-    if not places or not (state_custody(pred) or local_place(places[0].mention)):
-        return []  # "was captured in Afghanistan": fighters as often as police
+    if not places or not (state_custody(pred) or local_place(places[0].mention) or _person_taken(graph, pred, places[0])):
+        return []  # "were captured in Afghanistan": fighters as often as police
     return [_placed_actor(places[0], who="authorities", sector="COP", rule="unnamed-authority-place",
                           how="a passive with no agent")]
+
+
+def _person_taken(graph: SentenceGraph, pred: Token, place: Role) -> bool:
+    """Whether the one a passive capture took is one person, named or a personal pronoun
+    ("Hambali ... was captured in Thailand", "he was captured in Honduras"): a wanted man taken
+    in a country, which its authorities do (round 40), not a band of fighters taken in a war.
+    Not one of another country than the place's ("Israeli airman Ron Arad was captured in
+    Lebanon", "The Toronto-born Khadr was captured in Afghanistan"): a foreigner taken abroad is
+    as often taken by the other side of a war as by the police."""
+    country = place.mention.actor.country or place.mention.actor.code
+    subjects = graph.children(pred, "nsubj:pass")
+    described = [m for subject in subjects for m in _mentions_under(graph, subject, depth=4)]
+    if any(m.actor is not None and (m.actor.country and m.actor.country != country or nonstate_armed(m.actor))
+           for m in described):
+        return False  # "The Toronto-born Khadr", "Khadr, the son of an alleged al-Qaida financier"
+    return any(subject.lemma.lower() in ("he", "she") or subject.pos == "PROPN" and (
+        (mention := graph.mention_of(subject)) is None or mention.kind == "person") for subject in subjects)
+
+
+def _mentions_under(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Mention]:
+    """The mentions on ``tok`` and the words below it, ``depth`` levels down."""
+    found, layer = [], [tok]
+    for _ in range(depth):
+        found += [m for t in layer if (m := graph.mention_of(t)) is not None]
+        layer = [k for t in layer for k in graph.children(t)]
+    return found
 
 
 def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
