@@ -44,6 +44,8 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             continue
         if base(tok) in ("advcl", "acl") and graph.children(tok, "nsubj", "nsubj:pass"):
             continue  # "resigned as the opposition threatened to storm ...": another actor's clause
+        if base(tok) == "advcl" and graph.child_lemmas(tok, "mark", "advmod") & TIME_MARKS:
+            continue  # "captured ... while trying to flee Somalia": what the one taken was doing then
         if base(tok) in ("xcomp", "advcl", "acl") and "to" in graph.child_lemmas(tok, "mark", "aux"):
             if tok.lemma.lower() in DEMAND_VERBS:
                 continue
@@ -73,6 +75,10 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
                 continue
         todo.extend(graph.children(tok))
     return roles
+
+
+#: Subordinators of a clause of time: a purpose clause inside it is not the act's purpose.
+TIME_MARKS = frozenset({"while", "when", "as", "after", "before", "since", "until", "once"})
 
 
 #: Types of an event noun that says what an act expressed ("to show their disapproval for",

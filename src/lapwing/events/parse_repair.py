@@ -17,7 +17,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
   adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's.
 * ``agent-on-adverb``: a "by" phrase hung on a time adverb of a passive verb ("was shot dead two
-  days earlier by a Jewish settler", the phrase on "earlier"): the verb's agent.
+  days earlier by a Jewish settler", the phrase on "earlier"), or read as its verbless conjunct
+  ("were shot and killed ..., allegedly by four police officers"): the verb's agent.
 * ``out-of-on-object``: an "out of" phrase hung on the verb's object, as a modifier or as an
   apposition ("forced the agency out of the country"): the verb's (it says where the object was
   moved from), "out" its particle.
@@ -311,7 +312,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _object_after_date(tree, i)
         if tree.label(i) in ("nmod", "obl"):  # both are about a prepositional phrase
             _phrase_on_date(tree, i)
-        if tree.label(i).split(":")[0] in ("nmod", "obl"):
+        if tree.label(i).split(":")[0] in ("nmod", "obl", "conj"):
             _agent_on_adverb(tree, i)
         if tree.label(i) in ("nmod", "obl", "appos", "conj"):
             _out_of_on_object(tree, i)
@@ -515,6 +516,9 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
 def _agent_on_adverb(tree: _Tree, phrase: int) -> None:
     """See ``agent-on-adverb`` in the module docstring."""
     adverb = tree.head[phrase]
+    if tree.label(phrase) == "conj" and not tree.is_root(phrase) and tree.tok(adverb).pos == "VERB":
+        _agent_as_conjunct(tree, phrase, adverb)
+        return
     if tree.is_root(phrase) or tree.is_root(adverb) or tree.tok(adverb).pos != "ADV" \
             or tree.label(adverb) != "advmod":
         return
@@ -528,6 +532,18 @@ def _agent_on_adverb(tree: _Tree, phrase: int) -> None:
     tree.hang(phrase, verb, "obl:agent")
     tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' hung on the adverb "
                                                           f"'{tree.tok(adverb).text}': the agent of '{tree.tok(verb).text}'"))
+
+
+def _agent_as_conjunct(tree: _Tree, phrase: int, verb: int) -> None:
+    """A "by" phrase after a comma read as a verbless conjunct of a passive verb ("were shot and
+    killed in December in Honduras, allegedly by four police officers"): the verb's agent."""
+    if [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")] != ["by"] or not tree.kids(verb, "aux:pass"):
+        return
+    if any(tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl", "nmod") for c in tree.kids(k, "case")):
+        return  # the verb has its agent
+    tree.hang(phrase, verb, "obl:agent")
+    tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' read as a conjunct of "
+                                                          f"'{tree.tok(verb).text}': its agent"))
 
 
 def _out_of_on_object(tree: _Tree, phrase: int) -> None:

@@ -342,10 +342,13 @@ class SentenceGraph:
         modifiers = self.children(head, "compound", "amod")
         for kid in modifiers:
             # "US and British forces"; "a Canadian-British force" (the pair joined by a hyphen, one
-            # hung on the other or both on the noun)
+            # hung on the other or both on the noun; "NATO-led and Afghan troops"); not
+            # "American-allied Afghan forces", whose second half names no one: Americans are whom
+            # the force is allied to
             group = self.conjuncts(kid) + [m for m in self.children(kid, "amod", "compound") + modifiers
                                            if m.i == kid.i - 2 and self.by_i.get(m.i + 1) is not None
-                                           and self.by_i[m.i + 1].text in ("-", "\u2013")]
+                                           and self.by_i[m.i + 1].text in ("-", "\u2013")
+                                           and (self.mention_of(kid) is not None or kid.text.lower() == "led")]
             if len(group) < 2:
                 continue
             for mod in group:
