@@ -51,3 +51,13 @@ def test_unidentified_attackers_of_a_named_country_are_of_that_country(stage: Ac
 def test_singular_military_people(stage: ActorStage, sentence: str, text: str) -> None:
     result = found(stage, sentence, deps={text.split()[-1]: "nsubj:pass"})
     assert result[text][2] == "MIL"
+
+
+def test_bare_peacekeepers_take_no_context_country(stage: ActorStage) -> None:
+    """Round 42: "The peacekeepers have been patrolling Kabul": peacekeepers serve in other
+    countries than their own, so the article's country is not theirs; bare police there are."""
+    doc = stage(make_doc("Afghan officials met in Kabul .", "The peacekeepers patrolled the city .",
+                         deps={"peacekeepers": "nsubj"}))
+    assert next(m.actor.country for m in doc.mentions if m.text == "peacekeepers") is None
+    doc = stage(make_doc("Afghan officials met in Kabul .", "The police patrolled the city .", deps={"police": "nsubj"}))
+    assert next(m.actor.country for m in doc.mentions if m.text == "police") == "AFG"

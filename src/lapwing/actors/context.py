@@ -99,9 +99,11 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
             else:
                 continue
             if not_of_the_country(ctx, span) or set(ctx.keys[span.start:span.end]) & (FOREIGN_MISSION_WORDS
-                                                                                     | REGIONAL_WORDS):
-                continue  # an embassy is another country's than the one the article is about, and
-                # "West African peace envoys" are of a region's states, not of the article's country
+                                                                                     | REGIONAL_WORDS
+                                                                                     | PEACEKEEPING_WORDS):
+                continue  # an embassy is another country's than the one the article is about,
+                # "West African peace envoys" are of a region's states, not of the article's country,
+                # and peacekeepers come from other countries than the one they keep the peace in
             guess = same_force_country(per_sentence, (number, span.start), span) \
                 or context_country((number, span.start), mentions)
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
@@ -112,6 +114,10 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.weak_country = True
                 span.evidence.append(reason)
 
+
+#: Words of a peacekeeping force: a bare one ("The peacekeepers have been patrolling Kabul") is of
+#: other countries than where it serves, so it takes no context country (round 42).
+PEACEKEEPING_WORDS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping"})
 
 #: Adjectives of a region of several states: a bare group or body they modify ("West African peace
 #: envoys", "European diplomats") is of the region's states, not of the article's leading country.

@@ -55,9 +55,11 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
             found = found or roles_of(graph, objs, f"object of purpose clause '{tok.text}'")
             # a protest's own purpose clause of protesting ("demonstrated ... to protest against
             # Sharon's plan") says whom it is against by its phrases too
+            protesting = lexicon is not None and any(e.event_type == "PROTEST" for e in lexicon.candidates("verb", tok.lemma))
+            if not found and protesting:  # "to protest what they called the 'genocide' perpetrated by Israeli forces"
+                found = _protested_agents(graph, tok)
             if not found and cues is not None and base(tok) != "xcomp" and (  # an xcomp: the caller's
-                    phrases or (lexicon is not None and any(e.event_type == "PROTEST"
-                                                            for e in lexicon.candidates("verb", tok.lemma)))):
+                    phrases or protesting):
                 preps = set(cues.recipient_preps) - {"by"}
                 toks = [o for p, o in graph.prep_objects(tok) if p in preps]
                 toks += [o for obj in graph.children(tok, "obj", "iobj") for p, o in graph.prep_objects(obj) if p in preps]
@@ -75,6 +77,20 @@ def purpose_recipients(graph: SentenceGraph, pred: Token, *, cues: Cues | None =
                 continue
         todo.extend(graph.children(tok))
     return roles
+
+
+def _protested_agents(graph: SentenceGraph, clause: Token) -> list[Role]:
+    """Who did what a purpose clause of protesting is about: the "by" agent of a participle or
+    an event noun inside it, up to six words down ("marched in Sanaa to protest what they called
+    the 'genocide' perpetrated by Israeli forces": Israel, not the marchers' own government)."""
+    layer = [clause]
+    for _ in range(6):
+        layer = [k for t in layer for k in graph.children(t)]
+        agents = [k for k in layer if base(k) in ("obl", "nmod") and "by" in graph.child_lemmas(k, "case")]
+        roles = roles_of(graph, agents, f"agent of what the clause '{clause.text}' protests")
+        if roles:
+            return roles
+    return []
 
 
 #: Subordinators of a clause of time: a purpose clause inside it is not the act's purpose.
