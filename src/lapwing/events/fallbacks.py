@@ -257,13 +257,22 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
                         or (tok.lemma.lower() in load_role_cues().motive_nouns and not graph.children(tok, "det"))}
         for tok in layer:
             allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
-            toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)]
+            # "demanded hundreds of Palestinian prisoners": the "of" of a quantity is what it counts
+            toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
+                    and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles
         layer = [k for tok in layer if tok.i not in circumstance for k in graph.children(tok, "nmod", "obl")
                  if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
     return []
+
+
+#: Nouns of a quantity, whose "of" phrase is what they count ("hundreds of Palestinian prisoners"),
+#: never an addressee (round 43).
+QUANTITY_NOUNS = frozenset({"hundred", "hundreds", "thousand", "thousands", "dozen", "dozens", "score", "scores",
+                            "million", "millions", "number", "lot", "lots", "handful", "couple", "group",
+                            "batch", "pair"})
 
 
 def condition_recipients(graph: SentenceGraph, pred: Token, cues: Cues) -> list[Role]:
