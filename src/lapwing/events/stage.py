@@ -81,7 +81,10 @@ class EventStage:
                 continue
             event = self._event(doc, sent, graph, draft)
             lemmas[event.id] = told_as(graph, draft.trigger)
-            key = (event.event_type, event.modality, _dyad_key(event.actors[0]),
+            # (a report and a plain statement of one happening are one: "Monday's first suicide car
+            # bomb attack occurred near ... Mosul ..., an official said, adding that at least 10
+            # people were killed ... in the attack", round 44)
+            key = (event.event_type, _happening(event.modality), _dyad_key(event.actors[0]),
                    _dyad_key(event.recipients[0]) if event.recipients else "-")
             if key in merged:  # duplicates within a sentence: keep the surest, pool the evidence
                 old = merged[key]
@@ -138,9 +141,12 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     def key(event: Event) -> tuple[str, str, str]:
         return event.event_type, event.modality, _actor_key(event.actors[0])
 
-    def place_only(event: Event) -> bool:  # the target is the place's, for want of one named
-        return bool(event.recipients) and bool(event.provenance) \
-            and f"recipient via {PLACE_PATH}" in (event.provenance[0].reason or "")
+    def place_only(event: Event) -> bool:  # the target is the place's, for want of one named, or
+        # a mention no dictionary resolved ("against Israel's confiscation of their lands and the
+        # spread of Jewish settlements": the settlements' "Jewish", round 44)
+        return bool(event.recipients) and (bool(event.provenance) and f"recipient via {PLACE_PATH}" in (
+            event.provenance[0].reason or "") or all(r.actor is None or not (r.actor.code or r.actor.country)
+                                                     for r in event.recipients))
 
     latest = {e.id: e for e in events}
     keeper: dict[tuple[str, str, str], str] = {}   # the event each recipientless one folds into
