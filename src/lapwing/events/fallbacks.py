@@ -9,12 +9,13 @@ applies them in order.
 """
 from __future__ import annotations
 
-from ..english_words import FOREIGN_MISSION_WORDS
+from ..english_words import COMPASS_WORDS, FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
-from .roles import (AFTERMATH_VERBS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, country_name, demanded_of, located_at, noun_roles, place_recipients,
-                    roles_of, same_clause_conjuncts, sector_roles, street_name)
+from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, SETTLEMENT_NOUNS,
+                    country_name, demanded_of, located_at, noun_roles, place_recipients, roles_of,
+                    same_clause_conjuncts, sector_roles, street_name)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
 from .triggers import match_verb
@@ -83,9 +84,7 @@ def _protested_agents(graph: SentenceGraph, clause: Token) -> list[Role]:
     """Who did what a purpose clause of protesting is about: the "by" agent of a participle or
     an event noun inside it, up to six words down ("marched in Sanaa to protest what they called
     the 'genocide' perpetrated by Israeli forces": Israel, not the marchers' own government)."""
-    layer = [clause]
-    for _ in range(6):
-        layer = [k for t in layer for k in graph.children(t)]
+    for layer in _layers_below(graph, clause, depth=6):
         agents = [k for k in layer if base(k) in ("obl", "nmod") and "by" in graph.child_lemmas(k, "case")]
         roles = roles_of(graph, agents, f"agent of what the clause '{clause.text}' protests")
         if roles:
@@ -93,8 +92,19 @@ def _protested_agents(graph: SentenceGraph, clause: Token) -> list[Role]:
     return []
 
 
+def _layers_below(graph: SentenceGraph, tok: Token, *, depth: int) -> list[list[Token]]:
+    """The words below ``tok``, one list per level, ``depth`` levels down (nearest first)."""
+    layers, layer = [], [tok]
+    for _ in range(depth):
+        layer = [k for t in layer for k in graph.children(t)]
+        if not layer:
+            break
+        layers.append(layer)
+    return layers
+
+
 #: Subordinators of a clause of time: a purpose clause inside it is not the act's purpose.
-TIME_MARKS = frozenset({"while", "when", "as", "after", "before", "since", "until", "once"})
+TIME_MARKS = CIRCUMSTANCE_MARKS | {"after", "before", "since", "until", "once"}
 
 
 #: Types of an event noun that says what an act expressed ("to show their disapproval for",
@@ -360,12 +370,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     near = [r for r in near if resolved(r.mention) and r.mention.kind != "location"]
     # no place of its own: the attacker is of the country of the sentence's places, if they lie
     # in one, else of none
+    placed_how = how
+    if not places:
+        places, placed_how = sentence_place(graph, pred), f"{how}; the sentence's one country"
     if places:
-        attacker, place = _placed_attack(places, how)
-        return attacker, (near or place)
-    places = sentence_place(graph, pred)
-    if places:
-        attacker, place = _placed_attack(places, f"{how}; the sentence's one country")
+        attacker, place = _placed_attack(places, placed_how)
         return attacker, (near or place)
     attacker = _unplaced_attack(graph, pred, named or near, how)
     return attacker, (near if attacker else [])
@@ -411,6 +420,7 @@ def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
     severely damaged"), not where, and does not count. The parser hangs such places on the device's description, on a clause of when, or on
     a word it misread; places of two countries say nothing certain, and none, nothing."""
     found: list[tuple[Mention, Token]] = []
+    above_pred = _ancestor_ids(graph, pred)
     for tok in graph.sent.tokens:
         mention = graph.mention_of(tok)
         if mention is None or not resolved(mention) or any(mention.start_char == m.start_char for m, _ in found):
@@ -421,7 +431,7 @@ def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
                 and not _of_a_place(graph, tok):
             continue  # "a US main battle tank": whose the thing is, not where it was
         if (mention.actor.country or mention.actor.code) and _where_phrase(graph, tok) \
-                and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred):
+                and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred, above_pred):
             found.append((mention, tok))
     if len({m.actor.country or m.actor.code for m, _ in found}) != 1:
         return []
@@ -448,8 +458,7 @@ def _of_a_place(graph: SentenceGraph, tok: Token) -> bool:
 
 
 #: Nouns of a settlement or a part of a country (:func:`_of_a_place`).
-PLACE_NOUNS = frozenset({"capital", "city", "town", "village", "province", "region", "district", "state", "port",
-                         "suburb", "border", "north", "south", "east", "west", "coast", "countryside"})
+PLACE_NOUNS = SETTLEMENT_NOUNS | COMPASS_WORDS | {"region", "district", "state", "border", "coast", "countryside"}
 
 
 def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
@@ -481,27 +490,27 @@ def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
     return False
 
 
-def _in_clause_line(graph: SentenceGraph, tok: Token, pred: Token) -> bool:
+def _in_clause_line(graph: SentenceGraph, tok: Token, pred: Token, above_pred: set[int]) -> bool:
     """Whether the first verb above a place is the predicate, a verb of a clause inside it ("when
-    a bomb tore through a bus carrying Iraqis from Khalis"), or a verb it hangs on; not a
-    clause beside it ("100,000 persons who have been murdered ... and 46,000 who have sought
-    refuge in Mexico"), which may be anywhere."""
+    a bomb tore through a bus carrying Iraqis from Khalis"), or a verb it hangs on
+    (``above_pred``); not a clause beside it ("100,000 persons who have been murdered ... and
+    46,000 who have sought refuge in Mexico"), which may be anywhere."""
     verb = graph.head(tok)
     while verb is not None and verb.pos not in ("VERB", "AUX"):
         verb = graph.head(verb)
     if verb is None:
         return True  # a verbless sentence: the predicate's own
-    line = {pred.i}
-    cur = graph.head(pred)
-    while cur is not None:
-        line.add(cur.i)
+    return verb.i == pred.i or verb.i in above_pred or pred.i in _ancestor_ids(graph, verb)
+
+
+def _ancestor_ids(graph: SentenceGraph, tok: Token) -> set[int]:
+    """The indices of the words above ``tok`` up to the root."""
+    found: set[int] = set()
+    cur = graph.head(tok)
+    while cur is not None and cur.i not in found:
+        found.add(cur.i)
         cur = graph.head(cur)
-    cur = verb
-    while cur is not None:  # the verb is the predicate, below it, or above it
-        if cur.i == pred.i:
-            return True
-        cur = graph.head(cur)
-    return verb.i in line
+    return found
 
 
 def _aftermath_place(graph: SentenceGraph, tok: Token) -> bool:
@@ -827,12 +836,9 @@ def _person_taken(graph: SentenceGraph, pred: Token, place: Role) -> bool:
 
 
 def _mentions_under(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Mention]:
-    """The mentions on ``tok`` and the words below it, ``depth`` levels down."""
-    found, layer = [], [tok]
-    for _ in range(depth):
-        found += [m for t in layer if (m := graph.mention_of(t)) is not None]
-        layer = [k for t in layer for k in graph.children(t)]
-    return found
+    """The mentions on ``tok`` and the words below it, ``depth`` levels in all."""
+    words = [tok] + [t for layer in _layers_below(graph, tok, depth=depth - 1) for t in layer]
+    return [m for t in words if (m := graph.mention_of(t)) is not None]
 
 
 def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:

@@ -515,35 +515,22 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
 
 def _agent_on_adverb(tree: _Tree, phrase: int) -> None:
     """See ``agent-on-adverb`` in the module docstring."""
-    adverb = tree.head[phrase]
-    if tree.label(phrase) == "conj" and not tree.is_root(phrase) and tree.tok(adverb).pos == "VERB":
-        _agent_as_conjunct(tree, phrase, adverb)
+    if tree.is_root(phrase) or [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")] != ["by"]:
         return
-    if tree.is_root(phrase) or tree.is_root(adverb) or tree.tok(adverb).pos != "ADV" \
-            or tree.label(adverb) != "advmod":
+    head = tree.head[phrase]
+    if tree.label(phrase) == "conj" and tree.tok(head).pos == "VERB":
+        verb, how = head, f"read as a conjunct of '{tree.tok(head).text}'"
+    elif tree.tok(head).pos == "ADV" and tree.label(head) == "advmod" and not tree.is_root(head):
+        verb, how = tree.head[head], f"hung on the adverb '{tree.tok(head).text}'"
+    else:
         return
-    if [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")] != ["by"]:
-        return
-    verb = tree.head[adverb]
     if tree.tok(verb).pos != "VERB" or not tree.kids(verb, "aux:pass"):
         return
     if any(tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl", "nmod") for c in tree.kids(k, "case")):
         return  # the verb has its agent
     tree.hang(phrase, verb, "obl:agent")
-    tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' hung on the adverb "
-                                                          f"'{tree.tok(adverb).text}': the agent of '{tree.tok(verb).text}'"))
-
-
-def _agent_as_conjunct(tree: _Tree, phrase: int, verb: int) -> None:
-    """A "by" phrase after a comma read as a verbless conjunct of a passive verb ("were shot and
-    killed in December in Honduras, allegedly by four police officers"): the verb's agent."""
-    if [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")] != ["by"] or not tree.kids(verb, "aux:pass"):
-        return
-    if any(tree.tok(c).lemma.lower() == "by" for k in tree.kids(verb, "obl", "nmod") for c in tree.kids(k, "case")):
-        return  # the verb has its agent
-    tree.hang(phrase, verb, "obl:agent")
-    tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' read as a conjunct of "
-                                                          f"'{tree.tok(verb).text}': its agent"))
+    tree.repairs.append(Repair("agent-on-adverb", phrase, f"'by {tree.tok(phrase).text}' {how}: the agent of "
+                                                          f"'{tree.tok(verb).text}'"))
 
 
 def _out_of_on_object(tree: _Tree, phrase: int) -> None:

@@ -610,7 +610,7 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
             # not one in an apposition ("in an ambush ..., Poland's first combat casualty")
             country = country or next(((m, cur) for m, cur in found if country_name(m) and cur.i not in described), None)
             # "in the Indonesian capital", "in an Iraqi town": the nationality of a settlement noun
-            country = country or next(((m, k) for cur in layer if cur.lemma.lower() in _SETTLEMENT_NOUNS
+            country = country or next(((m, k) for cur in layer if cur.lemma.lower() in SETTLEMENT_NOUNS
                                        for k in graph.children(cur, "amod")
                                        if (m := graph.mention_of(k)) is not None and m.kind == "nationality"
                                        and m.actor is not None and m.actor.country), None)
@@ -665,7 +665,7 @@ LOCATIVE_NOUNS = frozenset({"street", "road", "highway", "avenue", "boulevard", 
 
 
 #: Nouns of a settlement or a country's part: its nationality adjective says in which country it is.
-_SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "province", "port", "suburb"})
+SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "province", "port", "suburb"})
 
 
 def country_name(mention: Mention) -> bool:

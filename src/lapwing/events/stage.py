@@ -136,34 +136,36 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     throw), the first is kept. An event whose only target is a place is folded the same way into
     one that names an actor as its target ("A US soldier was killed ... when their vehicle was hit
     by a roadside bomb ... in Iraq's northern Nineveh province": the hit, aimed at the province
-    for want of a target, and the killing of the soldier are one attack, round 39). Two events that
-    name different actors as their recipients are left alone."""
+    for want of a target, and the killing of the soldier are one attack, round 39), and so is one
+    whose targets no dictionary resolved ("protesting against Israel's confiscation of their lands
+    and the spread of Jewish settlements", round 44). Two events that name different resolved
+    actors as their recipients are left alone."""
     def key(event: Event) -> tuple[str, str, str]:
         return event.event_type, event.modality, _actor_key(event.actors[0])
 
-    def place_only(event: Event) -> bool:  # the target is the place's, for want of one named, or
-        # a mention no dictionary resolved ("against Israel's confiscation of their lands and the
-        # spread of Jewish settlements": the settlements' "Jewish", round 44)
+    def stand_in_target(event: Event) -> bool:  # the place's, for want of one named, or names no
+        # dictionary resolved
         return bool(event.recipients) and (bool(event.provenance) and f"recipient via {PLACE_PATH}" in (
             event.provenance[0].reason or "") or all(r.actor is None or not (r.actor.code or r.actor.country)
                                                      for r in event.recipients))
 
     latest = {e.id: e for e in events}
     keeper: dict[tuple[str, str, str], str] = {}   # the event each recipientless one folds into
-    for event in events:  # an actor as the target first, then a place
-        if event.recipients and not place_only(event):
+    for event in events:  # a resolved actor as the target first, then a stand-in
+        if event.recipients and not stand_in_target(event):
             keeper.setdefault(key(event), event.id)
     for event in events:
-        if place_only(event) and keeper.get(key(event)) is None:
+        if stand_in_target(event) and keeper.get(key(event)) is None:
             keeper[key(event)] = event.id
     folded: set[str] = set()
     for event in events:
-        if event.recipients and not place_only(event):
+        if event.recipients and not stand_in_target(event):
             continue
         kept = keeper.setdefault(key(event), event.id)
         if kept == event.id:
             continue
-        what = "no recipient" if not event.recipients else f"only a place ('{event.recipients[0].text}') as its target"
+        what = "no recipient" if not event.recipients else \
+            f"only a place or an unresolved name ('{event.recipients[0].text}') as its target"
         note = Provenance(stage="events", rule="recipientless-twin-merge",
                           reason=f"a {event.event_type} by the same actor with {what}, told by "
                                  f"'{' '.join(event.evidence)}' in the same sentence: one happening",
