@@ -61,3 +61,26 @@ def test_bare_peacekeepers_take_no_context_country(stage: ActorStage) -> None:
     assert next(m.actor.country for m in doc.mentions if m.text == "peacekeepers") is None
     doc = stage(make_doc("Afghan officials met in Kabul .", "The police patrolled the city .", deps={"police": "nsubj"}))
     assert next(m.actor.country for m in doc.mentions if m.text == "police") == "AFG"
+
+
+def test_a_country_named_as_a_neighbour_is_no_ones_context_country(stage: ActorStage) -> None:
+    """Round 45: "border guards also captured 8,098 smugglers and seized ... qat, a narcotic
+    shrub widely chewed in neighboring Yemen": the guards are of Yemen's neighbour, not of Yemen."""
+    doc = stage(make_doc("Border guards captured smugglers .", "Qat is chewed in neighboring Yemen .",
+                         deps={"guards": "nsubj"}))
+    assert next(m.actor.country for m in doc.mentions if m.text == "Border guards") is None
+    doc = stage(make_doc("Border guards captured smugglers .", "Qat is chewed in Yemen .", deps={"guards": "nsubj"}))
+    assert next(m.actor.country for m in doc.mentions if m.text == "Border guards") == "YEM"  # guard
+
+
+def test_a_bare_army_in_the_palestinian_territories_is_not_palestinian(stage: ActorStage) -> None:
+    """Round 45: "Surif has been encircled by the army": the Palestinian territories have no army
+    of their own, so a place there gives a bare armed force no context country; their police,
+    and a force a possessive owns ("his fleet of helicopters", Arafat's), keep it."""
+    def country(sentence: str, text: str) -> str | None:
+        doc = stage(make_doc("Officials met in Hebron in the West Bank .", sentence, deps={text: "nsubj"}))
+        return next(m.actor.country for m in doc.mentions if m.text == text)
+
+    assert country("The army encircled the village .", "army") is None
+    assert country("The police encircled the village .", "police") == "PSE"
+    assert country("Troops destroyed his fleet .", "fleet") == "PSE"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
+from lapwing.model import Provenance
+
 ACTORS = {"Israel": ("ISR", "ISR"), "Jerusalem": ("ISR", "ISR"), "Colombia": ("COL", "COL"),
           "Benguela": ("AGO", "AGO"), "Kabul": ("AFG", "AFG"), "Russia": ("RUS", "RUS"),
           "NATO": ("IGONAT", None), "China": ("CHN", "CHN"), "Chinese": ("CHN", "CHN")}
@@ -22,7 +24,9 @@ PLACES = {"Jerusalem", "Benguela", "Kabul"}
 
 def _doc(spec, *, extra=()):
     doc = build_doc([spec], ACTORS)
-    mentions = tuple(m.replace(kind="location") if m.text in PLACES else m for m in doc.mentions)
+    # (cities, resolved as the actors stage resolves them: a capital or a gazetteer place)
+    mentions = tuple(m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
+                     if m.text in PLACES else m for m in doc.mentions)
     return doc.replace(mentions=mentions + tuple(extra))
 
 

@@ -85,6 +85,11 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
     mentions = country_mentions(per_sentence, skip=quoted, day=day)
     if not mentions:
         return
+    # "qat, widely chewed in neighboring Yemen": a country named as a neighbour is not the
+    # article's, so it is no one's context country (it still counts against the others)
+    neighbours = {country for ctx, spans in per_sentence for span in spans
+                  if span.start > 0 and ctx.keys[span.start - 1] in NEIGHBOUR_WORDS
+                  and (country := span.country or ctx.country_of(span, day))}
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
             if span.country or span.code or span.is_entity:
@@ -104,8 +109,12 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 continue  # an embassy is another country's than the one the article is about,
                 # "West African peace envoys" are of a region's states, not of the article's country,
                 # and peacekeepers come from other countries than the one they keep the peace in
-            guess = same_force_country(per_sentence, (number, span.start), span) \
-                or context_country((number, span.start), mentions)
+            guess = same_force_country(per_sentence, (number, span.start), span)
+            if guess is None:
+                guess = context_country((number, span.start), mentions)
+                if guess is not None and (guess[0] in neighbours or _unowned_force(ctx, span)
+                                          and guess[0] in NO_ARMY_OF_ITS_OWN):
+                    guess = None  # "Surif has been encircled by the army": not a Palestinian army
             if guess is not None and span.sector in DOMESTIC_GROUP_SECTORS and span.form == "sector_word" \
                     and not any(where < (number, span.start) for where, _ in mentions):
                 guess = None  # a group's country comes from what the reader has seen, or its place
@@ -114,6 +123,25 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.weak_country = True
                 span.evidence.append(reason)
 
+
+#: Territories with no army of their own: the Palestinian territories' Authority has police and
+#: security forces, so a bare "army" or "troops" in a report from Gaza or the West Bank is another
+#: state's (Israel's, most often), and a place there gives an armed force no context country.
+NO_ARMY_OF_ITS_OWN = frozenset({"PSE"})
+
+def _unowned_force(ctx: SentenceContext, span: Span) -> bool:
+    """A bare armed force sector word with no owner before it ("the army", "troops"; not "his
+    fleet of helicopters", whose owner the possessive names)."""
+    return span.sector == "MIL" and span.form == "sector_word" \
+        and not (span.start > 0 and ctx.keys[span.start - 1] in POSSESSIVE_DETERMINERS)
+
+
+#: Possessive determiners: the force after one is its referent's.
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our"})
+
+#: Words that say a country is a neighbour of the one the text is about ("qat, widely chewed in
+#: neighboring Yemen"): a country so named is not the article's, and does not count as context.
+NEIGHBOUR_WORDS = frozenset({"neighboring", "neighbouring", "neighbor", "neighbour", "neighbors", "neighbours"})
 
 #: Words of a peacekeeping force: a bare one ("The peacekeepers have been patrolling Kabul") is of
 #: other countries than where it serves, so it takes no context country (round 42).

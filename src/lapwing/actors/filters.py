@@ -1,5 +1,6 @@
 """Dictionary matches that are not actors where they stand: a person's short name that is a
-month or day name used as a date ("in May 2016" is not Theresa May), a sector word that
+month or day name used as a date ("in May 2016" is not Theresa May), a country's name with an
+age after it ("Jordan, 56, was shot"), a sector word that
 only modifies another noun ("bomber, fighter and remotely piloted aircraft", "rebel-held
 town", "refugee crises") or names a stance ("opposition to labour law reform"), and an organisation's name that is only the end of a longer name
 the knowledge base does not list ("the Neo Democrats", a Hong Kong party, are not the US
@@ -10,6 +11,7 @@ from collections.abc import Callable
 
 from ..events.parse_repair import verb_read_as_noun_at
 from .peoples import is_identity
+from .retype import aged_name_at
 from .rules import CALENDAR_WORDS, SentenceContext
 from .spans import Span
 
@@ -25,7 +27,7 @@ def drop_non_actor_matches(spans: list[Span], ctx: SentenceContext, *,
     region of a country (a gazetteer state or province: "Texas Democrats" are Democrats)."""
     return [span for span in spans
             if not (_calendar_short_name(span, ctx) or _modifier_sector_word(span, ctx) or _stance_noun(span, ctx)
-                    or _end_of_longer_name(span, spans, ctx, is_region))]
+                    or _end_of_longer_name(span, spans, ctx, is_region) or _aged_place_name(span, ctx))]
 
 
 _STANCE_OWNERS = frozenset({"their", "its", "his", "her", "our", "my", "your"})
@@ -99,6 +101,13 @@ def _end_of_longer_name(span: Span, spans: list[Span], ctx: SentenceContext,
     if ctx.titles.trie.walk(ctx.keys, k) or ctx.keys[k] in ctx.titles.modifiers:
         return False
     return not (is_region is not None and is_region(tok.text))
+
+
+def _aged_place_name(span: Span, ctx: SentenceContext) -> bool:
+    """A country's name with an age after it is a person's ("Jordan, 56, was shot"): a country
+    has no age (:func:`lapwing.actors.retype.aged_name_at`)."""
+    entry = ctx.entries.get(span.entry_ids[0]) if span.entry_ids else None
+    return entry is not None and entry.kind == "country" and aged_name_at(ctx.keys, span.start, span.end)
 
 
 def _calendar_short_name(span: Span, ctx: SentenceContext) -> bool:

@@ -216,8 +216,8 @@ def _person_use(ctx: SentenceContext, span: Span) -> bool:
 def retype_people(per_sentence: list[tuple[SentenceContext, list[Span]]], *, words: TypeWords) -> None:
     """Turn parser ORG/LOC entities that the sentence shows to be people into ``person`` spans:
     a noun for one person in apposition ("Anas Ahmad, a former student"; "Syrian author
-    al-Tanawi"; "planning minister, Imad Fakhoury"), "X was a commander", or a name of two or
-    more words that speaks ("says Anas Ahmad"). Every occurrence of that name in the article
+    al-Tanawi"; "planning minister, Imad Fakhoury"), an age ("Jordan, 56, was shot"), "X was a
+    commander", or a name of two or more words that speaks ("says Anas Ahmad"). Every occurrence of that name in the article
     follows; later partial names then link to it (:mod:`lapwing.actors.coreference`)."""
     people: set[tuple[str, ...]] = set()
     candidates: list[tuple[SentenceContext, Span, tuple[str, ...]]] = []
@@ -259,6 +259,8 @@ def _shown_a_person(ctx: SentenceContext, span: Span, words: TypeWords) -> str |
         noun = person_noun_within(end + 2, end + 7)
         if noun is not None:
             return f"in apposition to {noun!r}"
+    if aged_name_at(keys, start, end):
+        return "an age after the name"
     if end + 2 < len(keys) and keys[end] in ("was", "is") and keys[end + 1] in ("a", "an"):
         noun = person_noun_within(end + 2, end + 6)
         if noun is not None:
@@ -270,6 +272,19 @@ def _shown_a_person(ctx: SentenceContext, span: Span, words: TypeWords) -> str |
                              or (start > 0 and keys[start - 1] in SPEECH_VERBS)):
         return "a name of several words that speaks"
     return None
+
+
+def aged_name_at(keys: list[str], start: int, end: int) -> bool:
+    """Whether an age follows the name at ``[start, end)`` ("Jordan, 56, was shot as he napped
+    in his car"): only a person has one. Not in a list of names with counts ("China, 32, Russia,
+    28, and Japan, 20"), where the name before or after has its own number."""
+    if end + 2 >= len(keys) or keys[end] != "," or keys[end + 2] != "," or not keys[end + 1].isdigit() \
+            or not 0 < int(keys[end + 1]) < 120:
+        return False
+    if start >= 2 and keys[start - 1] in (",", "and") and keys[start - 2].isdigit():
+        return False
+    rest = [k for k in keys[end + 3:end + 7] if k != "and"]
+    return not (len(rest) >= 3 and rest[1] == "," and rest[2].isdigit())
 
 
 def _title_ends_at(ctx: SentenceContext, end: int) -> bool:

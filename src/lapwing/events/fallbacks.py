@@ -9,13 +9,13 @@ applies them in order.
 """
 from __future__ import annotations
 
-from ..english_words import COMPASS_WORDS, FOREIGN_MISSION_WORDS
+from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon
 from .role_cues import listed, load_role_cues
-from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, SETTLEMENT_NOUNS,
-                    country_name, demanded_of, located_at, noun_roles, place_recipients, roles_of,
-                    same_clause_conjuncts, sector_roles, street_name)
+from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS,
+                    country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
+                    roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
 from .triggers import match_verb
@@ -367,7 +367,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     devices = weapons or [s for s in graph.children(pred, "nsubj:pass") if listed(s, cues.weapon_nouns)]
     near = [] if named or not devices else roles_of(graph, [o for p, o in graph.prep_objects(pred) if p in NEAR_PREPS],
                                                    f"what '{devices[0].text}' went off by")
-    near = [r for r in near if resolved(r.mention) and r.mention.kind != "location"]
+    # "a roadside bomb targeting a passing police patrol ... exploded": what the device was aimed at
+    aimed = [o for device in devices for verb in graph.children(device, "acl") if verb.lemma.lower() in AIM_VERBS
+             for o in graph.children(verb, "obj")] if not named else []
+    near = near or roles_of(graph, aimed, f"what '{devices[0].text}' was aimed at") if aimed else near
+    near = [r for r in near if _struck(graph, r)]
     # no place of its own: the attacker is of the country of the sentence's places, if they lie
     # in one, else of none
     placed_how = how
@@ -386,6 +390,10 @@ RUN_NOUNS = frozenset({"spate", "wave", "series", "string", "rash", "round", "vo
                        "flurry", "hail", "burst", "chain", "succession", "pair", "double", "twin"})
 
 
+#: Verbs of what a weapon was aimed at, as a participle on it ("a roadside bomb targeting a police
+#: patrol exploded").
+AIM_VERBS = frozenset({"target", "aim"})
+
 #: Prepositions of where a weapon that went off was, when the phrase names an actor, not a place.
 NEAR_PREPS = frozenset({"near", "outside", "at", "beside", "next to"})
 
@@ -394,7 +402,7 @@ def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how:
     """An unidentified armed force of no country as the attacker of named, resolved actors
     (not places), on the predicate's words, marked as inferred; nothing when no one named was
     harmed."""
-    named = [r for r in harmed if resolved(r.mention) and r.mention.kind != "location"]
+    named = [r for r in harmed if _struck(graph, r)]
     if not named:
         return []
     mention = Mention(start_char=pred.start_char, end_char=pred.end_char, text=pred.text, kind="person",
@@ -404,6 +412,12 @@ def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how:
                                             reason=f"no attacker named ({how}) and no place: an unidentified "
                                                    f"armed force of no known country", evidence=(pred.text,)))
     return [Role(mention, pred, f"unnamed attacker of '{named[0].mention.text}' ({how}; no place)")]
+
+
+def _struck(graph: SentenceGraph, role: Role) -> bool:
+    """Whether a role names whom an attack struck: a resolved actor, not a place; a country's
+    name that says whose the thing is ("near a U.S. patrol") names its owner."""
+    return resolved(role.mention) and (role.mention.kind != "location" or whose_not_where(graph, role.token))
 
 
 def _placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
@@ -425,10 +439,9 @@ def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
         mention = graph.mention_of(tok)
         if mention is None or not resolved(mention) or any(mention.start_char == m.start_char for m, _ in found):
             continue
-        if mention.kind != "location" and not (country_name(mention) and _of_a_place(graph, tok)):
+        if mention.kind != "location" and not (country_name(mention) and of_a_place(graph, tok)):
             continue  # (a country's name read as an organisation still places "Jamaica's capital")
-        if not below_country(mention) and ud(tok) in ("compound", "amod", "nmod:poss") \
-                and not _of_a_place(graph, tok):
+        if whose_not_where(graph, tok):
             continue  # "a US main battle tank": whose the thing is, not where it was
         if (mention.actor.country or mention.actor.code) and _where_phrase(graph, tok) \
                 and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred, above_pred):
@@ -444,21 +457,6 @@ WHERE_CASES = frozenset({"in", "inside", "near", "outside", "at", "on", "across"
                          "off", "along", "over", "through", "of"})
 #: Nouns of where the harmed were taken after an attack: a place in their phrase is not the attack's.
 AFTERMATH_NOUNS = frozenset({"hospital", "clinic", "morgue", "infirmary"})
-
-
-def _of_a_place(graph: SentenceGraph, tok: Token) -> bool:
-    """Whether a country's name before a noun is the country of a place ("outside Jamaica's
-    capital", "in Iraq's northern Nineveh province"): the noun is a settlement or region noun,
-    or a place's name."""
-    head = graph.head(tok)
-    if head is None:
-        return False
-    mention = graph.mention_of(head)
-    return head.lemma.lower() in PLACE_NOUNS or (mention is not None and mention.kind == "location")
-
-
-#: Nouns of a settlement or a part of a country (:func:`_of_a_place`).
-PLACE_NOUNS = SETTLEMENT_NOUNS | COMPASS_WORDS | {"region", "district", "state", "border", "coast", "countryside"}
 
 
 def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:

@@ -46,6 +46,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."), or
   while that noun is itself the root: the verb is the root, the noun before it its subject, the
   root noun its object.
+* ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
+  targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
+  the object of a participle that modifies the root noun: the verb is the root, the root noun its
+  subject. Only when the sentence has no other finite verb.
 * ``object-read-as-reporter``: the object of a clause read as the subject of a sentence-final
   reporting clause (", Portuguese President Mario Soares said"; "The Palestinians reject
   proposed Israeli changes to the deal, chief negotiator Saeb Erakat said" with "changes" as the
@@ -121,6 +125,13 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   and the noun after it the gerund's object. Only when nothing but that noun's phrase and the
   passive's auxiliaries stands between the gerund and the passive, and the passive has no
   subordinator ("saying that he was shot").
+* ``gerund-before-finite-verb``: the same shape with an active past verb ("after French forces
+  backing government troops attacked insurgent positions", "backing" the clause's verb, "attacked"
+  its complement): a gerund with no auxiliary cannot be a finite verb and a past tense form
+  (VBD) is no complement, so the past verb heads the clause (in the gerund's place), the noun
+  before the gerund is its subject, the gerund a modifier of that noun. Only when nothing but the
+  gerund's object stands between the two verbs and the past verb has no subject, auxiliary or
+  subordinator of its own.
 * ``infinitive-read-as-noun``: a noun right after "to" with an object of its own and no
   determiner ("bombed Serbia to force Yugoslav President Slobodan Milosevic to withdraw",
   "force" tagged as a noun): an infinitive, so the object controls the clause under it.
@@ -285,6 +296,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _infinitive_read_as_noun(tree, i)
         elif pos == "VERB":
             _finite_verb_on_subject(tree, i)
+            _finite_verb_after_participle_phrase(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
@@ -293,6 +305,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _object_read_as_complement(tree, i)
             _participle_joined_to_gerund(tree, i)
             _gerund_read_as_main_verb(tree, i)
+            _gerund_before_finite_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -857,6 +870,31 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                "the noun its object"))
 
 
+def _finite_verb_after_participle_phrase(tree: _Tree, verb: int) -> None:
+    """See ``finite-verb-after-participle-phrase`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBD" or tree.is_root(verb) or tree.label(verb) != "acl" or tree.kids(verb, "nsubj", "mark"):
+        return
+    noun = tree.head[verb]
+    participle = tree.head[noun]
+    if tree.label(noun) != "obj" or tree.label(participle) != "acl" or tree.tok(participle).tag not in ("VBG", "VBN"):
+        return
+    root = tree.head[participle]
+    if not tree.is_root(root) or tree.tok(root).pos != "NOUN" or not root < participle < noun < verb:
+        return
+    if any(tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order if k != verb):
+        return
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(root, verb, "nsubj")
+    for k in tree.kids(root):
+        if k > verb:
+            tree.hang(k, verb, tree.dep[k])  # the final punctuation
+    tree.repairs.append(Repair("finite-verb-after-participle-phrase", verb,
+                               f"'{tok.text}' hung on '{tree.tok(noun).text}', the object of "
+                               f"'{tree.tok(participle).text}' on the root '{tree.tok(root).text}': the verb is "
+                               "the root, the root noun its subject"))
+
+
 def _adverb_after_as_particle(tree: _Tree, verb: int) -> None:
     """A preposition right after a verb just made a clause's head, hung as an adverb ("handed
     over 700 kg"), is the verb's particle."""
@@ -1199,6 +1237,32 @@ def _gerund_read_as_main_verb(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("gerund-read-as-main-verb", verb,
                                f"the gerund '{tok.text}' read as the verb: a modifier of "
                                f"'{tree.tok(subject).text}', the subject of '{tree.tok(passive).text}'"))
+
+
+def _gerund_before_finite_verb(tree: _Tree, verb: int) -> None:
+    """See ``gerund-before-finite-verb`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBG" or tree.kids(verb, "aux", "aux:pass", "cop"):
+        return
+    subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
+    finite = [k for k in tree.kids(verb, "xcomp", "ccomp") if k > verb and tree.tok(k).tag == "VBD"
+              and not tree.kids(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass")]
+    objects = [k for k in tree.kids(verb, "obj") if verb < k]
+    if len(subjects) != 1 or len(finite) != 1 or len(objects) != 1 or not objects[0] < finite[0]:
+        return
+    past, subject, obj = finite[0], subjects[0], objects[0]
+    if any(k != obj and obj not in tree.ancestors(k) for k in tree.between(verb, past)):
+        return
+    head, dep = tree.head[verb], tree.dep[verb]
+    tree.hang(past, past if tree.is_root(verb) else head, dep)
+    for kid in tree.kids(verb):
+        if kid not in (subject, obj, past) and (kid < subject or kid > past):
+            tree.hang(kid, past, tree.dep[kid])  # "after", a fronted phrase, the final punctuation
+    tree.hang(subject, past, "nsubj")
+    tree.hang(verb, subject, "acl")
+    tree.repairs.append(Repair("gerund-before-finite-verb", verb,
+                               f"the gerund '{tok.text}' read as the verb: a modifier of "
+                               f"'{tree.tok(subject).text}', the subject of '{tree.tok(past).text}'"))
 
 
 #: Verbs whose complement says what the subject is or becomes, not what it acts on.

@@ -15,11 +15,12 @@ from __future__ import annotations
 from ..english_words import COMPASS_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, LexiconEntry, bundled_noun_lemmas
+from .parse_repair import time_word
 from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import (inner_protest_target, listed, load_role_cues, no_one_acted_upon, protest_target_phrases,
                         quoted_slogan)
-from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, name_before_verb, possessive_pronoun, resolved,
-                     result_adjectives, ud)
+from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, name_before_verb, possessive_pronoun,
+                     resolved, result_adjectives, ud)
 
 #: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
 #: opposition leaders" is aimed at whoever holds them, not at the leaders.
@@ -276,8 +277,11 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         for group in preferred_preps(entry, allowed):
             # "shot down a Black Hawk over Tikrit": "over" a place says where, not against whom;
             # "captured in Vienna over the Spanish attack": "over" an event says why
+            # "attacked insurgent positions with jet fighters": beside what an attack struck, its
+            # "with" phrase is what it was made with
             toks = [obj for prep, obj in preps if prep in group
-                    and not (prep == "over" and (_place_mention(graph, obj) or obj.lemma.lower() in bundled_noun_lemmas()))]
+                    and not (prep == "over" and (_place_mention(graph, obj) or obj.lemma.lower() in bundled_noun_lemmas()))
+                    and not (prep == "with" and objs and entry.event_type == "ASSAULT")]
             recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
             if recipients:
                 break
@@ -600,7 +604,8 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
         country: tuple[Mention, Token] | None = None
         for _ in range(3):  # "in the town of Cizre in southeastern Turkey"
             found = [(graph.mention_of(cur), cur) for cur in layer]
-            found = [(m, cur) for m, cur in found if m is not None and resolved(m)]
+            # "near a U.S. patrol": whose the patrol is, not where it was
+            found = [(m, cur) for m, cur in found if m is not None and resolved(m) and not whose_not_where(graph, cur)]
             places = [(m, cur) for m, cur in found if m.kind == "location"]
             if places:
                 roles.append(Role(places[0][0], places[0][1], f"{PLACE_PATH} ('{places[0][1].text}')"))
@@ -666,6 +671,34 @@ LOCATIVE_NOUNS = frozenset({"street", "road", "highway", "avenue", "boulevard", 
 
 #: Nouns of a settlement or a country's part: its nationality adjective says in which country it is.
 SETTLEMENT_NOUNS = frozenset({"capital", "city", "town", "village", "province", "port", "suburb"})
+
+
+def of_a_place(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a country's name before a noun is the country of a place ("outside Jamaica's
+    capital", "in Iraq's northern Nineveh province"): the noun is a settlement or region noun,
+    or a place's name."""
+    head = graph.head(tok)
+    if head is None:
+        return False
+    mention = graph.mention_of(head)
+    return head.lemma.lower() in PLACE_NOUNS or (mention is not None and mention.kind == "location")
+
+
+#: Nouns of a settlement or a part of a country (:func:`of_a_place`).
+PLACE_NOUNS = SETTLEMENT_NOUNS | COMPASS_WORDS | {"region", "district", "state", "border", "coast", "countryside",
+                                                  "resort", "area", "territory", "island", "neighborhood",
+                                                  "neighbourhood", "zone", "enclave", "outskirts"}
+
+
+def whose_not_where(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a country's name before a noun says whose the thing is, not where it is ("near a
+    U.S. patrol", "outside the French embassy", "a US main battle tank"): it modifies a noun that
+    is no place (:func:`of_a_place`). A place below a country ("a posh Sofia restaurant") says where."""
+    mention, head = graph.mention_of(tok), graph.head(tok)
+    if head is not None and time_word(head):
+        return False  # "killed in Iraq Saturday", the date read as the phrase's noun
+    return ud(tok) in ("compound", "amod", "nmod:poss") and not (mention is not None and below_country(mention)) \
+        and not of_a_place(graph, tok)
 
 
 def country_name(mention: Mention) -> bool:

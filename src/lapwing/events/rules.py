@@ -132,6 +132,9 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # asks for an attack in the clause (the entry's lemma too: the lemmatiser leaves "shot")
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
                                                 harmed=recipients if entry.cameo != GROUND_TAKEN_CAMEO else [])
+                if all(r.path.startswith(PLACE_PATH) for r in recipients) \
+                        and places and not any(r.path.startswith(PLACE_PATH) for r in places):
+                    recipients = places  # "a car bomb targeting a U.S. convoy exploded in Mosul": whom it struck
                 recipients = recipients or ([] if _people_acted_upon(graph, tok) else places)
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "noun":
             actors, places = occurred_attack(graph, tok, res.lexicon)  # "The blast occurred ... in Mersin"

@@ -1,0 +1,44 @@
+"""Round 45 of event coding (found on the news audit's pass 44 texts): a country's name with an
+age after it is a person's ("Jordan, 56, was shot as he napped in his car"), never the country;
+a list of names with counts ("China, 32, Russia, 28") stays a list of countries. Sentences
+hand-built as in test_stage."""
+from __future__ import annotations
+
+import pytest
+
+from lapwing.actors.retype import aged_name_at
+from lapwing.actors.stage import ActorStage
+
+from test_stage import make_doc  # tests/actors is on sys.path (rootdir-relative import)
+
+
+@pytest.fixture(scope="module")
+def stage() -> ActorStage:
+    return ActorStage({}, {})
+
+
+def _kinds(stage: ActorStage, sentence: str, **kwargs) -> dict[str, tuple[str, str | None]]:
+    doc = stage(make_doc(sentence, **kwargs))
+    return {m.text: (m.kind, m.actor.code if m.actor else None) for m in doc.mentions}
+
+
+def test_a_country_name_with_an_age_is_a_person(stage: ActorStage) -> None:
+    found = _kinds(stage, "Jordan , 56 , was shot as he napped in his car .", ents={"Jordan": "GPE"})
+    assert found.get("Jordan", ("person", None)) == ("person", None)
+
+
+def test_a_country_name_without_an_age_stays_the_country(stage: ActorStage) -> None:
+    """Guard: "Jordan, the kingdom, ..." and "Jordan said" name the country."""
+    assert _kinds(stage, "Jordan said it would help .", ents={"Jordan": "GPE"})["Jordan"][1] == "JOR"
+
+
+@pytest.mark.parametrize("keys, start, end, aged", [
+    (["jordan", ",", "56", ",", "was", "shot"], 0, 1, True),
+    (["china", ",", "32", ",", "russia", ",", "28", "."], 0, 1, False),   # a list with counts
+    (["were", "china", ",", "32", ",", "and", "japan", ",", "20", "."], 1, 2, False),
+    (["china", ",", "32", ",", "and", "japan", ",", "20", "."], 6, 7, False),  # the last of a list
+    (["jordan", ",", "1998", ",", "was"], 0, 1, False),                    # a year is no age
+    (["jordan", ",", "56", "."], 0, 1, False),                             # no closing comma
+])
+def test_aged_name_at(keys: list[str], start: int, end: int, aged: bool) -> None:
+    assert aged_name_at(keys, start, end) is aged
