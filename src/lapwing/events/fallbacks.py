@@ -473,8 +473,11 @@ def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
             if cases & WHERE_CASES - {"of"}:
                 return True
             head = graph.head(cur)
+            # (not inside a phrase of no place itself: "rallied against the U.S.-led invasion of Iraq")
+            outer = graph.child_lemmas(head, "case") if head is not None else set()
             return "of" in cases and head is not None and (
-                graph.mention_of(head) is None or graph.mention_of(head).kind == "location")
+                graph.mention_of(head) is None or graph.mention_of(head).kind == "location") \
+                and (not outer or bool(outer & WHERE_CASES))
         if cur is tok and ud(cur) in ("compound", "amod"):
             # a city's name before a noun ("a central Kiev courthouse"), unless it names a street
             # ("in Palestine street", in Baghdad)

@@ -94,21 +94,42 @@ def load_role_cues() -> RoleCues:
 PROTEST_TARGET_PREPS = frozenset({"against", "over"})
 #: Participles whose object is a protest's target ("marched, protesting the visit").
 PROTESTING_VERBS = frozenset({"protest", "denounce", "condemn", "oppose", "decry"})
+#: Verbs of an accusation, whose object or content clause's subject a protest's participle of
+#: them names as the protest's target ("demonstrated ..., charging that Bush and Israel ...").
+ACCUSING_VERBS = frozenset({"charge", "accuse"})
 #: A quotation in the sentence ("shouting "Death to America"", "waving "No to X" placards").
 _QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
 
 
 def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]) -> list[Token]:
     """The phrases that name what a protest is aimed at: the objects of "against"/"over" on
-    the predicates, and of a protesting participle ("protesting the visit")."""
+    the predicates, and of a protesting participle ("protesting the visit"), after the agent of
+    what it protests."""
     toks: list[Token] = []
     for pred in preds:
         if pred is None:
             continue
         toks += [o for p, o in graph.prep_objects(pred) if p in PROTEST_TARGET_PREPS]
-        toks += [o for k in graph.children(pred, "advcl", "xcomp", "conj")
-                 if k.tag == "VBG" and k.lemma.lower() in PROTESTING_VERBS for o in graph.children(k, "obj")]
+        for k in graph.children(pred, "advcl", "xcomp", "conj"):
+            if k.tag == "VBG" and k.lemma.lower() in PROTESTING_VERBS and graph.children(k, "obj"):
+                # "protesting the arrest by Russian troops of a student": the "by" phrase the
+                # parser hung on the participle is the agent of what it protests, read first
+                # (:func:`inner_protest_target` reads the "by" agents of the phrases it is given)
+                toks += ([k] if any(p == "by" for p, _ in graph.prep_objects(k)) else []) + graph.children(k, "obj")
     return toks
+
+
+def accused_by_protesters(graph: SentenceGraph, preds: tuple[Token | None, ...]) -> list[Role]:
+    """Whom a protest's accusing participle accuses, as the protest's target ("demonstrated
+    against the meeting, charging that Bush and his ally Israel were only paying lip service to
+    peace"): its object, else the subject of its content clause."""
+    toks: list[Token] = []
+    for pred in preds:
+        for k in graph.children(pred, "advcl", "xcomp", "conj") if pred is not None else []:
+            if k.tag == "VBG" and k.lemma.lower() in ACCUSING_VERBS and not graph.children(k, "mark"):
+                toks += graph.children(k, "obj") or [s for c in graph.children(k, "ccomp")
+                                                     for s in graph.children(c, "nsubj", "nsubj:pass")]
+    return [r for tok in toks for r in graph.phrase_actors(tok, path="whom the protesters' participle accuses")]
 
 
 def quoted_slogan(graph: SentenceGraph) -> bool:

@@ -17,8 +17,8 @@ from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, LexiconEntry, bundled_noun_lemmas
 from .parse_repair import time_word
 from .patients import patient_possessors, undergoer_roles, undergone
-from .role_cues import (inner_protest_target, listed, load_role_cues, no_one_acted_upon, protest_target_phrases,
-                        quoted_slogan)
+from .role_cues import (accused_by_protesters, inner_protest_target, listed, load_role_cues, no_one_acted_upon,
+                        protest_target_phrases, quoted_slogan)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, name_before_verb, possessive_pronoun,
                      resolved, result_adjectives, ud)
 
@@ -299,7 +299,8 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         recipients = raised_object(graph, verb, allowed - {"by"})
     recipients = recipients or deferred
     if not recipients and entry.event_type == "PROTEST":  # "over the occupation ... by Turkish troops"
-        recipients = inner_protest_target(graph, protest_target_phrases(graph, (verb,)))
+        recipients = inner_protest_target(graph, protest_target_phrases(graph, (verb,))) \
+            or accused_by_protesters(graph, (verb,))
     if not recipients and not entry.objects:
         # an unnamed target ("killed 23 people") counts only when placed in a country, or when the
         # entry needs one to be sure of its sense ("beat protesters")

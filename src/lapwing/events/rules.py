@@ -15,7 +15,7 @@ from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
-from .role_cues import listed, load_role_cues
+from .role_cues import PROTESTING_VERBS, listed, load_role_cues
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
                         occurred_attack, protest_demand_target, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
@@ -94,6 +94,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             continue
         governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids,
                                      attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
+        if governor is None and entry.event_type == "PROTEST":
+            governor = protesting_participle_of(graph, tok, protest_ids - {tok.i})
         if governor is not None and entry.event_type == "ASSAULT" and _protested_attack(graph, tok, governor, protest_ids):
             governor = None  # "protested against NATO's air attack on the Chinese embassy": an event of its own
         if governor is not None:
@@ -195,6 +197,17 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions[index] = Decision(decision.candidate, False, f"subordinate to trigger '{governor.text}', "
                                                                    "which was not coded either (see its line)")
     return drafts, decisions, modalities
+
+
+def protesting_participle_of(graph: SentenceGraph, tok: Token, protest_ids: set[int]) -> Token | None:
+    """The protest a bare protesting participle tells the aim of ("marched in Jakarta, protesting
+    the visit of the US president", "demonstrated ..., protesting the arrest by Russian troops of
+    a student"): one protest, whose target the participle names (``protest_target_phrases``)."""
+    head = graph.head(tok)
+    if head is None or head.i not in protest_ids or tok.tag != "VBG" or base(tok) not in ("advcl", "xcomp") \
+            or graph.children(tok, "mark", "nsubj") or tok.lemma.lower() not in PROTESTING_VERBS:
+        return None
+    return head
 
 
 def _protested_attack(graph: SentenceGraph, tok: Token, governor: Token, protest_ids: set[int]) -> bool:

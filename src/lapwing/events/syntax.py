@@ -429,7 +429,10 @@ class SentenceGraph:
     def _premodifier_actor(self, tok: Token, path: str) -> list[Role]:
         """A resolved nationality, place or organisation among the words before a noun phrase's
         head and inside it ("British Defence Secretary Tom King", "Pakistan President Zia"):
-        the title's holder acts for that country."""
+        the title's holder acts for that country. A noun with a subject or a copula of its own heads
+        a clause ("as Israeli police were on high alert"), whose words before it are no modifiers."""
+        if self.children(tok, "nsubj", "nsubj:pass", "cop"):
+            return []
         inside = self._subtree_ids(tok)
         for i in range(tok.i - 1, min(inside) - 1, -1):
             kid = self.by_i.get(i)
@@ -512,10 +515,13 @@ class SentenceGraph:
                 return [self.relative_antecedent(head, subj)], "relative clause antecedent"
             return [subj], "nsubj"
         head = self.head(verb)
-        agents = [o for p, o in self.prep_objects(verb) if p == "by"] if verb.tag == "VBG" else []
+        agents = [o for p, o in self.prep_objects(verb) if p == "by"] \
+            if verb.tag == "VBG" and self.children(verb, "mark", "case") else []
         if agents:
             # "protested against destroying two Ivorian jets by French force": a gerund with a
-            # "by" phrase is a nominal act whose agent that phrase names
+            # "by" phrase is a nominal act whose agent that phrase names; not a bare participle
+            # ("demonstrated ..., protesting the arrest by Russian troops of a student": the
+            # phrase is the arrest's, the participle's subject the clause's)
             return agents[:1], "'by' agent of the gerund"
         if head is None:
             return [], ""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import Token
-from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts
+from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts, bundled_cues
 from .parse_repair import time_word
 from .role_cues import load_role_cues
 from .syntax import SentenceGraph, base, ud
@@ -551,6 +551,12 @@ def outcome_of(graph: SentenceGraph, tok: Token, attacks: frozenset[int] | set[i
             return None
         if base(cur) == "advcl" and head.i in attacks:
             return head
+        if base(cur) == "advcl" and head.lemma.lower() in bundled_cues().reporting_verbs:
+            # '"A car bomb detonated inside a market ..., killing at least 14," a source told
+            # Xinhua': the participle of the quotation hung on the reporting verb is the attack's
+            reported = [k for k in [graph.head(head), *graph.children(head, "ccomp")] if k is not None and k.i in attacks]
+            if reported:
+                return reported[0]
         if base(cur) not in ("conj", "advcl") or head.tag != "VBG":
             return None
         cur = head  # "killing 19, wounding 66": the second participle hangs on the first
