@@ -42,3 +42,21 @@ def test_a_country_name_without_an_age_stays_the_country(stage: ActorStage) -> N
 ])
 def test_aged_name_at(keys: list[str], start: int, end: int, aged: bool) -> None:
     assert aged_name_at(keys, start, end) is aged
+
+
+def test_a_persons_short_name_is_the_last_word_whole(stage: ActorStage) -> None:
+    """Round 47: "Lee Teng-hui"'s short name was its last token, "hui", which matched the end of
+    "Cho Seung-Hui" and made the Virginia Tech gunman Taiwan's president; it is "Teng-hui"."""
+    found = _kinds(stage, "Cho Seung-Hui , 23 , fatally shoots 32 people .")
+    assert all(code != "TWN" for _, code in found.values())
+    assert _kinds(stage, "Teng-hui said he would visit .").get("Teng-hui", (None, None))[1] == "TWN"
+
+
+def test_rebels_of_a_people_are_placed_where_they_live(stage: ActorStage) -> None:
+    """Round 47: "Rebel Serbs who hold about one-third of Croatia" are Croatia's Serbs, rebels
+    (sector REB), as "ethnic Albanians" in Serbia are Serbia's; bare "Serbs" stay Serbia's."""
+    doc = stage(make_doc("Rebel Serbs who hold a third of Croatia opposed the changes ."))
+    actor = next(m.actor for m in doc.mentions if m.text == "Rebel Serbs")
+    assert (actor.country, actor.sector) == ("HRV", "REB")
+    doc = stage(make_doc("Serbs who live in Croatia opposed the changes ."))
+    assert next(m.actor.country for m in doc.mentions if m.text == "Serbs") == "SRB"

@@ -231,7 +231,9 @@ class KnowledgeBase:
         if "short_names" in record:
             short_names = string_list(record, "short_names")
         elif kind == "person":
-            short_names = [self.tokenize(name)[-1]]
+            # the last word, whole: "Teng-hui" of "Lee Teng-hui" (its last token, "hui", matched
+            # the end of other hyphenated names: "Cho Seung-Hui")
+            short_names = [name.split()[-1]]
         else:
             short_names = []
         return entry, names, short_names

@@ -16,7 +16,9 @@ country where it lives).
   This is the ICEWS/CAMEO coders' practice (PLOVER's gold records code "ethnic Albanians"
   demonstrating in Serbia as SRB, fighting in Macedonia as MKD) and follows the sense of
   "ethnic": coding them as the state X would make Albania an actor in Serbia's conflicts.
-  Rule ``ethnic minority placed by where it lives``.
+  Rule ``ethnic minority placed by where it lives``. "Rebel", "separatist" or "secessionist" before
+  a people of a country ("Rebel Serbs who hold about one-third of Croatia" -> HRV, sector REB)
+  reads the same way: a people's armed part rebels in the state it lives in, not for its own.
 - :func:`community_groups`: "France's Serb community", "the Muslim community in Britain", "the
   Turkish minority in Bulgaria": a community noun (``community_nouns`` in ``data/type_words.yaml``)
   after an identity word is one group (sector CVL) of that identity; the country that possesses
@@ -38,6 +40,10 @@ from .spans import Span
 
 #: The word that marks a people as a minority where it lives.
 ETHNIC_WORDS = frozenset({"ethnic"})
+#: Words of a people's armed part who rebel where they live ("Rebel Serbs who hold about one-third
+#: of Croatia"): like "ethnic", the people of a state living in another, whose state they fight;
+#: placed the same way, with the rebels' sector.
+REBEL_WORDS = {"rebel": "REB", "separatist": "REB", "secessionist": "REB"}
 
 
 def is_identity(entry: ActorEntry | None) -> bool:
@@ -119,7 +125,11 @@ def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]
     stated = country_mentions(per_sentence)
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
-            if span.start == 0 or ctx.keys[span.start - 1] not in ETHNIC_WORDS:
+            word = ctx.keys[span.start - 1] if span.start else ""
+            inside = ctx.keys[span.start] in REBEL_WORDS and span.end - span.start > 1  # "Rebel Serbs", one span
+            if inside:
+                word = ctx.keys[span.start]
+            if word not in ETHNIC_WORDS and not (word in REBEL_WORDS and span.form == "plural"):
                 continue
             own = ctx.country_of(span)
             entry = ctx.entries.get(span.entry_ids[0]) if span.entry_ids else None
@@ -127,7 +137,7 @@ def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]
                 continue
             here = Counter(c for (n, k), c in stated if n == number and k != span.start)
             elsewhere = Counter(c for (n, _), c in stated if n != number)
-            span.start -= 1
+            span.start -= 0 if inside else 1
             home = _leading(here, own) or _leading(elsewhere, own)
             if home is None:
                 span.evidence.append(f"ethnic: no country where the group lives is stated; {own or 'none'} kept")
@@ -138,7 +148,7 @@ def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]
             span.country = country
             if span.form != "sector_word":
                 span.entry_ids = [f"country/{country}"] if f"country/{country}" in ctx.entries else []
-                span.sector = span.sector or "CVL"
+                span.sector = REBEL_WORDS.get(word) or span.sector or "CVL"
 
 
 def _leading(counts: Counter[str], own: str | None) -> tuple[str, str] | None:

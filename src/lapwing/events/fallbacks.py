@@ -677,13 +677,10 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
             k.lemma.lower() for s in subjects if s.i < clause.i for k in graph.children(s, "case") if k.i < s.i}
         if clause.pos != "VERB" or not marks & CAUSE_MARKS:
             continue
-        entry, _ = match_verb(graph, clause, lexicon)
-        weapon = any({o.lemma.lower(), o.text.lower()} & weapons for o in graph.children(clause, "obj"))
-        # "when unidentified gunmen opened fire on a group": an attack noun as the object of a light verb
-        attack_object = any(e.event_type == "ASSAULT" for o in graph.children(clause, "obj")
-                            for e in lexicon.candidates("noun", o.lemma))
-        if not ((entry is not None and entry.event_type == "ASSAULT") or clause.lemma.lower() in violent or weapon
-                or attack_object):
+        # the attack may be told by a verb joined with the clause's ("when assailants crept into his
+        # house ... and stabbed him to death")
+        if not any(_attack_clause(graph, verb, lexicon, violent, weapons)
+                   for verb in [clause, *same_clause_conjuncts(graph, clause)]):
             continue
         how = f"attacker of the clause '{clause.text}' that tells how '{pred.text}' was done"
         subjects = [t for t in subjects if t.i not in harmed]
@@ -693,6 +690,20 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
         if found:
             return found
     return []
+
+
+def _attack_clause(graph: SentenceGraph, verb: Token, lexicon: Lexicon, violent: frozenset[str],
+                   weapons: frozenset[str]) -> bool:
+    """Whether a verb tells an attack (:func:`cause_clause_agent`): one the lexicon codes as
+    ASSAULT, one violent in itself, or one whose object is a weapon or an attack noun ("opened
+    fire")."""
+    entry, _ = match_verb(graph, verb, lexicon)
+    weapon = any({o.lemma.lower(), o.text.lower()} & weapons for o in graph.children(verb, "obj"))
+    # "when unidentified gunmen opened fire on a group": an attack noun as the object of a light verb
+    attack_object = any(e.event_type == "ASSAULT" for o in graph.children(verb, "obj")
+                        for e in lexicon.candidates("noun", o.lemma))
+    return (entry is not None and entry.event_type == "ASSAULT") or verb.lemma.lower() in violent or weapon \
+        or attack_object
 
 
 def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,
@@ -761,7 +772,8 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     """Whether the clause says harm was done by an attack, not an accident or an arrest (lists
     in ``role_cues.yaml``): a weapon or an armed attacker ("a roadside bomb"); else, with no
     accident noun ("killed in a crane collapse", "in a stampede"), a verb violent in itself
-    ("shot", "bombed"), an attack noun of the lexicon ("killed in a car bombing") or a combatant
+    ("shot", "bombed"), an attack noun of the lexicon ("killed in a car bombing", also as a gerund
+    the parser read as a verb: "in a wave of fighting") or a combatant
     ("two soldiers were killed in Baghdad"). "Killed", "destroyed" or "captured" alone say
     nothing of an attacker. ``lemma``: the lexicon entry's, which stands when the lemmatiser
     left an irregular form ("shot" as its own lemma)."""
@@ -780,7 +792,10 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
         return False
     if {pred.lemma.lower(), lemma} & cues.violent_verbs or lemmas & cues.combatant_nouns:
         return True
-    return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma))
+    # ("killed in a wave of fighting in Sri Lanka": a gerund the parser read as a verb is the noun)
+    gerunds = [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred and base(t) in ("acl", "nmod", "obl")]
+    return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma)) \
+        or any(e.event_type == "ASSAULT" for g in gerunds for e in lexicon.candidates("noun", g))
 
 
 def clause_tokens(graph: SentenceGraph, pred: Token) -> list[Token]:

@@ -635,6 +635,20 @@ def _verb_forms() -> frozenset[str]:
     return frozenset(form for form, lemma in load_irregular_forms().items() if form != lemma)
 
 
+#: Verbs whose past tense is their base form: read as a past only where the words around leave
+#: no other reading (:func:`verb_read_as_noun_shape`).
+SAME_FORM_PASTS = frozenset({"hit", "cut", "set", "shut", "hurt", "burst", "cast", "put", "spread", "split",
+                             "thrust", "beat"})
+
+
+def _joined_past(tok: Token, joined: Token | None) -> bool:
+    """Whether the verb joined by "and" to a verb read as a noun is a past one: tagged a past
+    tense, or (after a past like its base, "a rocket hit and destroyed ...", where the parser
+    reads the pair as a noun and a participle) a past participle."""
+    return joined is not None and joined.pos == "VERB" and (
+        joined.tag == "VBD" or joined.tag == "VBN" and tok.text.lower() in SAME_FORM_PASTS)
+
+
 def _past_form(tok: Token) -> bool:
     word = tok.text.lower()
     return word in _verb_forms() or (word.endswith("ed") and len(word) > 4)
@@ -654,15 +668,18 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
     actor instead of dropping it as a noun modifier."""
     # (tagged NN, or with a past tag the part of speech contradicts: "soldiers shot and killed", "shot"
     # a NOUN with the tag VBD)
-    if tok.pos != "NOUN" or tok.tag not in ("NN", "VBD", "VBN") or not _past_form(tok) or before is None \
-            or after is None:
+    if tok.pos != "NOUN" or tok.tag not in ("NN", "VBD", "VBN") or before is None or after is None:
+        return False
+    # a past form like its base ("hit", "cut") counts only before "and" and a past verb ("a rocket
+    # hit and destroyed some playground equipment"), where it can only be a verb
+    if not (_past_form(tok) or tok.text.lower() in SAME_FORM_PASTS and after.lemma.lower() == "and"
+            and _joined_past(tok, joined)):
         return False
     if before.pos not in ("NOUN", "PROPN", "ADJ"):
         return False
     # a singular noun before it only when what follows can only be a verb's ("a gunman shot dead
     # a policeman"); "the soldier shot a boy" may be a noun phrase ("the soldier shot")
-    verbal = after.lemma.lower() == "dead" or (after.lemma.lower() == "and" and joined is not None
-                                                and joined.pos == "VERB" and joined.tag == "VBD") \
+    verbal = after.lemma.lower() == "dead" or (after.lemma.lower() == "and" and _joined_past(tok, joined)) \
         or (after.lemma.lower() == "to" and joined is not None and joined.lemma.lower() == "death")  # "shot to death"
     if verbal:
         return True
@@ -696,7 +713,7 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     if after.lemma.lower() == "dead" or after.pos in ("DET", "NUM", "PROPN"):
         start = verb + 2 if after.lemma.lower() == "dead" else verb + 1
         predicate = verb
-    elif joined is not None and joined.pos == "VERB" and joined.tag == "VBD":
+    elif _joined_past(tok, joined):
         start, predicate = verb + 3, verb + 2
     elif after.lemma.lower() == "to" and verb + 2 in tree.toks and tree.tok(verb + 2).lemma.lower() == "death":
         start, predicate = verb + 3, verb  # "gunmen shot to death a civilian"

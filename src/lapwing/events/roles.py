@@ -258,7 +258,9 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         # ground is taken from, hung on the ground taken, is the target, not the ground itself
         toks = [o for obj in objs for conj in graph.conjuncts(obj) for p, o in graph.prep_objects(conj) if p == "from"]
         recipients = roles_of(graph, toks, "'from' phrase of the ground taken")
-    if not recipients:
+    if not recipients and entry.event_type != "MOBILIZE":
+        # (what is mobilized or deployed is a force, never the target: "a Russian-led peacekeeping
+        # force deployed by the CIS" targets no Russia; a phrase of it may name where it went)
         recipients = roles_of(graph, objs, how)
         if recipients and entry.event_type not in ADDRESSEE_TYPES and all(own_thing(graph, r, actors) for r in recipients):
             # a last resort: another phrase, or a fallback of the caller, may name the recipient

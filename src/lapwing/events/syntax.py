@@ -669,9 +669,16 @@ def name_before_verb(graph: SentenceGraph, verb: Token, *, reach: int = 8) -> li
     """Parse repair for a finite active verb the parser left without a subject ("Pakistan
     President Zia today rejected ...", where the name hangs on "today"): the nearest named actor
     on its left within the same clause (no verb, punctuation, conjunction, pronoun or
-    prepositional phrase of a common noun, save dates, between)."""
+    prepositional phrase of a common noun, save dates, between). Not for a past form hung on the
+    noun before it (a reduced relative the parse repairs left as it is)."""
     if graph.is_passive(verb) or not (verb.tag in FINITE_TAGS or graph.children(verb, "aux")):
         return []
+    head = graph.head(verb)
+    before = graph.by_i.get(verb.i - 1)
+    if head is not None and before is not None and before.pos in ("NOUN", "PROPN") and (
+            base(verb) == "acl" and before is head
+            or base(verb) in ("xcomp", "advcl") and before in graph.children(head, "obj")):
+        return []  # "release a senior Yemeni preacher arrested in Germany": its noun is the one arrested
     for i in range(verb.i - 1, max(verb.i - reach, graph.sent.tokens[0].i) - 1, -1):
         tok = graph.by_i.get(i)
         if tok is None or tok.pos in _CLAUSE_BREAKS:
