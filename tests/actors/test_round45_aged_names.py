@@ -60,3 +60,17 @@ def test_rebels_of_a_people_are_placed_where_they_live(stage: ActorStage) -> Non
     assert (actor.country, actor.sector) == ("HRV", "REB")
     doc = stage(make_doc("Serbs who live in Croatia opposed the changes ."))
     assert next(m.actor.country for m in doc.mentions if m.text == "Serbs") == "SRB"
+
+
+def test_rebels_of_a_people_placed_nowhere_are_of_no_country(stage: ActorStage) -> None:
+    """Round 48: "Eastern Slavonia, which borders Serbia, was captured by rebel Serbs": with no
+    country they live in named, rebels of a people are of none, never their people's state."""
+    doc = stage(make_doc("Eastern Slavonia , which borders Serbia , was captured by rebel Serbs ."))
+    actor = next(m.actor for m in doc.mentions if m.text == "rebel Serbs")
+    assert actor.country is None and actor.sector == "REB"
+
+
+def test_partisans_are_rebels(stage: ActorStage) -> None:
+    """Round 48: "Mussolini was captured and shot by partisans"."""
+    doc = stage(make_doc("Mussolini was captured and shot by partisans .", deps={"partisans": "obl"}))
+    assert next(m.actor.sector for m in doc.mentions if m.text == "partisans") == "REB"

@@ -18,7 +18,9 @@ country where it lives).
   "ethnic": coding them as the state X would make Albania an actor in Serbia's conflicts.
   Rule ``ethnic minority placed by where it lives``. "Rebel", "separatist" or "secessionist" before
   a people of a country ("Rebel Serbs who hold about one-third of Croatia" -> HRV, sector REB)
-  reads the same way: a people's armed part rebels in the state it lives in, not for its own.
+  reads the same way: a people's armed part rebels in the state it lives in, not for its own;
+  with no such state named, they are rebels of no known country (rule ``rebels of a people, not
+  placed``), never the state of their people.
 - :func:`community_groups`: "France's Serb community", "the Muslim community in Britain", "the
   Turkish minority in Bulgaria": a community noun (``community_nouns`` in ``data/type_words.yaml``)
   after an identity word is one group (sector CVL) of that identity; the country that possesses
@@ -139,6 +141,13 @@ def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]
             elsewhere = Counter(c for (n, _), c in stated if n != number)
             span.start -= 0 if inside else 1
             home = _leading(here, own) or _leading(elsewhere, own)
+            if home is None and word in REBEL_WORDS and span.form != "sector_word":
+                # "Eastern Slavonia, which borders Serbia, was captured by rebel Serbs": not Serbia's
+                # state, and no other country placed: rebels of no known country
+                span.evidence.append(f"{word} {own or ''}: no country where they live is stated; none given")
+                span.rule = "rebels of a people, not placed"
+                span.country, span.entry_ids, span.sector = None, [], REBEL_WORDS[word]
+                continue
             if home is None:
                 span.evidence.append(f"ethnic: no country where the group lives is stated; {own or 'none'} kept")
                 continue

@@ -45,7 +45,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
   noun phrase after it is the root ("Swiss doctors handed over 700 kg of medicine ..."), or
   while that noun is itself the root: the verb is the root, the noun before it its subject, the
-  root noun its object.
+  root noun its object; or while a participle after it is the root ("around 30 people
+  demonstrated in front of the US forces' headquarters ..., chanting the slogan ..."): the verb
+  is the root, the participle its clause.
 * ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
   targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
   the object of a participle that modifies the root noun: the verb is the root, the root noun its
@@ -125,6 +127,15 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   and the noun after it the gerund's object. Only when nothing but that noun's phrase and the
   passive's auxiliaries stands between the gerund and the passive, and the passive has no
   subordinator ("saying that he was shot").
+* ``possessive-read-as-auxiliary``: a possessive "'s" hung on the verb as its auxiliary, the
+  noun after it as the verb's compound ("Israel's artillery shelled ... around Iglim
+  Al-Toffah", read as "Israel is artillery-shelled"): the noun is the verb's subject, the name
+  before "'s" its possessor. Only when the noun stands right before the verb.
+* ``participle-between-subject-and-verb``: a past participle set off by commas between a noun
+  and the verb ("A former Prijedor police chief, also accused of genocide, was shot dead") read as
+  a clause whose subject is the noun, the verb left with none: the noun is the verb's subject, the
+  participle a modifier of it. Only when the participle has no auxiliary of its own and the verb
+  no subject.
 * ``gerund-before-finite-verb``: the same shape with an active past verb ("after French forces
   backing government troops attacked insurgent positions", "backing" the clause's verb, "attacked"
   its complement): a gerund with no auxiliary cannot be a finite verb and a past tense form
@@ -306,6 +317,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _participle_joined_to_gerund(tree, i)
             _gerund_read_as_main_verb(tree, i)
             _gerund_before_finite_verb(tree, i)
+            _possessive_read_as_auxiliary(tree, i)
+            _participle_between_subject_and_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
@@ -722,8 +735,9 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     # the object's head may be tagged an adjective ("shot and killed a Palestinian from ...")
     obj = next((j for j in tree.order if j >= start and (tree.tok(j).pos in _NOMINAL or (
         tree.tok(j).pos == "ADJ" and tree.label(j) == "obj"))), None)
-    if obj is None or any(tree.tok(j).pos in ("VERB", "AUX", "ADP") or tree.tok(j).text in (",", ";", ":")
-                          for j in tree.between(start - 1, obj)):
+    # (a participle modifying the object is the object's: "shot dead three suspected informers")
+    if obj is None or any((tree.tok(j).pos in ("VERB", "AUX", "ADP") and tree.label(j) != "amod")
+                          or tree.tok(j).text in (",", ";", ":") for j in tree.between(start - 1, obj)):
         return
     while not tree.is_root(obj) and tree.head[obj] > obj and tree.tok(tree.head[obj]).pos in _NOMINAL:
         obj = tree.head[obj]
@@ -747,6 +761,13 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     top = min((verb, subject, obj), key=lambda k: len(tree.ancestors(k)))
     if tree.is_root(top):
         tree.hang(verb, verb, "ROOT")
+    elif top != verb and after.lemma.lower() == "dead" and tree.is_root(tree.head[top]) and tree.head[top] == verb + 1:
+        # "Palestinian vigilantes on Tuesday shot dead three suspected informers", "dead" read as
+        # the root: the verb it completes is, and what else hung on "dead" hangs on the verb
+        tree.hang(verb, verb, "ROOT")
+        for kid in tree.kids(verb + 1):
+            if kid not in (verb, subject, obj):
+                tree.hang(kid, verb, tree.dep[kid])
     elif top != verb:
         tree.hang(verb, tree.head[top], "ccomp" if tree.tok(tree.head[top]).pos in ("VERB", "AUX") else "parataxis")
     tree.pos[verb], tree.tag[verb] = "VERB", "VBD"
@@ -860,12 +881,17 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or tree.label(verb) != "acl" \
             or subject != verb - 1:
         return
-    if tok.tag == "VBN" and (tree.tok(tree.order[-1]).text != "." or any(
+    last = next((k for k in reversed(tree.order) if tree.tok(k).text not in ('"', "'", "''", "\u201d")), None)
+    if tok.tag == "VBN" and (last is None or tree.tok(last).text != "." or any(
             tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order)):
         return  # a past participle is a reduced relative unless the sentence has no other finite verb
     root = next((k for k in tree.order if tree.is_root(k)), None)
     if root == subject:
         _finite_verb_on_root_subject(tree, verb, subject)
+        return
+    if root is not None and root > verb and tree.tok(root).tag == "VBG" and tree.tok(root).pos == "VERB" \
+            and not tree.kids(root, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark") and root in tree.ancestors(subject):
+        _finite_verb_before_root_participle(tree, verb, subject, root)
         return
     if root is None or root <= verb or tree.tok(root).pos != "NOUN" or tree.kids(verb, "obj", "nsubj", "mark"):
         return
@@ -910,6 +936,31 @@ def _finite_verb_after_participle_phrase(tree: _Tree, verb: int) -> None:
                                f"'{tok.text}' hung on '{tree.tok(noun).text}', the object of "
                                f"'{tree.tok(participle).text}' on the root '{tree.tok(root).text}': the verb is "
                                "the root, the root noun its subject"))
+
+
+def _finite_verb_before_root_participle(tree: _Tree, verb: int, subject: int, root: int) -> None:
+    """The participle after a clause made the root, the clause's verb a modifier of its subject
+    ("In Stuttgart, around 30 people demonstrated in front of the US forces' headquarters ...,
+    chanting the slogan ...", "chanting" the root): the verb is the root, the noun its subject, the
+    participle an adverbial clause of it, and what hung on the participle before the verb (the
+    fronted "In Stuttgart") the verb's."""
+    tok = tree.tok(verb)
+    top = subject
+    while tree.head[top] != root:
+        top = tree.head[top]
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(root, verb, "advcl")
+    tree.hang(subject, verb, "nsubj")
+    tree.tag[verb] = "VBD"
+    if top != subject:
+        tree.hang(top, verb, tree.dep[top])  # "In Stuttgart, around 30 people": the fronted phrase
+    for kid in tree.kids(root):
+        if kid < verb and kid not in (subject, top):
+            tree.hang(kid, verb, tree.dep[kid])
+    tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
+                                                               f"'{tree.tok(subject).text}' under the participle "
+                                                               f"'{tree.tok(root).text}', the root: the verb is the "
+                                                               "root, the participle its clause"))
 
 
 def _adverb_after_as_particle(tree: _Tree, verb: int) -> None:
@@ -1254,6 +1305,55 @@ def _gerund_read_as_main_verb(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("gerund-read-as-main-verb", verb,
                                f"the gerund '{tok.text}' read as the verb: a modifier of "
                                f"'{tree.tok(subject).text}', the subject of '{tree.tok(passive).text}'"))
+
+
+def _participle_between_subject_and_verb(tree: _Tree, verb: int) -> None:
+    """See ``participle-between-subject-and-verb`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBN" or tree.label(verb) != "advcl" or tree.kids(verb, "aux", "aux:pass", "mark"):
+        return
+    head = tree.head[verb]
+    subjects = [k for k in tree.kids(verb, "nsubj", "nsubj:pass") if k < verb]
+    if len(subjects) != 1 or head <= verb or tree.tok(head).pos != "VERB" \
+            or tree.kids(head, "nsubj", "nsubj:pass", "expl"):
+        return
+    subject = subjects[0]
+    if tree.tok(subject).pos not in ("NOUN", "PROPN") or not (verb - 1 in tree.toks and tree.tok(verb - 1).text == ","
+                                                             or verb - 2 in tree.toks and tree.tok(verb - 2).text == ","):
+        return
+    if not any(tree.tok(k).text == "," for k in tree.between(verb, head)):
+        return
+    passive = bool(tree.kids(head, "aux:pass"))
+    tree.hang(subject, head, "nsubj:pass" if passive else "nsubj")
+    tree.hang(verb, subject, "acl")
+    tree.repairs.append(Repair("participle-between-subject-and-verb", verb,
+                               f"'{tok.text}' read as a clause of '{tree.tok(subject).text}': a modifier of it, "
+                               f"the subject of '{tree.tok(head).text}'"))
+
+
+def _possessive_read_as_auxiliary(tree: _Tree, verb: int) -> None:
+    """See ``possessive-read-as-auxiliary`` in the module docstring."""
+    tok = tree.tok(verb)
+    marks = [k for k in tree.kids(verb, "aux", "aux:pass") if tree.tok(k).text.lower() in ("'s", "’s")
+             and tree.tok(k).pos == "PART" and k < verb]
+    if tok.pos != "VERB" or len(marks) != 1 or tree.kids(verb, "nsubj", "nsubj:pass"):
+        return
+    mark = marks[0]
+    noun = verb - 1
+    owner = mark - 1
+    if noun <= mark or tree.head[noun] != verb or tree.label(noun) != "compound" \
+            or tree.tok(noun).pos != "NOUN" or owner not in tree.toks or tree.head[owner] != verb \
+            or tree.tok(owner).pos not in ("PROPN", "NOUN"):
+        return
+    tree.hang(noun, verb, "nsubj")
+    tree.hang(owner, noun, "nmod:poss")
+    tree.hang(mark, owner, "case")
+    for k in tree.between(mark, noun):  # the noun's own modifiers
+        if tree.head[k] == verb:
+            tree.hang(k, noun, tree.dep[k])
+    tree.repairs.append(Repair("possessive-read-as-auxiliary", verb,
+                               f"'{tree.tok(mark).text}' read as an auxiliary of '{tok.text}': "
+                               f"'{tree.tok(noun).text}' of '{tree.tok(owner).text}' is its subject"))
 
 
 def _gerund_before_finite_verb(tree: _Tree, verb: int) -> None:
