@@ -74,3 +74,12 @@ def test_partisans_are_rebels(stage: ActorStage) -> None:
     """Round 48: "Mussolini was captured and shot by partisans"."""
     doc = stage(make_doc("Mussolini was captured and shot by partisans .", deps={"partisans": "obl"}))
     assert next(m.actor.sector for m in doc.mentions if m.text == "partisans") == "REB"
+
+
+def test_a_sea_is_in_no_country(stage: ActorStage) -> None:
+    """Round 49: "Eritrea captured the Red Sea island of Hanish al-Kabir" gave the island to
+    Sudan, whose Red Sea state bears the name; seas, gulfs, straits and rivers are no one's."""
+    doc = stage(make_doc("Eritrea captured the Red Sea island of Hanish .", ents={"Red": "LOC", "Sea": "LOC"}))
+    assert next((m.actor.code for m in doc.mentions if m.text == "Red Sea"), None) is None
+    doc = stage(make_doc("Troops captured the town of Kassala .", ents={"Kassala": "LOC"}))
+    assert next(m.actor.code for m in doc.mentions if m.text == "Kassala") == "SDN"  # guard

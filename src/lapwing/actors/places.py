@@ -43,6 +43,11 @@ _FEATURES_OF = {**{w: frozenset({"admin1", "region"}) for w in REGION_WORDS},
                 **{w: frozenset({"city", "town"}) for w in SETTLEMENT_WORDS}}
 
 
+#: Words of a sea, a gulf, a strait or a river, which no one country holds ("the Red Sea",
+#: "the Black Sea", "the Strait of Hormuz", "the Gulf of Aden"): a region or town of the same name
+#: ("Red Sea" state in Sudan) is not what the news means.
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "river"})
+
 #: Continents and world regions, which lie in no one country: a town of the same name ("Asia" in
 #: the Philippines, "Europa" ...) is not what the news means.
 WORLD_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "oceania", "antarctica", "arctic",
@@ -71,6 +76,9 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
         return None  # "propaganda into the North" (North Salt Lake is a US city)
     if " ".join(w.lower() for w in name.split() if w.lower() not in COMPASS_WORDS) in WORLD_REGIONS:
         return None  # "an Asia-Pacific summit", "in Southeast Asia" (Asia is a town in the Philippines)
+    words = name.lower().split()
+    if len(words) > 1 and (words[-1] in WATER_WORDS or words[0] in WATER_WORDS and words[1] == "of"):
+        return None  # "the Red Sea island of Hanish al-Kabir" (Red Sea is a state of Sudan)
     candidates = [c for c in gazetteer.lookup(name) if c.place.country_code]
     if " " not in name.strip() and sort_word is None:  # one-word regions are often common words ("Gulf")
         candidates = [c for c in candidates if c.place.feature in ("city", "country")]

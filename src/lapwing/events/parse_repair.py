@@ -879,7 +879,7 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     subject = tree.head[verb]
     if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or tree.label(verb) != "acl" \
-            or subject != verb - 1:
+            or not _next_to(tree, subject, verb):
         return
     last = next((k for k in reversed(tree.order) if tree.tok(k).text not in ('"', "'", "''", "\u201d")), None)
     if tok.tag == "VBN" and (last is None or tree.tok(last).text != "." or any(
@@ -911,6 +911,14 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun its object"))
+
+
+def _next_to(tree: _Tree, noun: int, verb: int) -> bool:
+    """Whether the verb follows the noun directly, or past an adverb set off by commas ("Iraqi
+    fighters, meanwhile, shot down a U.S. helicopter gunship")."""
+    between = [tree.tok(k) for k in tree.between(noun, verb)]
+    return noun < verb and (not between or len(between) == 3 and between[0].text == between[2].text == ","
+                            and between[1].pos == "ADV")
 
 
 def _finite_verb_after_participle_phrase(tree: _Tree, verb: int) -> None:
