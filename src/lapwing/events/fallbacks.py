@@ -774,12 +774,15 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     accident noun ("killed in a crane collapse", "in a stampede"), a verb violent in itself
     ("shot", "bombed"), an attack noun of the lexicon ("killed in a car bombing", also as a gerund
     the parser read as a verb: "in a wave of fighting") or a combatant
-    ("two soldiers were killed in Baghdad"). "Killed", "destroyed" or "captured" alone say
+    ("two soldiers were killed in Baghdad"). Not when an adverb makes it an accident
+    ("accidentally shot"). "Killed", "destroyed" or "captured" alone say
     nothing of an attacker. ``lemma``: the lexicon entry's, which stands when the lemmatiser
     left an irregular form ("shot" as its own lemma)."""
     cues = load_role_cues()
     words = [t for t in clause_tokens(graph, pred) if t is not pred and t.pos in ("NOUN", "PROPN")]
     lemmas = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
+    if graph.child_lemmas(pred, "advmod") & ACCIDENT_ADVERBS:
+        return False  # "was accidentally shot ... while a friend was trying to unload a pistol"
     if lemmas & cues.weapon_nouns:
         return True
     if lemmas & cues.accident_nouns:
@@ -796,6 +799,10 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     gerunds = [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred and base(t) in ("acl", "nmod", "obl")]
     return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma)) \
         or any(e.event_type == "ASSAULT" for g in gerunds for e in lexicon.candidates("noun", g))
+
+
+#: Adverbs that make harm an accident: no attacker is inferred for it (:func:`attack_cue`).
+ACCIDENT_ADVERBS = frozenset({"accidentally", "accidently", "inadvertently", "unintentionally", "mistakenly"})
 
 
 def clause_tokens(graph: SentenceGraph, pred: Token) -> list[Token]:

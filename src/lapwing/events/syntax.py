@@ -30,6 +30,10 @@ ANAPHORIC_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their",
 _PREMODIFIER_KINDS = frozenset({"nationality", "location", "organization"})
 #: Prefixes that make a name the opposite of a party: "anti-Syria", "anti-government".
 OPPOSING_PREFIXES = frozenset({"anti"})
+#: Participles after a name and a hyphen that make it the backer of a force, not the force
+#: ("the US-backed Northern Alliance", "Iranian-funded militias", "Saudi-sponsored talks").
+BACKING_PARTICIPLES = frozenset({"backed", "supported", "funded", "financed", "sponsored", "trained", "armed",
+                                 "equipped", "brokered", "mediated"})
 #: Accords, meetings and processes often named after the city where they were made ("the Paris
 #: climate agreement", "the Oslo accords", "the Geneva talks", "the Minsk process").
 PLACE_NAMED_NOUNS = frozenset({"agreement", "accord", "treaty", "protocol", "convention", "pact", "deal",
@@ -303,6 +307,10 @@ class SentenceGraph:
         The head itself when a resolved mention covers it; else the most reliable modifier
         (possessive, name/nationality modifier, apposition, "of"/"by" phrase)."""
         heads = self.conjuncts(tok) if conj else [tok]
+        # a conjunct with a preposition of its own that the first lacks is another phrase ("killed
+        # by gunmen, and in the Abu Ghraib area ... four people were hurt"), not one more of them
+        cases = self.child_lemmas(tok, "case")
+        heads = [h for h in heads if h is tok or not self.child_lemmas(h, "case") - cases]
         if len(heads) > 1 and not any(self.children(h, "cc") for h in heads):
             # no "and", "or" or "as well as" anywhere: commas alone join no actors; the parser made
             # a list of an apposition or of the reporter after the clause ("A gunman who ... was
@@ -403,7 +411,8 @@ class SentenceGraph:
         meeting or process after where it was made ("the Paris climate agreement", "the Minsk
         accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal"), and the
         country of a civil war, which is fought in it by no one side ("the Syrian civil war"), and
-        a destination ("a Madrid-bound Boeing 727"), and a city that says where a thing is whose
+        a destination ("a Madrid-bound Boeing 727"), a backer ("the US-backed Northern Alliance"),
+        and a city that says where a thing is whose
         owner an "of" phrase names ("the Baghdad headquarters of the US-led coalition")."""
         before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
         if before[0] is not None and before[1] is not None and before[0].text == "-" \
@@ -415,6 +424,10 @@ class SentenceGraph:
         if (after[0] is not None and after[1] is not None and after[0].text == "-" and after[1].text.lower() == "bound") \
                 or modifier.text.lower().endswith("-bound"):
             return True  # "a Madrid-bound Boeing 727": where it was going, not whose
+        if (after[0] is not None and after[1] is not None and after[0].text == "-"
+                and after[1].text.lower() in BACKING_PARTICIPLES) \
+                or modifier.text.lower().rpartition("-")[2] in BACKING_PARTICIPLES:
+            return True  # "the US-backed Northern Alliance": its backer, not the force
         if victim_of_agent_noun(self, modifier, noun):  # "Darayya's attackers": the victim
             return True
         if base(modifier) in ("amod", "compound") and any(k.lemma.lower() == "civil" for k in self.children(noun, "amod")):

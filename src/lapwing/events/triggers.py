@@ -557,6 +557,13 @@ def outcome_of(graph: SentenceGraph, tok: Token, attacks: frozenset[int] | set[i
             reported = [k for k in [graph.head(head), *graph.children(head, "ccomp")] if k is not None and k.i in attacks]
             if reported:
                 return reported[0]
+        if base(cur) == "advcl" and head.tag == "VBG" and base(head) == "acl":
+            # "detonated a powerful bomb among Israelis waiting outside a seaside nightclub ...,
+            # killing four Israelis": hung on the participle of the attack's phrase
+            phrase = graph.head(head)
+            attack = graph.head(phrase) if phrase is not None else None
+            if attack is not None and attack.i in attacks and phrase.pos in ("NOUN", "PROPN"):
+                return attack
         if base(cur) not in ("conj", "advcl") or head.tag != "VBG":
             return None
         cur = head  # "killing 19, wounding 66": the second participle hangs on the first
