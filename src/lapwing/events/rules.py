@@ -96,6 +96,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                                      attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
         if governor is None and entry.event_type == "PROTEST":
             governor = protesting_participle_of(graph, tok, protest_ids - {tok.i})
+        if governor is None and entry.event_type == "ASSAULT":
+            governor = harm_retold_of_target(graph, tok, attack_ids - {tok.i})
         if governor is not None and entry.event_type == "ASSAULT" and _protested_attack(graph, tok, governor, protest_ids):
             governor = None  # "protested against NATO's air attack on the Chinese embassy": an event of its own
         if governor is not None:
@@ -197,6 +199,28 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions[index] = Decision(decision.candidate, False, f"subordinate to trigger '{governor.text}', "
                                                                    "which was not coded either (see its line)")
     return drafts, decisions, modalities
+
+
+def harm_retold_of_target(graph: SentenceGraph, tok: Token, attack_ids: set[int]) -> Token | None:
+    """The attack whose target a relative clause of harm tells again ("Israeli troops shot dead
+    two Palestinians, including a 10-year-old boy who was killed after a stone-throwing clash
+    ..."): a passive with no agent in a relative clause on a noun the attack struck (its object,
+    or a phrase of it) is the same happening, not another attack."""
+    if ud(tok) != "acl:relcl" or not _agentless(graph, tok):
+        return None
+    noun = graph.head(tok)
+    for _ in range(2):  # the object itself, or a conjunct or phrase of it ("including a boy")
+        head = graph.head(noun) if noun is not None else None
+        if head is None:
+            return None
+        if head.i in attack_ids and base(noun) in ("obj", "obl", "nsubj:pass"):
+            return head
+        noun = head
+    return None
+
+
+def _agentless(graph: SentenceGraph, tok: Token) -> bool:
+    return graph.is_passive(tok) and not any(p == "by" for p, _ in graph.prep_objects(tok))
 
 
 def protesting_participle_of(graph: SentenceGraph, tok: Token, protest_ids: set[int]) -> Token | None:
