@@ -370,7 +370,8 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     # "a roadside bomb targeting a passing police patrol ... exploded": what the device was aimed at
     aimed = [o for device in devices for verb in graph.children(device, "acl") if verb.lemma.lower() in AIM_VERBS
              for o in graph.children(verb, "obj")] if not named else []
-    near = near or roles_of(graph, aimed, f"what '{devices[0].text}' was aimed at") if aimed else near
+    if aimed and not near:
+        near = roles_of(graph, aimed, f"what '{devices[0].text}' was aimed at")
     near = [r for r in near if _struck(graph, r)]
     # no place of its own: the attacker is of the country of the sentence's places, if they lie
     # in one, else of none
@@ -796,9 +797,9 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     if {pred.lemma.lower(), lemma} & cues.violent_verbs or lemmas & cues.combatant_nouns:
         return True
     # ("killed in a wave of fighting in Sri Lanka": a gerund the parser read as a verb is the noun)
-    gerunds = [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred and base(t) in ("acl", "nmod", "obl")]
-    return any(e.event_type == "ASSAULT" for t in words for e in lexicon.candidates("noun", t.lemma)) \
-        or any(e.event_type == "ASSAULT" for g in gerunds for e in lexicon.candidates("noun", g))
+    nouns = [t.lemma for t in words] + [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred
+                                        and base(t) in ("acl", "nmod", "obl")]
+    return any(e.event_type == "ASSAULT" for n in nouns for e in lexicon.candidates("noun", n))
 
 
 #: Adverbs that make harm an accident: no attacker is inferred for it (:func:`attack_cue`).

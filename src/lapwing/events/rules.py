@@ -220,6 +220,7 @@ def harm_retold_of_target(graph: SentenceGraph, tok: Token, attack_ids: set[int]
 
 
 def _agentless(graph: SentenceGraph, tok: Token) -> bool:
+    """A passive with no "by" agent (its subject may be a relative pronoun: "who was killed")."""
     return graph.is_passive(tok) and not any(p == "by" for p, _ in graph.prep_objects(tok))
 
 
