@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
-from .lexicon import Cues, Lexicon
+from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
 from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS,
                     country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
@@ -268,8 +268,12 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
         for tok in layer:
             allowed = preps & _COUNTERPART_PREPS if tok.i in circumstance else preps
             # "demanded hundreds of Palestinian prisoners": the "of" of a quantity is what it counts
+            # "captured the alleged mastermind of a shooting attack on an Israeli kibbutz": the
+            # target of an attack someone is "of" is that attack's, not the predicate's
+            told_of = tok.lemma.lower() in bundled_noun_lemmas("ASSAULT") and "of" in graph.child_lemmas(tok, "case")
             toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
-                    and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))]
+                    and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
+                    and not (told_of and p in ("on", "against", "upon"))]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles

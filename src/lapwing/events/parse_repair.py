@@ -1058,7 +1058,11 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     from .role_cues import load_role_cues  # role_cues reads the parse through syntax, which imports this module
     after = tree.toks.get(verb + 1)
     if tree.label(verb) in ("acl", "acl:relcl") or (after is not None and after.pos not in ("PUNCT", "ADP")) \
-            or tree.kids(verb, "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "conj", "mark"):
+            or tree.kids(verb, "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "mark"):
+        return False
+    # (a coordinated verb with no object of its own holds none to share: "An Iranian captured in
+    # Afghanistan and sent to the Guantanamo detention center ... was repatriated")
+    if any(tree.kids(k, "obj", "iobj") or tree.tok(k).pos != "VERB" for k in tree.kids(verb, "conj")):
         return False
     if after is not None and after.text.lower() == "up" and (to := tree.toks.get(verb + 2)) is not None \
             and to.text.lower() == "to":

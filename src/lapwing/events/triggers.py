@@ -45,8 +45,11 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
         for conj in graph.conjuncts(obj):
             lemmas.add(conj.lemma.lower())
             lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
-            # "25,000 tons of food aid": the measured noun counts as the object
-            lemmas.update(o.lemma.lower() for p, o in graph.prep_objects(conj) if p == "of")
+            # "25,000 tons of food aid": the measured noun counts as the object, and what a
+            # measure of a measure measures ("hundreds of square kilometers of territory")
+            measured = [o for p, o in graph.prep_objects(conj) if p == "of"]
+            measured += [o2 for o in measured for p, o2 in graph.prep_objects(o) if p == "of"]
+            lemmas.update(o.lemma.lower() for o in measured)
             if conj.pos == "PROPN":  # "captured Knin, the one-time stronghold of ...": what the name is
                 lemmas.update(k.lemma.lower() for k in graph.children(conj, "appos") if k.pos == "NOUN")
     # "sought refuge in Germany": a bare noun the parser hung as a predicative complement
