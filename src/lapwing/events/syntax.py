@@ -30,6 +30,13 @@ ANAPHORIC_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their",
 _PREMODIFIER_KINDS = frozenset({"nationality", "location", "organization"})
 #: Prefixes that make a name the opposite of a party: "anti-Syria", "anti-government".
 OPPOSING_PREFIXES = frozenset({"anti"})
+#: Nouns of a post, a building or a convoy an attack noun's compound may name as what was struck
+#: ("the Iraqi army checkpoint attack", "a police station bombing"): a name before one is the
+#: owner of what was struck, not the attacker. Not vehicles of war ("an army helicopter attack").
+STRUCK_PLACE_NOUNS = frozenset({"checkpoint", "post", "outpost", "base", "station", "convoy", "patrol", "embassy",
+                                "consulate", "office", "headquarters", "compound", "camp", "market", "bus",
+                                "school", "hospital", "mosque", "church", "temple", "hotel", "home", "house",
+                                "building", "bridge", "pipeline", "airport"})
 #: Participles after a name and a hyphen that make it the backer of a force, not the force
 #: ("the US-backed Northern Alliance", "Iranian-funded militias", "Saudi-sponsored talks").
 BACKING_PARTICIPLES = frozenset({"backed", "supported", "funded", "financed", "sponsored", "trained", "armed",
@@ -411,7 +418,8 @@ class SentenceGraph:
         meeting or process after where it was made ("the Paris climate agreement", "the Minsk
         accords", "the Geneva talks"; a country stays a party: "the Iran nuclear deal"), and the
         country of a civil war, which is fought in it by no one side ("the Syrian civil war"), and
-        a destination ("a Madrid-bound Boeing 727"), a backer ("the US-backed Northern Alliance"),
+        a destination ("a Madrid-bound Boeing 727"), a backer ("the US-backed Northern Alliance"), the
+        owner of what an attack struck ("the Iraqi army checkpoint attack"),
         and a city that says where a thing is whose
         owner an "of" phrase names ("the Baghdad headquarters of the US-led coalition")."""
         before = [self.by_i.get(modifier.i - k) for k in (1, 2)]
@@ -430,6 +438,9 @@ class SentenceGraph:
             return True  # "the US-backed Northern Alliance": its backer, not the force
         if victim_of_agent_noun(self, modifier, noun):  # "Darayya's attackers": the victim
             return True
+        if noun.lemma.lower() in bundled_noun_lemmas("ASSAULT") and any(
+                t.lemma.lower() in STRUCK_PLACE_NOUNS for t in self.sent.tokens if modifier.i < t.i < noun.i):
+            return True  # "The Iraqi army checkpoint attack": whose the checkpoint struck was
         if base(modifier) in ("amod", "compound") and any(k.lemma.lower() == "civil" for k in self.children(noun, "amod")):
             return True  # "the Syrian civil war", "the Libyan civil conflict": where it is fought, not a side
         mention = self.mention_of(modifier)
