@@ -48,12 +48,25 @@ def dyads(doc: CodedArticle, *, modality: str | None = None) -> set[tuple[str, s
             for e in doc.events if modality is None or e.modality == modality}
 
 
-def as_cities(doc: CodedArticle, names: set[str] | frozenset[str]) -> CodedArticle:
+def as_cities(doc: CodedArticle, names: set[str] | frozenset[str], *, rule: str = "capital") -> CodedArticle:
     """``doc`` with the mentions of ``names`` made places below a country, as the actors stage
-    resolves a capital ("Baghdad": a location, rule ``capital``)."""
+    resolves a capital ("Baghdad": a location, rule ``capital``); with ``rule="dictionary name"``,
+    countries named as places ("near a U.S. patrol": a location, not below a country)."""
     return doc.replace(mentions=tuple(
-        m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
+        m.replace(kind="location", resolution=Provenance(stage="actors", rule=rule, reason=""))
         if m.text in names else m for m in doc.mentions))
+
+
+def as_countries(doc: CodedArticle, names: set[str] | frozenset[str]) -> CodedArticle:
+    """``doc`` with the mentions of ``names`` made countries named as places (:func:`as_cities`)."""
+    return as_cities(doc, names, rule="dictionary name")
+
+
+def spec_tokens(spec: list[Spec]) -> tuple[Token, ...]:
+    """The tokens of one hand-built sentence, for the parse repairs (no text offsets)."""
+    return tuple(Token(i=i, text=text, start_char=0, end_char=0, lemma=lemma, pos=pos, tag=tag,
+                       dep="ROOT" if head < 0 else dep, head=i if head < 0 else head)
+                 for i, (text, lemma, pos, tag, dep, head) in enumerate(spec))
 
 
 def placed_actors(doc: CodedArticle) -> list[Mention]:

@@ -8,20 +8,13 @@ attacked ...", "A car bomb targeting a U.S. convoy exploded in Mosul"). Hand-bui
 guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, as_countries, build_doc, dyads, spec_tokens
+from events_builders import event_stage as stage  # noqa: F401 - a fixture
 
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Provenance, Token
 
 ACTORS = {"U.S.": ("USA", "USA"), "Mosul": ("IRQ", "IRQ"), "French": ("FRA", "FRA"), "British": ("GBR", "GBR"),
           "troops": ("MIL", None), "Baghdad": ("IRQ", "IRQ")}
-
-
-def _as_locations(doc, names, rule="dictionary name"):
-    """Mentions of ``names`` made places: countries ("dictionary name") or cities ("capital")."""
-    return doc.replace(mentions=tuple(
-        m.replace(kind="location", resolution=Provenance(stage="actors", rule=rule, reason=""))
-        if m.text in names else m for m in doc.mentions))
 
 
 def _bomb_near(owner, noun):
@@ -36,13 +29,13 @@ def _bomb_near(owner, noun):
 def test_a_country_before_a_patrol_is_whom_the_bomb_struck(stage):
     """The patrol's country was read as where the bomb went off, which made the U.S. its own
     attacker (USAUAF): it is the one struck, by an unidentified attacker."""
-    doc = _as_locations(build_doc([_bomb_near("U.S.", "patrol")], ACTORS), {"U.S."})
+    doc = as_countries(build_doc([_bomb_near("U.S.", "patrol")], ACTORS), {"U.S."})
     assert dyads(stage(doc)) == {("ASSAULT", "asserted", "UAF", "USA")}
 
 
 def test_a_country_before_a_place_noun_still_places_the_bomb(stage):
     """Guard: "near a U.S. border town" (a place noun) says where: the attacker is of the place."""
-    doc = _as_locations(build_doc([_bomb_near("U.S.", "town")], ACTORS), {"U.S."})
+    doc = as_countries(build_doc([_bomb_near("U.S.", "town")], ACTORS), {"U.S."})
     assert {d[2] for d in dyads(stage(doc))} == {"USA"}
 
 
@@ -89,19 +82,14 @@ def _exploded(subject, subject_lemma):
 
 def test_a_bomb_that_exploded_is_an_attack(stage):
     """A weapon that exploded was set off by someone: an unidentified attacker of the place."""
-    doc = _as_locations(build_doc([_exploded("bomb", "bomb")], ACTORS), {"Baghdad"}, rule="capital")
+    doc = as_cities(build_doc([_exploded("bomb", "bomb")], ACTORS), {"Baghdad"})
     assert {(d[0], d[2]) for d in dyads(stage(doc))} == {("ASSAULT", "IRQ")}
 
 
 def test_a_cylinder_that_exploded_is_no_attack(stage):
     """Guard: a gas cylinder or a boiler that exploded names no weapon."""
-    doc = _as_locations(build_doc([_exploded("cylinder", "cylinder")], ACTORS), {"Baghdad"}, rule="capital")
+    doc = as_cities(build_doc([_exploded("cylinder", "cylinder")], ACTORS), {"Baghdad"})
     assert not stage(doc).events
-
-
-def _tokens(spec):
-    return tuple(Token(i=i, text=t, start_char=0, end_char=0, lemma=l, pos=p, tag=g, dep="ROOT" if h < 0 else d,
-                       head=i if h < 0 else h) for i, (t, l, p, g, d, h) in enumerate(spec))
 
 
 def test_a_gerund_before_a_past_verb_is_a_modifier():
@@ -112,7 +100,7 @@ def test_a_gerund_before_a_past_verb_is_a_modifier():
             ("government", "government", "NOUN", "NN", "compound", 5), ("troops", "troops", "NOUN", "NNS", "obj", 3),
             ("attacked", "attack", "VERB", "VBD", "xcomp", 3), ("insurgent", "insurgent", "NOUN", "NN", "compound", 8),
             ("positions", "position", "NOUN", "NNS", "obj", 6), (".", ".", "PUNCT", ".", "punct", 3)]
-    tokens, repairs = repair_parse(_tokens(spec), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(spec), named=lambda t: False)
     by = {t.text: t for t in tokens}
     assert [r.rule for r in repairs] == ["gerund-before-finite-verb"]
     assert by["attacked"].dep == "ROOT" and by["forces"].head == 6 and by["forces"].dep == "nsubj"
@@ -124,7 +112,7 @@ def test_a_gerund_with_an_infinitive_complement_stays():
     spec = [("forces", "force", "NOUN", "NNS", "nsubj", 1), ("trying", "try", "VERB", "VBG", "root", -1),
             ("to", "to", "PART", "TO", "mark", 3), ("attack", "attack", "VERB", "VB", "xcomp", 1),
             ("positions", "position", "NOUN", "NNS", "obj", 3), (".", ".", "PUNCT", ".", "punct", 1)]
-    assert repair_parse(_tokens(spec), named=lambda t: False)[1] == ()
+    assert repair_parse(spec_tokens(spec), named=lambda t: False)[1] == ()
 
 
 def _car_bomb(verb_tag):
@@ -140,15 +128,15 @@ def _car_bomb(verb_tag):
 def test_a_past_verb_after_a_participle_phrase_is_the_sentence_verb(stage):
     """The whole sentence read as one noun phrase: "exploded" is its verb, "bomb" its subject,
     and the convoy the bomb targeted is whom it struck (not Mosul, the place)."""
-    tokens, repairs = repair_parse(_tokens(_car_bomb("VBD")), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(_car_bomb("VBD")), named=lambda t: False)
     by = {t.text: t for t in tokens}
     assert [r.rule for r in repairs] == ["finite-verb-after-participle-phrase"]
     assert by["exploded"].dep == "ROOT" and by["bomb"].head == 7 and by["bomb"].dep == "nsubj"
-    doc = _as_locations(build_doc([_car_bomb("VBD")], ACTORS), {"U.S."})
-    doc = _as_locations(doc, {"Mosul"}, rule="capital")
+    doc = as_countries(build_doc([_car_bomb("VBD")], ACTORS), {"U.S."})
+    doc = as_cities(doc, {"Mosul"})
     assert dyads(stage(doc)) == {("ASSAULT", "asserted", "IRQ", "USA")}
 
 
 def test_a_participle_on_the_convoy_stays():
     """Guard: "a car bomb targeting a convoy parked in Mosul" (VBN, a reduced relative) is left."""
-    assert repair_parse(_tokens(_car_bomb("VBN")), named=lambda t: False)[1] == ()
+    assert repair_parse(spec_tokens(_car_bomb("VBN")), named=lambda t: False)[1] == ()

@@ -10,19 +10,12 @@ quoted attack's outcome; ground nouns ("captured the site"). Hand-built parses a
 parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
-from lapwing.model import Provenance
 
 ACTORS = {"people": ("CVL", None), "troops": ("RUSMIL", "RUS"), "Palestinians": ("PSE", "PSE"),
           "Israel": ("ISR", "ISR"), "Gaza": ("PSE", "PSE"), "army": ("ISRMIL", "ISR"), "police": ("ISRCOP", "ISR"),
           "source": ("IRQGOV", "IRQ"), "Baghdad": ("IRQ", "IRQ"), "Iraq": ("IRQ", "IRQ")}
-
-
-def _cities(doc, names):
-    return doc.replace(mentions=tuple(
-        m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
-        if m.text in names else m for m in doc.mentions))
 
 
 def _arrest(participle, lemma):
@@ -123,13 +116,14 @@ def test_a_quoted_attacks_outcome_on_the_reporting_verb_is_the_attack(stage):
             ("14", "14", "NUM", "CD", "obj", 5), ("source", "source", "NOUN", "NN", "nsubj", 8),
             ("told", "tell", "VERB", "VBD", "advcl", 1), ("Xinhua", "Xinhua", "PROPN", "NNP", "iobj", 8),
             (".", ".", "PUNCT", ".", "punct", 1)]
-    events = stage(_cities(build_doc([spec], ACTORS), {"Baghdad"})).events
+    events = stage(as_cities(build_doc([spec], ACTORS), {"Baghdad"})).events
     assert [e.actors[0].actor.code for e in events] == ["IRQ"] and events[0].actors[0].text == "Baghdad"
 
 
 def _captured(obj):
     return [("Israel", "Israel", "PROPN", "NNP", "nsubj", 1), ("captured", "capture", "VERB", "VBD", "root", -1),
-            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "obj", 1), (".", ".", "PUNCT", ".", "punct", 1)]
+            ("the", "the", "DET", "DT", "det", 3), (obj, obj, "NOUN", "NN", "obj", 1),
+            (".", ".", "PUNCT", ".", "punct", 1)]
 
 
 def test_a_site_captured_is_ground_taken(stage):

@@ -7,25 +7,14 @@ attacker ("when assailants crept into his house ... and stabbed him to death"); 
 mobilized is no target. Hand-built parses as the bundled parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, as_countries, build_doc, dyads, spec_tokens
+from events_builders import event_stage as stage  # noqa: F401 - a fixture
 
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Provenance, Token
 
 ACTORS = {"Baghdad": ("IRQ", "IRQ"), "Lanka": ("LKA", "LKA"), "Yemeni": ("YEM", "YEM"), "Germany": ("DEU", "DEU"),
           "assailants": ("UAF", None), "policeman": ("COP", None), "CIS": ("IGO", None), "Russian": ("RUS", "RUS"),
           "Kosovo": ("XKX", "XKX"), "USA": ("USA", "USA")}
-
-
-def _places(doc, names, rule="capital"):
-    return doc.replace(mentions=tuple(
-        m.replace(kind="location", resolution=Provenance(stage="actors", rule=rule, reason=""))
-        if m.text in names else m for m in doc.mentions))
-
-
-def _tokens(spec):
-    return tuple(Token(i=i, text=t, start_char=0, end_char=0, lemma=l, pos=p, tag=g, dep="ROOT" if h < 0 else d,
-                       head=i if h < 0 else h) for i, (t, l, p, g, d, h) in enumerate(spec))
 
 
 def _rocket(word, joined_tag):
@@ -38,17 +27,17 @@ def _rocket(word, joined_tag):
 
 
 def test_a_past_like_its_base_before_and_a_past_is_a_verb(stage):
-    tokens, repairs = repair_parse(_tokens(_rocket("hit", "VBN")), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(_rocket("hit", "VBN")), named=lambda t: False)
     by = {t.text: t for t in tokens}
     assert [r.rule for r in repairs] == ["verb-read-as-noun"]
     assert by["hit"].pos == "VERB" and by["rocket"].head == 2 and by["rocket"].dep == "nsubj"
-    doc = _places(build_doc([_rocket("hit", "VBN")], ACTORS), {"Baghdad"})
+    doc = as_cities(build_doc([_rocket("hit", "VBN")], ACTORS), {"Baghdad"})
     assert {(d[0], d[2]) for d in dyads(stage(doc))} == {("ASSAULT", "IRQ")}
 
 
 def test_a_noun_before_a_participle_stays_a_noun():
     """Guard: "a direct strike and destroyed ..." ("strike" is no past form) is left."""
-    assert repair_parse(_tokens(_rocket("strike", "VBN")), named=lambda t: False)[1] == ()
+    assert repair_parse(spec_tokens(_rocket("strike", "VBN")), named=lambda t: False)[1] == ()
 
 
 def _killed_in(word, pos, tag):
@@ -63,13 +52,13 @@ def _killed_in(word, pos, tag):
 
 
 def test_a_gerund_read_as_a_verb_tells_an_attack(stage):
-    doc = _places(build_doc([_killed_in("fighting", "VERB", "VBG")], ACTORS), {"Lanka"}, rule="dictionary name")
+    doc = as_countries(build_doc([_killed_in("fighting", "VERB", "VBG")], ACTORS), {"Lanka"})
     assert {(d[0], d[2]) for d in dyads(stage(doc))} == {("ASSAULT", "LKA")}
 
 
 def test_a_gerund_of_no_attack_tells_none(stage):
     """Guard: "killed in a wave of flooding" is no attack."""
-    doc = _places(build_doc([_killed_in("flooding", "VERB", "VBG")], ACTORS), {"Lanka"}, rule="dictionary name")
+    doc = as_countries(build_doc([_killed_in("flooding", "VERB", "VBG")], ACTORS), {"Lanka"})
     assert not stage(doc).events
 
 

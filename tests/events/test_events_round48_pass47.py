@@ -7,22 +7,16 @@ chanting the slogan", the participle read as the root). Hand-built parses as the
 gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Token
 
 ACTORS = {"Israel": ("ISR", "ISR"), "vigilantes": ("PSEUAF", "PSE"), "Stuttgart": ("DEU", "DEU"),
           "Bush": ("USAGOV", "USA")}
 
 
-def _tokens(spec):
-    return tuple(Token(i=i, text=t, start_char=0, end_char=0, lemma=l, pos=p, tag=g, dep="ROOT" if h < 0 else d,
-                       head=i if h < 0 else h) for i, (t, l, p, g, d, h) in enumerate(spec))
-
-
 def _repaired(spec):
-    tokens, repairs = repair_parse(_tokens(spec), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(spec), named=lambda t: False)
     return {t.text: t for t in tokens}, [r.rule for r in repairs]
 
 

@@ -4,10 +4,9 @@ a city advanced on it, no protest; a verb hung on its subject past an adverb set
 Hand-built parses as the bundled parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Token
 
 ACTORS = {"rebels": ("REB", None), "students": ("EDU", None), "Lubumbashi": ("COD", "COD")}
 
@@ -27,11 +26,6 @@ def test_students_marching_on_a_city_protest(stage):
     assert {d[0] for d in dyads(stage(build_doc([_marched("students", "student")], ACTORS)))} == {"PROTEST"}
 
 
-def _tokens(spec):
-    return tuple(Token(i=i, text=t, start_char=0, end_char=0, lemma=l, pos=p, tag=g, dep="ROOT" if h < 0 else d,
-                       head=i if h < 0 else h) for i, (t, l, p, g, d, h) in enumerate(spec))
-
-
 def _fighters(adverb_pos):
     # Iraqi fighters , meanwhile , shot down a gunship .  (the sentence read as a noun phrase)
     return [("Iraqi", "Iraqi", "ADJ", "JJ", "amod", 1), ("fighters", "fighter", "NOUN", "NNS", "root", -1),
@@ -42,7 +36,7 @@ def _fighters(adverb_pos):
 
 
 def test_a_verb_past_an_adverb_in_commas_is_the_sentences_verb():
-    tokens, repairs = repair_parse(_tokens(_fighters("ADV")), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(_fighters("ADV")), named=lambda t: False)
     by = {t.text: t for t in tokens}
     assert [r.rule for r in repairs] == ["finite-verb-on-subject"]
     assert by["shot"].dep == "ROOT" and by["fighters"].head == 5 and by["fighters"].dep == "nsubj"
@@ -50,4 +44,4 @@ def test_a_verb_past_an_adverb_in_commas_is_the_sentences_verb():
 
 def test_a_verb_past_a_name_in_commas_stays():
     """Guard: "fighters, Abbas, shot ..." (an apposition, not an adverb) is left."""
-    assert repair_parse(_tokens(_fighters("PROPN")), named=lambda t: False)[1] == ()
+    assert repair_parse(spec_tokens(_fighters("PROPN")), named=lambda t: False)[1] == ()

@@ -7,9 +7,8 @@ bomb among Israelis waiting outside a nightclub, killing four Israelis"). Hand-b
 the bundled parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
 
-from lapwing.model import Provenance
 
 ACTORS = {"gunmen": ("UAF", None), "Ghraib": ("IRQ", "IRQ"), "Britain": ("GBR", "GBR"), "France": ("FRA", "FRA"),
           "Norway": ("NOR", "NOR"), "Scottsdale": ("USA", "USA"), "US": ("USA", "USA"),
@@ -44,19 +43,13 @@ def _shot(adverb):
             (".", ".", "PUNCT", ".", "punct", 5)]
 
 
-def _places(doc, names):
-    return doc.replace(mentions=tuple(
-        m.replace(kind="location", resolution=Provenance(stage="actors", rule="capital", reason=""))
-        if m.text in names else m for m in doc.mentions))
-
-
 def test_harm_done_accidentally_infers_no_attacker(stage):
-    assert not stage(_places(build_doc([_shot("accidentally")], ACTORS), {"Scottsdale"})).events
+    assert not stage(as_cities(build_doc([_shot("accidentally")], ACTORS), {"Scottsdale"})).events
 
 
 def test_harm_done_fatally_still_does(stage):
     """Guard."""
-    assert {d[0] for d in dyads(stage(_places(build_doc([_shot("fatally")], ACTORS), {"Scottsdale"})))} == {"ASSAULT"}
+    assert {d[0] for d in dyads(stage(as_cities(build_doc([_shot("fatally")], ACTORS), {"Scottsdale"})))} == {"ASSAULT"}
 
 
 def _backed(participle):

@@ -7,10 +7,9 @@ detention center ... was repatriated"); what a measure of a measure measures is 
 parser gives them, with guard tests."""
 from __future__ import annotations
 
-from events_builders import build_doc, dyads, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Token
 
 ACTORS = {"troops": ("ISRMIL", "ISR"), "Israeli": ("ISR", "ISR"), "Iraq": ("IRQ", "IRQ"), "Iran": ("IRN", "IRN"),
           "forces": ("BIHMIL", "BIH")}
@@ -40,11 +39,6 @@ def test_a_war_against_a_country_still_names_the_target(stage):
     assert dyads(stage(build_doc([spec], ACTORS))) == {("MOBILIZE", "asserted", "IRQ", "IRN")}
 
 
-def _tokens(spec):
-    return tuple(Token(i=i, text=t, start_char=0, end_char=0, lemma=l, pos=p, tag=g, dep="ROOT" if h < 0 else d,
-                       head=i if h < 0 else h) for i, (t, l, p, g, d, h) in enumerate(spec))
-
-
 def _iranian(second_obj):
     # An Iranian captured in Afghanistan and sent [him] to Cuba was repatriated .  ("captured" with
     # "Iranian" as its active subject, the clause the subject of "repatriated")
@@ -60,14 +54,14 @@ def _iranian(second_obj):
 
 
 def test_a_harm_verb_with_no_object_beside_another_with_none_is_a_passive():
-    tokens, repairs = repair_parse(_tokens(_iranian(False)), named=lambda t: False)
+    tokens, repairs = repair_parse(spec_tokens(_iranian(False)), named=lambda t: False)
     assert "passive-by-form" in [r.rule for r in repairs]
     assert {t.text: t for t in tokens}["Iranian"].dep == "nsubj:pass"
 
 
 def test_a_coordinated_verb_with_an_object_keeps_the_active():
     """Guard: "... captured in Afghanistan and sent him to Cuba": the object may be shared."""
-    tokens, _ = repair_parse(_tokens(_iranian(True)), named=lambda t: False)
+    tokens, _ = repair_parse(spec_tokens(_iranian(True)), named=lambda t: False)
     assert {t.text: t for t in tokens}["Iranian"].dep == "nsubj"
 
 
