@@ -212,7 +212,8 @@ def resolve_from_words(span: Span, inside: list[Span], ctx: SentenceContext) -> 
     """Country and sector of an unknown organisation from the known words inside its name."""
     for part in inside:
         country = ctx.country_of(part)
-        if country and span.country is None and ctx.is_country_span(part):
+        if country and span.country is None and ctx.is_country_span(part) \
+                and not _hyphened_to_name(part, span, inside, ctx):
             span.country = country
             span.evidence.append(f"country from {part.reason}")
         if part.form == "sector_word":
@@ -220,6 +221,18 @@ def resolve_from_words(span: Span, inside: list[Span], ctx: SentenceContext) -> 
             span.code = part.code or span.code
             span.evidence.append(f"sector from {part.reason}")
     span.rule = "named entity resolved by its words"
+
+
+def _hyphened_to_name(part: Span, span: Span, inside: list[Span], ctx: SentenceContext) -> bool:
+    """Whether a country word is the end of one hyphenated name with a capitalised word that is
+    no country ("Waku-Congo", a town in Angola): a name of its own, not the country's."""
+    k = part.start
+    if k - 2 < span.start or ctx.tokens[k - 1].text != "-":
+        return False
+    before, hyphen, word = ctx.tokens[k - 2], ctx.tokens[k - 1], ctx.tokens[k]
+    if before.end_char != hyphen.start_char or hyphen.end_char != word.start_char or not before.text[:1].isupper():
+        return False
+    return not any(d.start <= k - 2 < d.end and ctx.is_country_span(d) for d in inside)
 
 
 def title_at(ctx: SentenceContext, i: int) -> tuple[int, str, str] | None:

@@ -9,6 +9,8 @@ applies them in order.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
@@ -317,7 +319,8 @@ ATTACK_PLACE_PREPS = PLACE_PREPS | {"near", "outside"}
 
 
 def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
-                   lemma: str | None = None, harmed: list[Role] = ()) -> tuple[list[Role], list[Role]]:
+                   lemma: str | None = None, harmed: list[Role] = (),
+                   outcome_harmed: Callable[[], list[Role]] | None = None) -> tuple[list[Role], list[Role]]:
     """The source of an attack that names no attacker, and the place that placed it: a passive
     with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad")
     or a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier").
@@ -385,7 +388,10 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     if places:
         attacker, place = _placed_attack(places, placed_how)
         return attacker, (near or place)
-    attacker = _unplaced_attack(graph, pred, named or near, how)
+    # whom its outcome participles harmed count too ("A roadside bomb exploded, killing two U.S.
+    # soldiers"), read only here: the outcome's victims become the target later (rules._fold_outcomes)
+    struck = named or near or (outcome_harmed() if outcome_harmed is not None and weapons else [])
+    attacker = _unplaced_attack(graph, pred, struck, how)
     return attacker, (near if attacker else [])
 
 

@@ -100,6 +100,13 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         # "raise again the specter of a U.N. withdrawal from Bosnia": a possibility, not an act
         hypothetical = True
         result.reasons.append(f"inside '{head.text} of': a possibility, not a happening")
+    if pred.pos == "NOUN" and base(pred) == "obj" and head is not None and head.pos in ("VERB", "AUX"):
+        # "fighters who could direct Pakistani artillery fire onto the highway": what a verb with
+        # a speculative auxiliary might do with its object is no happening either
+        speculative = _aux(graph, head) & cues.speculative_aux
+        if speculative and not (speculative <= cues.reported_future_aux and _reported_clause(graph, head, cues)):
+            hypothetical = True
+            result.reasons.append(f"object of '{head.text}' with the speculative auxiliary '{sorted(speculative)[0]}'")
     if pred.pos == "NOUN":
         unrealised = sorted(k.text.lower() for k in graph.children(pred, "amod") if k.text.lower() in UNREALISED_MODIFIERS)
         if unrealised:  # "news of Iraq's planned embargo": not (yet) done

@@ -83,6 +83,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   roads", "blocked" a modifier of "roads"): the verb is the root, the root noun its subject (and
   the noun after a modifier its object). A verb of people gathering ("Dozens of Nineveh residents
   demonstrated in Baghdad") needs no object, even tagged as a participle: it is never passive.
+  A finite verb in a relative clause with its own subject ("to protest a parliamentary election
+  which was marred by ballot-rigging") is its noun's, no rival for the sentence's verb.
   When the root is itself a prepositional phrase ("In Marseille, ..., around 1,600 people
   demonstrated"), the noun the verb hung on is the subject and the root phrase its oblique.
 * ``outcome-on-relative-clause``: a participle clause after a comma ("..., killing one and
@@ -1559,6 +1561,9 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     # from handing in a petition", "forbidden" a conjunct of the root noun) is the verb's second
     # conjunct, its finite words no sign of a relative clause
     later = [k for k in tree.kids(root, "conj") if k > verb]
+    # and a relative clause with its own subject ("an election which was marred by ...") is a
+    # clause of its noun, whose finite verb is no rival for the sentence's
+    later += [k for k in tree.order if k > verb and tree.label(k) == "acl:relcl" and tree.kids(k, "nsubj", "nsubj:pass")]
     if root not in tree.ancestors(verb) or any(
             tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order
             if k != verb and not any(k == c or c in tree.ancestors(k) for c in later)):

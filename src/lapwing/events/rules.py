@@ -135,7 +135,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # was killed in an air strike east of ... Samarra") targets its place; unnamed_attack
                 # asks for an attack in the clause (the entry's lemma too: the lemmatiser leaves "shot")
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
-                                                harmed=recipients if entry.cameo != GROUND_TAKEN_CAMEO else [])
+                                                harmed=recipients if entry.cameo != GROUND_TAKEN_CAMEO else [],
+                                                outcome_harmed=lambda: _outcome_victims(graph, res, live, tok, attack_ids))
                 if all(r.path.startswith(PLACE_PATH) for r in recipients) \
                         and places and not any(r.path.startswith(PLACE_PATH) for r in places):
                     recipients = places  # "a car bomb targeting a U.S. convoy exploded in Mosul": whom it struck
@@ -149,6 +150,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 recipients = [r for r in recipients if not r.path.startswith(PLACE_PATH)]
         if not actors and entry.event_type == "PROTEST" and entry.pos == "verb":
             actors = unnamed_protesters(graph, tok)  # "Thousands of supporters demonstrated in Tbilisi"
+        if not actors and entry.event_type in ("REQUEST", "ACCUSE") and entry.pos == "verb" and base(tok) == "advcl" \
+                and (march := graph.head(tok)) is not None and march.i in protest_ids:
+            # "about 25 people marched through a Yangon market urging lower prices": the crowd's demand
+            actors = unnamed_protesters(graph, march)
         if not actors:
             decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
             continue
@@ -370,6 +375,14 @@ JOINT_ADVERBS = frozenset({"jointly", "together"})
 JOINT_MODIFIERS = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
 #: CAMEO code of the joint version of an action, by the action's own type.
 JOINT_CAMEO = types.MappingProxyType({"MOBILIZE": "062"})
+
+
+def _outcome_victims(graph: SentenceGraph, res: Resources, live: list[Candidate], tok: Token,
+                     attacks: set[int]) -> list[Role]:
+    """Whom the outcome participles of an attack verb harmed ("A roadside bomb exploded, killing
+    two U.S. soldiers": the soldiers), as those participles' own roles read them."""
+    return [r for c in live if c.token.i != tok.i and c.entry.event_type == "ASSAULT" and c.entry.pos == "verb"
+            and outcome_of(graph, c.token, attacks) is tok for r in verb_roles(graph, c.token, c.entry, res.cues)[1]]
 
 
 def _fold_outcomes(graph: SentenceGraph, drafts: list[Draft], outcomes: dict[int, list[tuple[Token, LexiconEntry]]],

@@ -53,6 +53,9 @@ _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 #: Prepositions of a target phrase ("fired on", "shot at", "an attack against").
 _TARGET_CASES = frozenset({"on", "at", "against", "upon"})
+#: Prepositions of where something happened or went ("marched towards the palace", "through a market").
+_WHERE_CASES = frozenset({"in", "at", "to", "toward", "towards", "through", "outside", "inside", "into", "across",
+                          "along", "around", "near", "past", "throughout", "from"})
 #: Result adjectives the parser may hang as adverbs ("was shot dead by suspected Tamil Tigers").
 _RESULT_WORDS = frozenset({"dead", "unconscious", "captive", "hostage"})
 
@@ -507,6 +510,19 @@ class SentenceGraph:
                 return agents
         return []
 
+    def _phrase_of(self, noun: Token, verb: Token) -> bool:
+        """Whether ``noun`` lies in a prepositional phrase of ``verb`` (its oblique, or a phrase
+        inside one: "marched towards the presidential palace in Manila")."""
+        cur = noun
+        for _ in range(6):
+            head = self.head(cur)
+            if head is None or base(cur) not in ("obl", "nmod"):
+                return False
+            if head is verb:
+                return base(cur) == "obl"
+            cur = head
+        return False
+
     def subject_tokens(self, verb: Token, *, _seen: frozenset[int] = frozenset()) -> tuple[list[Token], str]:
         """Tokens naming who does ``verb``, and how they were found."""
         if verb.i in _seen:
@@ -558,9 +574,13 @@ class SentenceGraph:
             return toks, f"shared subject ({how})" if toks else ""
         previous = self.by_i.get(verb.i - 1)
         if verb.tag == "VBG" and previous is not None and previous.pos in ("NOUN", "PROPN") and dep != "xcomp" \
-                and not self.child_lemmas(previous, "case") & _TARGET_CASES:
+                and not self.child_lemmas(previous, "case") & _TARGET_CASES \
+                and not (dep == "advcl" and self.child_lemmas(previous, "case") & _WHERE_CASES
+                         and self._phrase_of(previous, head)):
             # not the target of the act before it ("opened gunfire on a police party killing an
-            # assistant sub-inspector": the participle tells what the gunfire did, not the party)
+            # assistant sub-inspector": the participle tells what the gunfire did, not the party),
+            # nor a phrase of the verb the participle hangs on too ("marched towards the
+            # presidential palace demanding ...": the marchers demand)
             return [previous], "noun before the participle (reduced relative)"
         if prevented_act(self, verb):  # "prevent Iraqi troops from launching attacks": the object acts
             objects = self.children(head, "obj", "iobj") or (self.children(head, "nsubj:pass")
