@@ -177,6 +177,8 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
             continue
         if span.kind in ("organization", "location") and _titled_office(span, inside, ctx):
             continue                      # "Iraqi Foreign Minister": a person, by the title rule
+        if span.kind == "organization" and _described_place(span, inside, ctx):
+            continue                      # "Arab east Jerusalem": the place, as the dictionary has it
         if span.kind in ("organization",) and not any(d.kind in ENTITY_KINDS and d.is_entity
                                                       for d in inside):
             resolve_from_words(span, inside, ctx)
@@ -188,6 +190,30 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
                 added.append(span)
     result = [d for d in dictionary if id(d) not in removed] + added
     return sorted(result, key=lambda s: s.start)
+
+
+#: Words of which part of a place is meant ("east Jerusalem", "northern Iraq").
+_PART_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
+                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                         "southeastern", "southwestern"})
+
+
+def _described_place(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:
+    """A recogniser ORG that is a place the dictionary knows with only words of which part and
+    nationality adjectives before it ("Arab east Jerusalem"): the place, not an organisation."""
+    last = max(inside, key=lambda d: d.end)
+    if last.end != span.end or last.kind != "location":
+        return False
+    k = span.start
+    while k < last.start:
+        owner = next((d for d in inside if d.start == k and d.kind == "nationality"), None)
+        if owner is not None:
+            k = owner.end
+        elif ctx.keys[k] in _PART_WORDS:
+            k += 1
+        else:
+            return False
+    return k == last.start
 
 
 def _titled_office(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:

@@ -16,7 +16,7 @@ from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
 from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS,
-                    country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
+                    PROTEST_PLACE_PREPS, country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
                     roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
@@ -890,7 +890,7 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
     if not (head.pos == "NUM" or head.pos == "NOUN"
             and {head.lemma.lower(), head.text.lower()} & load_role_cues().crowd_nouns):
         return []
-    places = place_recipients(graph, pred, shared=True)
+    places = place_recipients(graph, pred, preps=PROTEST_PLACE_PREPS, shared=True)
     if not places or not (places[0].mention.actor.country or places[0].mention.actor.code):
         return []
     return [_placed_actor(places[0], who="protesters", sector="OPP", rule="unnamed-protesters-place",

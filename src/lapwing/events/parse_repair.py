@@ -1378,7 +1378,9 @@ def _gerund_before_finite_verb(tree: _Tree, verb: int) -> None:
     subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
     finite = [k for k in tree.kids(verb, "xcomp", "ccomp") if k > verb and tree.tok(k).tag == "VBD"
               and not tree.kids(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass")]
-    objects = [k for k in tree.kids(verb, "obj") if verb < k]
+    # (a name as the object may be labelled an indirect one: "Ivorians backing President Laurent
+    # Gbagbo marched through Paris")
+    objects = [k for k in tree.kids(verb, "obj", "iobj") if verb < k]
     if len(subjects) != 1 or len(finite) != 1 or len(objects) != 1 or not objects[0] < finite[0]:
         return
     past, subject, obj = finite[0], subjects[0], objects[0]
@@ -1386,8 +1388,11 @@ def _gerund_before_finite_verb(tree: _Tree, verb: int) -> None:
         return
     head, dep = tree.head[verb], tree.dep[verb]
     tree.hang(past, past if tree.is_root(verb) else head, dep)
+    tree.hang(obj, verb, "obj")
     for kid in tree.kids(verb):
-        if kid not in (subject, obj, past) and (kid < subject or kid > past):
+        if kid + 1 == subject and tree.tok(kid).pos == "NUM":
+            tree.hang(kid, subject, "nummod")  # "several hundred Ivorians": the subject's number
+        elif kid not in (subject, obj, past) and (kid < subject or kid > past):
             tree.hang(kid, past, tree.dep[kid])  # "after", a fronted phrase, the final punctuation
     tree.hang(subject, past, "nsubj")
     tree.hang(verb, subject, "acl")

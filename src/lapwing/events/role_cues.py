@@ -138,6 +138,17 @@ def quoted_slogan(graph: SentenceGraph) -> bool:
     return any(len(match.group(1).split()) >= 2 for match in _QUOTATION.finditer(graph.sent.text))
 
 
+def slogan_countries(graph: SentenceGraph) -> set[str]:
+    """The countries of the actors a quoted slogan names ("shouting "Death, death, to America and
+    Israel"", "banners reading "Not Welcome, Mr Bush""): whom the protest is aimed at."""
+    base_char = graph.sent.start_char
+    spans = [(base_char + m.start(1), base_char + m.end(1)) for m in _QUOTATION.finditer(graph.sent.text)
+             if len(m.group(1).split()) >= 2]
+    return {m.actor.country or m.actor.code for m in graph.mentions
+            if m.actor is not None and (m.actor.country or m.actor.code)
+            and any(s <= m.start_char and m.end_char <= e for s, e in spans)}
+
+
 def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Role]:
     """The target inside a protest's target phrase that names no actor itself, up to three
     phrases down: the agent of what is protested first ("over the occupation of the north by

@@ -504,6 +504,9 @@ def same_side(first: Role, second: Role) -> bool:
 
 
 PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
+#: A protest's places take "through" too ("marched through Paris", "through the streets of Seoul"):
+#: a march is where it goes; other acts done "through" a country pass it on the way.
+PROTEST_PLACE_PREPS = PLACE_PREPS | {"through"}
 #: The path of a recipient that is the place of the event (:func:`place_recipients`).
 PLACE_PATH = "place of the event"
 

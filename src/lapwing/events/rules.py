@@ -15,11 +15,12 @@ from .lexicon import Cues, LexiconEntry
 from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
-from .role_cues import PROTESTING_VERBS, listed, load_role_cues
+from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
                         occurred_attack, protest_demand_target, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
-from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, STATE_SECTORS, actor_code,
+from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
+                    STATE_SECTORS, actor_code,
                     dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
                     same_clause_conjuncts, same_side, verb_roles, works_for_named)
 from .parse_repair import time_word
@@ -313,7 +314,12 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # central Iran": the place's country; not for words of disapproval or allegation, said
         # somewhere of someone ("expressing their strong opposition against the US-led aggression in
         # Iraq" is not against Iraq)
-        recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT")
+        recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT",
+                                      preps=PROTEST_PLACE_PREPS if entry.event_type == "PROTEST" else PLACE_PREPS)
+        if entry.event_type == "PROTEST" and recipients and slogan_countries(graph) - {actor_code(r) for r in recipients}:
+            # a slogan that names another country's actors says whom the protest is aimed at
+            # ("marched through Gaza City shouting "Death, death, to America and Israel"")
+            recipients = []
     return recipients
 
 
