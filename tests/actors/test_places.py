@@ -87,4 +87,22 @@ def test_month_names_are_not_places():
 def test_a_trailing_generic_word_is_dropped_when_the_full_name_is_unknown():
     gazetteer = FakeGazetteer({"Sindh": [_Place("Sindh", "PAK", "admin1", None)]})
     assert place_country(gazetteer, "Sindh province")[0] == "PAK"
-    assert place_country(gazetteer, "Sindh") is None  # a one-word region alone is not trusted
+    # since round 56 a one-word region is trusted when it is the one division of that name
+    assert place_country(gazetteer, "Sindh")[0] == "PAK"
+
+
+def test_a_one_word_state_name_resolves_to_its_country():
+    """Round 56: "a police officer at Ball State University in Indiana" was Brazilian, since the
+    GeoNames state has no population and a Brazilian town (and another called Indiana by an old
+    name) outweighed it; one country's first-level division of exactly that name wins, unless a
+    populous city elsewhere bears the name, or the name is a word of geography ("Gulf")."""
+    gazetteer = FakeGazetteer({
+        "Indiana": [_Place("Indiana", "USA", "admin1", None), _Place("Indiana", "BRA", "city", 5090),
+                    _Place("Nanuque", "BRA", "city", 35038)],
+        "Ontario": [_Place("Ontario", "CAN", "admin1", None), _Place("Ontario", "USA", "city", 171214)],
+        "Punjab": [_Place("Punjab", "IND", "admin1", None), _Place("Punjab", "PAK", "admin1", None)],
+    })
+    assert place_country(gazetteer, "Indiana")[0] == "USA"
+    assert (place_country(gazetteer, "Ontario") or ("",))[0] != "CAN"  # a populous city elsewhere keeps it open
+    assert place_country(gazetteer, "Punjab") is None  # two countries' divisions
+    assert place_country(GAZETTEER, "Gulf") is None

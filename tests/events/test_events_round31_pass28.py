@@ -227,7 +227,9 @@ def test_a_place_called_so_only_in_translation_yields_to_one_of_that_name_in_the
 
     gazetteer = Gazetteer()
     assert place_country(gazetteer, "Bethlehem", context={"ISR", "PSE"})[0] == "PSE"
-    assert place_country(gazetteer, "Bethlehem")[0] != "PSE"  # Belém, the largest, without context
+    # without context: since round 56 the one first-level division called Bethlehem (the West
+    # Bank governorate) outranks Belém, which bears the name only as an alternate
+    assert place_country(gazetteer, "Bethlehem")[0] == "PSE"
     # guards: a place called by its own name is not displaced by context, and an alternate name
     # with no place of that name in the sentence's countries stays the largest
     assert place_country(gazetteer, "Naples", context={"USA"})[0] == "ITA"

@@ -81,6 +81,9 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
         return None  # "the Red Sea island of Hanish al-Kabir" (Red Sea is a state of Sudan)
     candidates = [c for c in gazetteer.lookup(name) if c.place.country_code]
     if " " not in name.strip() and sort_word is None:  # one-word regions are often common words ("Gulf")
+        state = _one_word_state(name, candidates)
+        if state is not None:
+            return state
         candidates = [c for c in candidates if c.place.feature in ("city", "country")]
     if sort_word is not None:     # "Bolivar region": only the regions of that name
         of_sort = [c for c in candidates if c.place.feature in _FEATURES_OF[sort_word]]
@@ -107,6 +110,33 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
     return best.place.country_code, (f"gazetteer: {best.place.name} ({feature}"
                                      + (f", population {best.place.population}" if best.place.population else "")
                                      + f") in {best.place.country_code}")
+
+
+#: One-word names of first-level divisions that are common words of geography ("Gulf" is a
+#: province of Papua New Guinea, "Central" a region of several countries): never read as the division.
+GENERIC_REGION_NAMES = frozenset({"gulf", "central", "centre", "center", "capital", "coast", "coastal", "delta",
+                                  "plateau", "lakes", "islands", "island", "mountain", "mountains", "federal",
+                                  "littoral", "upper", "lower", "interior", "frontier", "highlands", "lowlands",
+                                  "maritime", "border", "river", "eastern", "western", "northern", "southern"})
+#: A city that bears a state's name elsewhere and is at least this populous keeps the name open.
+STATE_RIVAL_POPULATION = 100_000
+
+
+def _one_word_state(name: str, candidates: list) -> tuple[str, str] | None:
+    """(ISO3, evidence) for a one-word name that is exactly the name of one country's first-level
+    division ("Indiana": the GeoNames state has no population, and a Brazilian town called Indiana
+    and another called so by an old name would otherwise outweigh it), unless the name is a common
+    word of geography or a populous city elsewhere bears it."""
+    if name.lower() in GENERIC_REGION_NAMES | COMPASS_WORDS:
+        return None
+    states = [c for c in candidates if c.place.feature == "admin1" and c.matched == "name"]
+    if len({c.place.country_code for c in states}) != 1:
+        return None
+    country = states[0].place.country_code
+    if any(c.matched == "name" and c.place.country_code != country and (c.place.population or 0) >= STATE_RIVAL_POPULATION
+           for c in candidates):
+        return None
+    return country, f"gazetteer: {states[0].place.name} (admin1, the one division of that name) in {country}"
 
 
 def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,

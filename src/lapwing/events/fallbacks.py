@@ -374,6 +374,8 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     devices = weapons or [s for s in graph.children(pred, "nsubj:pass") if listed(s, cues.weapon_nouns)]
     near = [] if named or not devices else roles_of(graph, [o for p, o in graph.prep_objects(pred) if p in NEAR_PREPS],
                                                    f"what '{devices[0].text}' went off by")
+    if devices and not named and not near:  # "detonated ... as a police commando patrol was passing by"
+        near = passing_targets(graph, pred)
     # "a roadside bomb targeting a passing police patrol ... exploded": what the device was aimed at
     aimed = [o for device in devices for verb in graph.children(device, "acl") if verb.lemma.lower() in AIM_VERBS
              for o in graph.children(verb, "obj")] if not named else []
@@ -407,6 +409,22 @@ AIM_VERBS = frozenset({"target", "aim"})
 
 #: Prepositions of where a weapon that went off was, when the phrase names an actor, not a place.
 NEAR_PREPS = frozenset({"near", "outside", "at", "beside", "next to"})
+
+
+#: Verbs of going by, in a clause of when an attack struck ("when an Israeli patrol was passing").
+PASSING_VERBS = frozenset({"pass", "drive", "travel", "walk", "move", "patrol", "cross", "ride", "approach"})
+
+
+def passing_targets(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """Whom an attack was set off against: the subject of its clause of when whose verb is of going
+    by ("The bomb was detonated by remote control ... when an Israeli patrol was driving along a
+    road", "detonated a bomb in his car when an Israeli patrol was passing"), resolved actors only."""
+    found: list[Role] = []
+    for clause in graph.children(pred, "advcl"):
+        if clause.lemma.lower() in PASSING_VERBS and graph.child_lemmas(clause, "mark", "advmod") & CIRCUMSTANCE_MARKS:
+            for subject in graph.children(clause, "nsubj"):
+                found += graph.phrase_actors(subject, path=f"who was going by ('{clause.text}') when '{pred.text}' struck")
+    return found
 
 
 def _unplaced_attack(graph: SentenceGraph, pred: Token, harmed: list[Role], how: str) -> list[Role]:
@@ -481,6 +499,8 @@ def _where_phrase(graph: SentenceGraph, tok: Token) -> bool:
     for _ in range(6):
         cases = graph.child_lemmas(cur, "case") - {"'s", "’s", "'"}  # a possessor: its phrase's
         if cases:
+            if {"across", "from"} <= cases:
+                return False  # "a border city across from Texas": the other side, not where
             if cases & WHERE_CASES - {"of"}:
                 return True
             head = graph.head(cur)

@@ -630,6 +630,8 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
                 for k in graph.children(cur, "nmod", "compound", "flat", "appos", "pobj"):
                     if base(k) == "compound" and street_name(graph, cur):
                         continue  # "in Palestine street" (in Baghdad): the street's name, not its place
+                    if {"across", "from"} <= graph.child_lemmas(k, "case"):
+                        continue  # "in a border city across from Texas": the other side, not where
                     nxt.append(k)
                     if base(k) == "appos" or cur.i in described:
                         described.add(k.i)

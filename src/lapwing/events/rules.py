@@ -18,10 +18,10 @@ from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
-                        occurred_attack, protest_demand_target, purpose_recipients, unnamed_attack, unnamed_authority, unnamed_protesters)
+                        occurred_attack, passing_targets, protest_demand_target, purpose_recipients, unnamed_attack,
+                        unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
-                    STATE_SECTORS, actor_code,
-                    dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
+                    STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
                     same_clause_conjuncts, same_side, verb_roles, works_for_named)
 from .parse_repair import time_word
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
@@ -304,6 +304,8 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
     recipients = recipients or own
     if not recipients:  # "killed an American soldier and wounded another"
         recipients = elided_object_recipients(graph, pred)
+    if not recipients and entry.event_type == "ASSAULT":  # "detonated a bomb when an Israeli patrol was passing"
+        recipients = passing_targets(graph, pred)
     if not recipients and entry.event_type == "PROTEST":  # "protested ... and then proceeded to the British embassy"
         recipients = mission_destinations(graph, pred)
     if not recipients and entry.event_type == "PROTEST":  # "demonstrated ... to demand that Germany release ..."

@@ -53,6 +53,9 @@ _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 #: Prepositions of a target phrase ("fired on", "shot at", "an attack against").
 _TARGET_CASES = frozenset({"on", "at", "against", "upon"})
+#: Nouns that after a bare "by" say how a thing was done, never who did it ("detonated by remote
+#: control", "set off by timer").
+MEANS_NOUNS = frozenset({"control", "timer", "detonator", "fuse", "fuze", "mistake", "accident", "chance"})
 #: Prepositions of where something happened or went ("marched towards the palace", "through a market").
 _WHERE_CASES = frozenset({"in", "at", "to", "toward", "towards", "through", "outside", "inside", "into", "across",
                           "along", "around", "near", "past", "throughout", "from"})
@@ -234,6 +237,8 @@ class SentenceGraph:
                     before = self.by_i.get(cases[0].i - 1)
                     if prep == "from" and before is not None and before.text.lower() == "far":
                         prep = "far from"  # "captured not far from a Canadian army base": where, not whence
+                    if prep == "by" and kid.lemma.lower() in MEANS_NOUNS and not self.children(kid, "det", "nmod:poss"):
+                        prep = "by means of"  # "detonated by remote control": how, not by whom
                     found.append((prep, kid))
                 elif dep == "obl:agent":
                     found.append(("by", kid))
@@ -539,6 +544,12 @@ class SentenceGraph:
             agents = self._misplaced_agents(verb)
             if agents:
                 return agents, "passive agent (by) hung on the phrase before it"
+            # "was shot and killed by Israeli soldiers": the agent of the participle joined to it
+            agents = [o for k in self.children(verb, "conj") if k.tag == "VBN" and self.is_passive(k)
+                      and not self.children(k, "nsubj", "nsubj:pass", "aux", "aux:pass")
+                      for p, o in self.prep_objects(k) if p == "by"]
+            if agents:
+                return agents, "passive agent (by) of the participle joined to it"
             return self._causative_subject(verb, seen)
         subjects = self.children(verb, "nsubj", "csubj")
         subjects = [s for s in subjects if ud(s) not in ("nsubj:pass", "csubj:pass")] or self.children(
