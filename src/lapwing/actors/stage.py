@@ -13,6 +13,7 @@ from typing import Any
 
 from ..config import Config
 from ..model import CodedArticle, Mention
+from ..geo.places import PLACE_HEAD_NOUNS
 from . import (bodies, capitals, context, coreference, filters, modifiers, peoples, place_phrases, places,
                pronouns, quotations, retype, rules)
 from .knowledge_base import KnowledgeBase, normalize
@@ -197,7 +198,13 @@ class ActorStage:
         if last.dep in _SUBJECT_OR_OBJECT:
             return True
         if last.dep == "nmod:poss" and k + 1 < len(ctx.tokens) and ctx.keys[k + 1] in rules.POSSESSIVE:
-            return True
+            # not the possessor of a part of it ("Baghdad's al-Jadida district", "Grozny's streets"): a place
+            owner = last.head - offset
+            for _ in range(3):  # through a name the place noun heads ("al-Jadida district")
+                if not 0 <= owner < len(ctx.tokens) or ctx.tokens[owner].dep not in ("compound", "flat"):
+                    break
+                owner = ctx.tokens[owner].head - offset
+            return not (0 <= owner < len(ctx.tokens) and ctx.tokens[owner].lemma.lower() in PLACE_HEAD_NOUNS)
         cases = {ctx.keys[j] for j, tok in enumerate(ctx.tokens) if tok.dep == "case" and tok.head == last.i}
         if cases & _PARTY_PREPOSITIONS:
             return True

@@ -18,8 +18,8 @@ from .role_cues import listed, load_role_cues
 from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS,
                     PROTEST_PLACE_PREPS, country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
                     roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
-from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
-                     result_adjectives, ud)
+from .syntax import (ANAPHORIC_PRONOUNS, CUSTODY_END_NOUNS, Role, SentenceGraph, base, below_country,
+                     possessive_pronoun, resolved, result_adjectives, ud)
 from .triggers import match_verb
 
 
@@ -276,6 +276,13 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
             toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
                     and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
                     and not (told_of and p in ("on", "against", "upon"))]
+            if tok.lemma.lower() in CUSTODY_END_NOUNS:
+                # "demanded the release of 30 Palestinian prisoners held by Israel": whoever holds
+                # them is asked, not they; "the expulsion of the Israeli ambassador" is asked of the
+                # speakers' own government, which no phrase names
+                toks = [a for o in toks if "of" in graph.child_lemmas(o, "case") for v in graph.children(o, "acl")
+                        if v.tag == "VBN" for p, a in graph.prep_objects(v) if p == "by"] + \
+                       [o for o in toks if "of" not in graph.child_lemmas(o, "case")]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles
@@ -711,7 +718,8 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
         # the attack may be told by a verb joined with the clause's ("when assailants crept into his
         # house ... and stabbed him to death")
         if not any(_attack_clause(graph, verb, lexicon, violent, weapons)
-                   for verb in [clause, *same_clause_conjuncts(graph, clause)]):
+                   for verb in [clause, *same_clause_conjuncts(graph, clause)]) \
+                and not _forces_closing_in(graph, clause, subjects, role_cues.combatant_nouns):
             continue
         how = f"attacker of the clause '{clause.text}' that tells how '{pred.text}' was done"
         subjects = [t for t in subjects if t.i not in harmed]
@@ -721,6 +729,54 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
         if found:
             return found
     return []
+
+
+#: Object pronouns of the one a clause of when acts on ("when army paratroopers closed in on him").
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _armed(graph: SentenceGraph, tok: Token, combatants: frozenset[str]) -> bool:
+    """Whether a noun names soldiers, police or fighters: a combatant noun, or a military or
+    police actor."""
+    mention = graph.mention_of(tok)
+    sector = mention.actor.sector if mention is not None and mention.actor is not None else None
+    return tok.lemma.lower() in combatants or tok.text.lower() in combatants or sector in ("MIL", "COP")
+
+
+def forces_of_clause(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The captors of a passive capture with no agent that a clause of when names: a state's
+    resolved armed forces or police as its subject ("Barghouti ... was captured in a raid in the Ramallah area ..., when
+    Israeli forces were in control of several West Bank towns", "was arrested when police raided
+    his home"). Read before the unnamed authorities of the place (:func:`unnamed_authority`)."""
+    if not _agentless_passive(graph, pred):
+        return []
+    combatants = load_role_cues().combatant_nouns
+    # (a copular clause may be hung as an oblique: "when Israeli forces were in control")
+    for clause in graph.children(pred, "advcl", "obl"):
+        if not graph.child_lemmas(clause, "mark", "advmod") & CIRCUMSTANCE_MARKS:
+            continue
+        subjects = graph.children(clause, "nsubj")
+        if subjects and all(_armed(graph, s, combatants) for s in subjects):
+            # a state's forces only: rebels who take people abduct them ("when the Chechen rebels
+            # raided the town of Kizlyar"), which an arrest's entry does not say
+            found = [r for r in roles_of(graph, subjects, f"the armed forces of the clause '{clause.text}' of when it happened")
+                     if r.mention.actor is not None and r.mention.actor.sector in ("MIL", "COP")]
+            if found:
+                return found
+    return []
+
+
+def _forces_closing_in(graph: SentenceGraph, clause: Token, subjects: list[Token], combatants: frozenset[str]) -> bool:
+    """Whether a clause of when tells armed forces acting on the one harmed, named by a pronoun
+    ("Kelkal was shot to death ... when army paratroopers closed in on him", "when police tried
+    to arrest him"): those forces did the harm. The subject must be soldiers or police (a
+    combatant noun, or a military or police actor) and the clause, or a verb under it, must act
+    on "him", "her" or "them"."""
+    if not subjects or not all(_armed(graph, s, combatants) for s in subjects):
+        return False
+    verbs = [clause, *graph.children(clause, "xcomp")]
+    acted_on = [o for v in verbs for o in graph.children(v, "obj")] + [o for v in verbs for _, o in graph.prep_objects(v)]
+    return any(o.text.lower() in _OBJECT_PRONOUNS for o in acted_on)
 
 
 def _attack_clause(graph: SentenceGraph, verb: Token, lexicon: Lexicon, violent: frozenset[str],

@@ -19,8 +19,8 @@ from .parse_repair import time_word
 from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import (accused_by_protesters, inner_protest_target, listed, load_role_cues, no_one_acted_upon,
                         protest_target_phrases, quoted_slogan)
-from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, name_before_verb, possessive_pronoun,
-                     resolved, result_adjectives, ud)
+from .syntax import (ANAPHORIC_PRONOUNS, CUSTODY_END_NOUNS, Role, SentenceGraph, base, below_country, name_before_verb,
+                     possessive_pronoun, resolved, result_adjectives, ud)
 
 #: Verbs whose object is what is asked for, not whom: "marched to demand the release of the
 #: opposition leaders" is aimed at whoever holds them, not at the leaders.
@@ -270,7 +270,7 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
         # not where the object is: "destroyed the Marine base at Beirut airport" struck no Lebanese
         toks = [o for obj in objs for prep, o in graph.prep_objects(obj) if prep in allowed
-                and not located_at(obj, prep)]
+                and not located_at(obj, prep) and not freed_of(obj, prep)]
         recipients = roles_of(graph, toks, "nmod of the object")
     if not recipients:
         allowed = set(entry.recipient_preps) if entry.recipient_preps is not None else set(cues.recipient_preps)
@@ -289,7 +289,8 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
                 break
         if not recipients and entry.objects:  # "opened an embassy in Syria", "strengthening Haftar's forces"
             pred_objs = [o for o in graph.object_tokens(verb)[0] if o.lemma.lower() in entry.objects]
-            toks = [o for obj in pred_objs for prep, o in graph.prep_objects(obj) if prep in allowed]
+            toks = [o for obj in pred_objs for prep, o in graph.prep_objects(obj) if prep in allowed
+                    and not freed_of(obj, prep)]
             recipients = roles_of(graph, toks, "nmod of the object")
             for obj in pred_objs:
                 if not recipients:
@@ -649,6 +650,12 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
 #: Nouns of a way or an open space that a place name before them may name ("Palestine Street",
 #: "Haifa Street", "Tiananmen Square") rather than place ("a Guatemala City street").
 STREET_NOUNS = frozenset({"street", "road", "avenue", "boulevard", "square", "lane", "highway"})
+
+
+def freed_of(noun: Token, prep: str) -> bool:
+    """Whether a phrase names the one a custody ends for ("the release of its diplomats", "the
+    expulsion of the Israeli ambassador"): never who ends it, nor whom a demand is made of."""
+    return prep == "of" and noun.lemma.lower() in CUSTODY_END_NOUNS
 
 
 def street_name(graph: SentenceGraph, noun: Token) -> bool:

@@ -17,9 +17,9 @@ from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, elided_object_recipients, mission_destinations, nested_recipients,
-                        occurred_attack, passing_targets, protest_demand_target, purpose_recipients, unnamed_attack,
-                        unnamed_authority, unnamed_protesters)
+                        condition_recipients, elided_object_recipients, forces_of_clause, mission_destinations,
+                        nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
+                        unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
                     STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
                     same_clause_conjuncts, same_side, verb_roles, works_for_named)
@@ -146,7 +146,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             actors, places = occurred_attack(graph, tok, res.lexicon)  # "The blast occurred ... in Mersin"
             recipients = recipients or places
         if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
-            actors = unnamed_authority(graph, tok, entry.mode)  # "was arrested in Moscow"
+            # "was captured ..., when Israeli forces were in control of ...", else "was arrested in Moscow"
+            actors = forces_of_clause(graph, tok) or unnamed_authority(graph, tok, entry.mode)
             if actors:  # the place names the authorities, not whom they arrested
                 recipients = [r for r in recipients if not r.path.startswith(PLACE_PATH)]
         if not actors and entry.event_type == "PROTEST" and entry.pos == "verb":

@@ -53,6 +53,10 @@ _PHRASE_ACTOR_DEPS = ("nmod:poss", "compound", "amod", "flat", "appos", "nmod")
 
 #: Prepositions of a target phrase ("fired on", "shot at", "an attack against").
 _TARGET_CASES = frozenset({"on", "at", "against", "upon"})
+#: Nouns of ending someone's custody or stay ("the release of", "the expulsion of"): their "of"
+#: phrase is the one freed or sent away, never who does it nor whom a demand is made of.
+CUSTODY_END_NOUNS = frozenset({"release", "freedom", "freeing", "expulsion", "extradition", "deportation",
+                               "repatriation", "handover"})
 #: Nouns that after a bare "by" say how a thing was done, never who did it ("detonated by remote
 #: control", "set off by timer").
 MEANS_NOUNS = frozenset({"control", "timer", "detonator", "fuse", "fuze", "mistake", "accident", "chance"})
@@ -399,6 +403,8 @@ class SentenceGraph:
                     cases = self.child_lemmas(kid, "case")
                     if not cases & {"of", "by", "from"}:
                         continue
+                    if "of" in cases and tok.lemma.lower() in CUSTODY_END_NOUNS:
+                        continue  # "the release of 30 Palestinian prisoners": those freed, not who frees
                 if base(kid) in ("conj", "cc") or self.names_no_party(kid, tok):
                     continue
                 # a common noun inside a compound ("U.N. weapons inspectors", parsed either way)
