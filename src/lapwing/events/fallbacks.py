@@ -15,9 +15,9 @@ from ..english_words import FOREIGN_MISSION_WORDS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
-from .roles import (AFTERMATH_VERBS, CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS,
-                    PROTEST_PLACE_PREPS, country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients,
-                    roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
+from .roles import (CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS, aftermath_verb,
+                    country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients, roles_of,
+                    same_clause_conjuncts, sector_roles, street_name, whose_not_where)
 from .syntax import (ANAPHORIC_PRONOUNS, CUSTODY_END_NOUNS, Role, SentenceGraph, base, below_country,
                      possessive_pronoun, resolved, result_adjectives, ud)
 from .triggers import match_verb
@@ -554,13 +554,14 @@ def _ancestor_ids(graph: SentenceGraph, tok: Token) -> set[int]:
 
 def _aftermath_place(graph: SentenceGraph, tok: Token) -> bool:
     """Whether a place says where the harmed were afterwards: under a verb of what became of
-    them ("later died in a Paris hospital", "evacuated ... to a hospital in San Juan") or a
-    hospital noun ("surgery at a British military hospital in Basra")."""
+    them ("later died in a Paris hospital", "evacuated ... to a hospital in San Juan", "survived
+    and made her way to government-held Zenica in central Bosnia") or a hospital noun ("surgery
+    at a British military hospital in Basra")."""
     cur = graph.head(tok)
     while cur is not None:
         head = graph.head(cur)
         if cur.lemma.lower() in AFTERMATH_NOUNS and not (head is not None and head.lemma.lower() in NEARNESS_WORDS) \
-                or cur.pos == "VERB" and cur.lemma.lower() in AFTERMATH_VERBS:
+                or aftermath_verb(graph, cur):
             return True
         cur = head
     return False

@@ -17,7 +17,7 @@ from ..errors import ResourceError
 from ..model import Token
 from ..yaml_lines import compose
 from .lexicon import DATA_DIR, bundled_noun_lemmas
-from .syntax import Role, SentenceGraph, base, ud
+from .syntax import Role, SentenceGraph, base, resolved, ud
 
 ROLE_CUES_FILE = "role_cues.yaml"
 
@@ -110,6 +110,14 @@ def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]
         if pred is None:
             continue
         toks += [o for p, o in graph.prep_objects(pred) if p in PROTEST_TARGET_PREPS]
+        # an "against" phrase the parser hung inside one of the predicate's phrases ("demonstrated
+        # after the weekly Friday prayer in mosques against the Israeli army's raids"): a prayer or
+        # a mosque is against nothing, the protest is
+        layer = [o for _, o in graph.prep_objects(pred)]
+        for _ in range(2):
+            layer = [k for o in layer for k in graph.children(o, "nmod")
+                     if (m := graph.mention_of(o)) is None or not resolved(m)]
+            toks += [k for k in layer if "against" in graph.child_lemmas(k, "case")]
         for k in graph.children(pred, "advcl", "xcomp", "conj"):
             if k.tag == "VBG" and k.lemma.lower() in PROTESTING_VERBS and graph.children(k, "obj"):
                 # "protesting the arrest by Russian troops of a student": the "by" phrase the
@@ -168,8 +176,9 @@ def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Rol
         for tok in level:
             if depth and _attacked(graph, tok):
                 continue  # "against a threatened attack on Iraq": the attacked are not protested
-            roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0
-                     else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=False))
+            named = depth == 0 and (m := graph.mention_of(tok)) is not None and resolved(m)
+            roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0 and not named
+                     else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=named))
             if roles:
                 return roles
     return []

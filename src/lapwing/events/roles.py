@@ -535,7 +535,7 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
                 if roles:
                     return roles
         for verb in same_clause_conjuncts(graph, pred):
-            if verb.lemma.lower() in AFTERMATH_VERBS or graph.child_lemmas(verb, "advmod") & _LATER_ADVERBS:
+            if aftermath_verb(graph, verb) or graph.child_lemmas(verb, "advmod") & _LATER_ADVERBS:
                 continue  # "was shot in the head and later died in a Paris hospital": not where it happened
             roles = _own_place_recipients(graph, verb, preps)
             if roles:
@@ -549,6 +549,14 @@ def place_recipients(graph: SentenceGraph, pred: Token, *, preps: frozenset[str]
 AFTERMATH_VERBS = frozenset({"die", "succumb", "recover", "evacuate", "rush", "airlift", "fly", "hospitalize",
                               "hospitalise", "treat"})
 _LATER_ADVERBS = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+
+
+def aftermath_verb(graph: SentenceGraph, verb: Token) -> bool:
+    """Whether a verb tells what became of the harmed (``AFTERMATH_VERBS``, or "made her way",
+    "found their way": "survived and made her way to government-held Zenica in central Bosnia")."""
+    lemma = verb.lemma.lower()
+    return verb.pos == "VERB" and (lemma in AFTERMATH_VERBS or lemma in ("make", "find") and any(
+        o.lemma.lower() == "way" for o in graph.children(verb, "obj")))
 
 
 #: Subordinators of a clause that tells what went on at the time of an attack ("while on patrol
