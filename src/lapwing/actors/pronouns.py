@@ -239,10 +239,33 @@ def _resolve_third_person(per_sentence: PerSentence, number: int, k: int, *, wor
     c_ctx, span = subjects[-1]
     if not is_person and not _resolved(c_ctx, span):
         return
+    if c_ctx is ctx and _subject_of_own_clause(ctx, span, k):
+        return      # "captured East Jerusalem ... and annexed it": an object pronoun is not its own subject
     _add(spans, _pronoun(c_ctx, span, k, kind=span.kind if is_person else "organization",
                          rule="coreference: pronoun, the only candidate",
                          reason=f"{tok.text!r}: the only {'person' if is_person else 'state or organisation'} "
                                 f"named as a subject in this or the previous sentence"))
+
+
+def _subject_of_own_clause(ctx: SentenceContext, span: Span, k: int) -> bool:
+    """Whether the span is the subject of the verb whose object the pronoun at ``k`` is (or of
+    the verb that verb is joined to): a pronoun that is not reflexive never stands for the subject
+    of its own clause ("The Jewish state captured East Jerusalem ... and annexed it")."""
+    tok = ctx.tokens[k]
+    if tok.dep not in ("obj", "iobj", "dobj"):
+        return False
+    offset = ctx.tokens[0].i
+    verb = tok.head - offset
+    for _ in range(3):
+        if not 0 <= verb < len(ctx.tokens):
+            return False
+        subjects = [j for j, t in enumerate(ctx.tokens) if t.head - offset == verb and t.dep in SUBJECT_DEPS and j != verb]
+        if subjects:
+            return any(span.start <= j < span.end for j in subjects)
+        if ctx.tokens[verb].dep != "conj":
+            return False
+        verb = ctx.tokens[verb].head - offset
+    return False
 
 
 # -- 3. the speaker of a quotation -----------------------------------------------------------

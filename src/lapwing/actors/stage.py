@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..model import CodedArticle, Mention
+from ..english_words import COMPASS_WORDS
 from ..geo.places import PLACE_HEAD_NOUNS
+from ..model import CodedArticle, Mention
 from . import (bodies, capitals, context, coreference, filters, modifiers, peoples, place_phrases, places,
                pronouns, quotations, retype, rules)
 from .knowledge_base import KnowledgeBase, normalize
@@ -214,6 +215,8 @@ class ActorStage:
     def _capital_sector(span: Span, ctx: rules.SentenceContext) -> None:
         """A capital is the government when it acts or is acted on ("Washington might back")."""
         deps = {ctx.tokens[k].dep for k in range(span.start, span.end)}
+        if span.start > 0 and ctx.keys[span.start - 1] in COMPASS_WORDS | {"eastern", "western", "northern", "southern"}:
+            return  # "captured East Jerusalem", "shelled west Beirut": a part of the city, not its government
         if deps & _SUBJECT_OR_OBJECT:
             span.sector = "GOV"
             span.rule = "capital as government"
