@@ -110,6 +110,10 @@ def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]
         if pred is None:
             continue
         toks += [o for p, o in graph.prep_objects(pred) if p in PROTEST_TARGET_PREPS]
+        # a second "against" phrase the parser joined to the verb itself ("protested against the
+        # escalation of the conflict in Bosnia and against the German military presence there")
+        toks += [k for k in graph.children(pred, "conj") if k.pos in ("NOUN", "PROPN")
+                 and graph.child_lemmas(k, "case") & PROTEST_TARGET_PREPS]
         # an "against" phrase the parser hung inside one of the predicate's phrases ("demonstrated
         # after the weekly Friday prayer in mosques against the Israeli army's raids"): a prayer or
         # a mosque is against nothing, the protest is
@@ -176,6 +180,8 @@ def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Rol
         for tok in level:
             if depth and _attacked(graph, tok):
                 continue  # "against a threatened attack on Iraq": the attacked are not protested
+            if depth and graph.child_lemmas(tok, "case") & {"in", "inside"}:
+                continue  # "against the escalation of the conflict in Bosnia": where it is, not whose
             named = depth == 0 and (m := graph.mention_of(tok)) is not None and resolved(m)
             roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0 and not named
                      else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=named))
