@@ -133,8 +133,8 @@ def _one_word_state(name: str, candidates: list) -> tuple[str, str] | None:
     if len({c.place.country_code for c in states}) != 1:
         return None
     country = states[0].place.country_code
-    if any(c.matched == "name" and c.place.country_code != country and (c.place.population or 0) >= STATE_RIVAL_POPULATION
-           for c in candidates):
+    if any(c.matched == "name" and c.place.country_code != country
+           and (c.place.population or 0) >= STATE_RIVAL_POPULATION for c in candidates):
         return None
     return country, f"gazetteer: {states[0].place.name} (admin1, the one division of that name) in {country}"
 

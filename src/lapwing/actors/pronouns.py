@@ -259,7 +259,8 @@ def _subject_of_own_clause(ctx: SentenceContext, span: Span, k: int) -> bool:
     for _ in range(3):
         if not 0 <= verb < len(ctx.tokens):
             return False
-        subjects = [j for j, t in enumerate(ctx.tokens) if t.head - offset == verb and t.dep in SUBJECT_DEPS and j != verb]
+        subjects = [j for j, t in enumerate(ctx.tokens)
+                    if t.head - offset == verb and t.dep in SUBJECT_DEPS and j != verb]
         if subjects:
             return any(span.start <= j < span.end for j in subjects)
         if ctx.tokens[verb].dep != "conj":

@@ -23,6 +23,8 @@ from .petrarch import load_petrarch_actors, load_petrarch_agents
 from .spans import STAGE, Span, span_from_aliases, to_mention
 from .titles import TitleLexicon
 
+#: Words before a capital that name a part of the city ("East Jerusalem", "west Beirut").
+_COMPASS_MODIFIERS = COMPASS_WORDS | {"eastern", "western", "northern", "southern"}
 _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "agent"}
 #: Evidence on a mention after "anti-" ("anti-Pyongyang propaganda"): what is opposed, so never
 #: the actor of the phrase it modifies (the events stage can test for this note).
@@ -215,7 +217,7 @@ class ActorStage:
     def _capital_sector(span: Span, ctx: rules.SentenceContext) -> None:
         """A capital is the government when it acts or is acted on ("Washington might back")."""
         deps = {ctx.tokens[k].dep for k in range(span.start, span.end)}
-        if span.start > 0 and ctx.keys[span.start - 1] in COMPASS_WORDS | {"eastern", "western", "northern", "southern"}:
+        if span.start > 0 and ctx.keys[span.start - 1] in _COMPASS_MODIFIERS:
             return  # "captured East Jerusalem", "shelled west Beirut": a part of the city, not its government
         if deps & _SUBJECT_OR_OBJECT:
             span.sector = "GOV"

@@ -430,7 +430,8 @@ def passing_targets(graph: SentenceGraph, pred: Token) -> list[Role]:
     for clause in graph.children(pred, "advcl"):
         if clause.lemma.lower() in PASSING_VERBS and graph.child_lemmas(clause, "mark", "advmod") & CIRCUMSTANCE_MARKS:
             for subject in graph.children(clause, "nsubj"):
-                found += graph.phrase_actors(subject, path=f"who was going by ('{clause.text}') when '{pred.text}' struck")
+                found += graph.phrase_actors(subject,
+                                             path=f"who was going by ('{clause.text}') when '{pred.text}' struck")
     return found
 
 
@@ -746,9 +747,10 @@ def _armed(graph: SentenceGraph, tok: Token, combatants: frozenset[str]) -> bool
 
 def forces_of_clause(graph: SentenceGraph, pred: Token) -> list[Role]:
     """The captors of a passive capture with no agent that a clause of when names: a state's
-    resolved armed forces or police as its subject ("Barghouti ... was captured in a raid in the Ramallah area ..., when
-    Israeli forces were in control of several West Bank towns", "was arrested when police raided
-    his home"). Read before the unnamed authorities of the place (:func:`unnamed_authority`)."""
+    resolved armed forces or police as its subject ("Barghouti ... was captured in a raid in the
+    Ramallah area ..., when Israeli forces were in control of several West Bank towns", "was
+    arrested when police raided his home"). Read before the unnamed authorities of the place
+    (:func:`unnamed_authority`)."""
     if not _agentless_passive(graph, pred):
         return []
     combatants = load_role_cues().combatant_nouns
@@ -760,7 +762,8 @@ def forces_of_clause(graph: SentenceGraph, pred: Token) -> list[Role]:
         if subjects and all(_armed(graph, s, combatants) for s in subjects):
             # a state's forces only: rebels who take people abduct them ("when the Chechen rebels
             # raided the town of Kizlyar"), which an arrest's entry does not say
-            found = [r for r in roles_of(graph, subjects, f"the armed forces of the clause '{clause.text}' of when it happened")
+            how = f"the armed forces of the clause '{clause.text}' of when it happened"
+            found = [r for r in roles_of(graph, subjects, how)
                      if r.mention.actor is not None and r.mention.actor.sector in ("MIL", "COP")]
             if found:
                 return found
@@ -776,7 +779,8 @@ def _forces_closing_in(graph: SentenceGraph, clause: Token, subjects: list[Token
     if not subjects or not all(_armed(graph, s, combatants) for s in subjects):
         return False
     verbs = [clause, *graph.children(clause, "xcomp")]
-    acted_on = [o for v in verbs for o in graph.children(v, "obj")] + [o for v in verbs for _, o in graph.prep_objects(v)]
+    acted_on = [o for v in verbs for o in graph.children(v, "obj")] + \
+        [o for v in verbs for _, o in graph.prep_objects(v)]
     return any(o.text.lower() in _OBJECT_PRONOUNS for o in acted_on)
 
 

@@ -1568,7 +1568,8 @@ def _finite_verb_in_subject_phrase(tree: _Tree, verb: int) -> None:
     later = [k for k in tree.kids(root, "conj") if k > verb]
     # and a relative clause with its own subject ("an election which was marred by ...") is a
     # clause of its noun, whose finite verb is no rival for the sentence's
-    later += [k for k in tree.order if k > verb and tree.label(k) == "acl:relcl" and tree.kids(k, "nsubj", "nsubj:pass")]
+    later += [k for k in tree.order
+              if k > verb and tree.label(k) == "acl:relcl" and tree.kids(k, "nsubj", "nsubj:pass")]
     if root not in tree.ancestors(verb) or any(
             tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order
             if k != verb and not any(k == c or c in tree.ancestors(k) for c in later)):

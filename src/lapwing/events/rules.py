@@ -21,8 +21,8 @@ from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_age
                         nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
                         unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
-                    STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles, own_government, place_recipients, roles_of,
-                    same_clause_conjuncts, same_side, verb_roles, works_for_named)
+                    STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles, own_government, place_recipients,
+                    roles_of, same_clause_conjuncts, same_side, verb_roles, works_for_named)
 from .parse_repair import time_word
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
@@ -137,7 +137,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 # asks for an attack in the clause (the entry's lemma too: the lemmatiser leaves "shot")
                 actors, places = unnamed_attack(graph, tok, res.lexicon, lemma=entry.lemma,
                                                 harmed=recipients if entry.cameo != GROUND_TAKEN_CAMEO else [],
-                                                outcome_harmed=lambda: _outcome_victims(graph, res, live, tok, attack_ids))
+                                                outcome_harmed=lambda: _outcome_victims(graph, res, live, tok,
+                                                                                        attack_ids))
                 if all(r.path.startswith(PLACE_PATH) for r in recipients) \
                         and places and not any(r.path.startswith(PLACE_PATH) for r in places):
                     recipients = places  # "a car bomb targeting a U.S. convoy exploded in Mosul": whom it struck
@@ -319,7 +320,8 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # Iraq" is not against Iraq)
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT",
                                       preps=PROTEST_PLACE_PREPS if entry.event_type == "PROTEST" else PLACE_PREPS)
-        if entry.event_type == "PROTEST" and recipients and slogan_countries(graph) - {actor_code(r) for r in recipients}:
+        if entry.event_type == "PROTEST" and recipients \
+                and slogan_countries(graph) - {actor_code(r) for r in recipients}:
             # a slogan that names another country's actors says whom the protest is aimed at
             # ("marched through Gaza City shouting "Death, death, to America and Israel"")
             recipients = []
