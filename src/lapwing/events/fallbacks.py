@@ -418,6 +418,19 @@ AIM_VERBS = frozenset({"target", "aim"})
 NEAR_PREPS = frozenset({"near", "outside", "at", "beside", "next to"})
 
 
+def device_planter(graph: SentenceGraph, pred: Token) -> list[Role]:
+    """The source of an attack whose device is its subject and names who set it, in a participle
+    on the device ("A bomb planted by PKK militants exploded in Diyarbakir", "a remote-controlled
+    bomb planted by militants of the ... PKK was detonated"): that "by" agent, a named or a sector
+    actor, never an unnamed attacker of the place."""
+    cues = load_role_cues()
+    devices = [s for s in graph.children(pred, "nsubj", "nsubj:pass") if listed(s, cues.weapon_nouns)]
+    agents = [o for device in devices for verb in graph.children(device, "acl") if verb.tag == "VBN"
+              for p, o in graph.prep_objects(verb) if p == "by"]
+    how = "who set the device off (the 'by' agent of its participle)"
+    return roles_of(graph, agents, how) or sector_roles(graph, agents, how, pred, civilians=False)
+
+
 #: Verbs of going by, in a clause of when an attack struck ("when an Israeli patrol was passing").
 PASSING_VERBS = frozenset({"pass", "drive", "travel", "walk", "move", "patrol", "cross", "ride", "approach"})
 

@@ -17,7 +17,7 @@ from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
 from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
-                        condition_recipients, elided_object_recipients, forces_of_clause, mission_destinations,
+                        condition_recipients, device_planter, elided_object_recipients, forces_of_clause, mission_destinations,
                         nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
                         unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
@@ -130,6 +130,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
             if not actors:  # "killed when a suicide bomber struck a restaurant"
                 actors = cause_clause_agent(graph, tok, res.lexicon, res.cues, recipients)
+            if not actors:  # "A bomb planted by PKK militants exploded in Diyarbakir"
+                actors = device_planter(graph, tok)
             if not actors:
                 # "killed in a car bombing in Baghdad"; a violent act that names no one harmed ("a car
                 # packed with explosives was detonated near the office ... in Ramadi", "Haitham al-Badri
@@ -336,6 +338,10 @@ def _foreign_mission_target(graph: SentenceGraph, pred: Token) -> bool:
                for tok in graph.children(pred, "obj", "nsubj:pass") + [o for _, o in graph.prep_objects(pred)])
 
 
+#: Vehicles besides craft whose owner, named before them, rides in them ("his car", "Arad's plane").
+RIDDEN_NOUNS = frozenset({"car", "vehicle", "truck", "bus", "jeep", "motorcade", "convoy"})
+
+
 def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
     """Whether what the predicate acts on is a people the knowledge base names without a country
     ("two dozen Uighurs were captured by U.S. forces in Afghanistan"): they are its target, not the
@@ -346,7 +352,11 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
         patients = graph.children(head, "nsubj:pass")  # "was shot and killed by police": the shared one
     for patient in patients:
         # "Klump's boyfriend, Meyer, was shot": the name in apposition is the one harmed
-        for tok in [patient] + [o for p, o in graph.prep_objects(patient) if p == "of"] + graph.children(patient, "appos"):
+        # ("Arad's plane was shot down over Lebanon": whose the craft or car is, a person)
+        owners = [k for k in graph.children(patient, "nmod:poss") if k.pos == "PROPN"] \
+            if patient.lemma.lower() in load_role_cues().craft_nouns | RIDDEN_NOUNS else []
+        for tok in [patient] + [o for p, o in graph.prep_objects(patient) if p == "of"] + graph.children(patient, "appos") \
+                + owners:
             mention = graph.mention_of(tok)
             actor = mention.actor if mention is not None else None
             if mention is not None and mention.kind == "group" and actor is not None and actor.name \
@@ -360,7 +370,8 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
                 return True
             # a name neither the dictionaries nor the recogniser know ("Hicks was captured by the
             # Northern Alliance in Afghanistan"): someone named, not the place
-            if mention is None and tok.pos == "PROPN" and not tok.ent_type and tok is patient and not time_word(tok):
+            if mention is None and tok.pos == "PROPN" and not tok.ent_type and (tok is patient or tok in owners) \
+                    and not time_word(tok):
                 return True
         # one described by whom they work for ("a correspondent for Cable News Network was shot
         # in the back ... in the Gaza Strip", "an employee of Thales"): that employer's, who may
