@@ -8,6 +8,10 @@ import calendar
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "north-east", "north-west", "south-east", "south-west"})
 
+#: Adjectives of a compass point ("in eastern Baghdad", "northwestern Pakistan").
+COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "northeastern", "northwestern",
+                                "southeastern", "southwestern"})
+
 #: Month names in full and abbreviated ("jan" ... "dec"), lower-cased.
 MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n)
 #: Day and month names in full, and the month abbreviations ("Sept" too), lower-cased.

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..english_words import CALENDAR_WORDS  # noqa: F401 - the actors stage reads it from here
+from ..english_words import COMPASS_ADJECTIVES, COMPASS_WORDS
 from ..model import Token
 from .capitals import reads_as_name
 from .schema import ActorEntry
@@ -193,9 +194,7 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
 
 
 #: Words of which part of a place is meant ("east Jerusalem", "northern Iraq").
-_PART_WORDS = frozenset({"east", "west", "north", "south", "eastern", "western", "northern", "southern", "central",
-                         "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-                         "southeastern", "southwestern"})
+_PART_WORDS = COMPASS_WORDS | COMPASS_ADJECTIVES | {"central"}
 
 
 def _described_place(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..english_words import COMPASS_WORDS
+from ..english_words import COMPASS_ADJECTIVES, COMPASS_WORDS
 from ..geo.places import PLACE_HEAD_NOUNS
 from ..model import CodedArticle, Mention
 from . import (bodies, capitals, context, coreference, filters, modifiers, peoples, place_phrases, places,
@@ -24,7 +24,7 @@ from .spans import STAGE, Span, span_from_aliases, to_mention
 from .titles import TitleLexicon
 
 #: Words before a capital that name a part of the city ("East Jerusalem", "west Beirut").
-_COMPASS_MODIFIERS = COMPASS_WORDS | {"eastern", "western", "northern", "southern"}
+_COMPASS_MODIFIERS = COMPASS_WORDS | COMPASS_ADJECTIVES
 _SUBJECT_OR_OBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "agent"}
 #: Evidence on a mention after "anti-" ("anti-Pyongyang propaganda"): what is opposed, so never
 #: the actor of the phrase it modifies (the events stage can test for this note).

@@ -16,10 +16,10 @@ from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
 from .roles import (CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS, aftermath_verb,
-                    country_name, demanded_of, located_at, noun_roles, of_a_place, place_recipients, roles_of,
-                    same_clause_conjuncts, sector_roles, street_name, whose_not_where)
-from .syntax import (ANAPHORIC_PRONOUNS, CUSTODY_END_NOUNS, Role, SentenceGraph, base, below_country,
-                     possessive_pronoun, resolved, result_adjectives, ud)
+                    country_name, demanded_of, freed_of, located_at, noun_roles, of_a_place, place_recipients,
+                    roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
+from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
+                     result_adjectives, ud)
 from .triggers import match_verb
 
 
@@ -273,16 +273,14 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
             # "captured the alleged mastermind of a shooting attack on an Israeli kibbutz": the
             # target of an attack someone is "of" is that attack's, not the predicate's
             told_of = tok.lemma.lower() in bundled_noun_lemmas("ASSAULT") and "of" in graph.child_lemmas(tok, "case")
-            toks = [o for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
-                    and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
-                    and not (told_of and p in ("on", "against", "upon"))]
-            if tok.lemma.lower() in CUSTODY_END_NOUNS:
-                # "demanded the release of 30 Palestinian prisoners held by Israel": whoever holds
-                # them is asked, not they; "the expulsion of the Israeli ambassador" is asked of the
-                # speakers' own government, which no phrase names
-                toks = [a for o in toks if "of" in graph.child_lemmas(o, "case") for v in graph.children(o, "acl")
-                        if v.tag == "VBN" for p, a in graph.prep_objects(v) if p == "by"] + \
-                       [o for o in toks if "of" not in graph.child_lemmas(o, "case")]
+            pairs = [(p, o) for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
+                     and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
+                     and not (told_of and p in ("on", "against", "upon"))]
+            # "demanded the release of 30 Palestinian prisoners held by Israel": whoever holds them is
+            # asked, not they; "the expulsion of the Israeli ambassador" is asked of the speakers' own
+            # government, which no phrase names (:func:`.roles.freed_of`)
+            toks = [a for p, o in pairs if freed_of(tok, p) for v in graph.children(o, "acl") if v.tag == "VBN"
+                    for q, a in graph.prep_objects(v) if q == "by"] + [o for p, o in pairs if not freed_of(tok, p)]
             roles = roles_of(graph, toks, f"prepositional phrase inside '{tok.text}' (depth {level + 1})")
             if roles:
                 return roles
