@@ -87,6 +87,9 @@ CASES = [
      "file in universal-newline mode?)"),
     ("a.csv", b"date,body\n2020-05-08,a\n", {}, {}, "bad_header", 1, None,
      ":1: the header has no 'text' column (columns: date, body); the file is not read"),
+    # a quoted column name with a line break is shown on one line (found by the property test)
+    ("a.csv", b'"date\nx",body\n2020-05-08,a\n', {}, {}, "bad_header", 1, None,
+     ":1: the header has no 'text' column (columns: date x, body); the file is not read"),
     ("a.txt.gz", b"date 2020-05-08 not zipped", {}, {}, "bad_gzip", None, None,
      ": not a valid gzip file (Not a gzipped file (b'da'))"),
 ]

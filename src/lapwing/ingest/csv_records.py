@@ -94,7 +94,8 @@ def read_csv(lines: Iterator[Line], *, path: str,
             header = [name.strip().lower() for name in row]
             if "text" not in header:
                 yield rejection("bad_header", "the header has no 'text' column (columns: "
-                                f"{', '.join(header)}); the file is not read", **where)
+                                f"{', '.join(' '.join(name.split()) for name in header)}); the file is not read",
+                                **where)  # (a quoted column name may hold a line break: one line)
                 return
             continue
         if len(row) != len(header):
