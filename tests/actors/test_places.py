@@ -106,3 +106,14 @@ def test_a_one_word_state_name_resolves_to_its_country():
     assert (place_country(gazetteer, "Ontario") or ("",))[0] != "CAN"  # a populous city elsewhere keeps it open
     assert place_country(gazetteer, "Punjab") is None  # two countries' divisions
     assert place_country(GAZETTEER, "Gulf") is None
+
+
+def test_words_of_which_quarter_before_a_name_are_dropped_when_the_whole_is_unknown():
+    """Round 62: "in Catholic west Belfast" (the recogniser's whole span) is Belfast; a name the
+    gazetteer lists whole is read whole first ("West Bank")."""
+    gazetteer = FakeGazetteer({"Belfast": [_Place("Belfast", "GBR", "city", 274770)],
+                               "West Bank": [_Place("West Bank", "PSE", "region", None)],
+                               "Bank": [_Place("Bank", "AZE", "city", 30000)]})
+    assert place_country(gazetteer, "Catholic west Belfast")[0] == "GBR"
+    assert place_country(gazetteer, "West Bank")[0] == "PSE"
+    assert place_country(gazetteer, "Catholic Relief") is None

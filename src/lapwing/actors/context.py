@@ -94,8 +94,10 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
         for span in spans:
             if span.country or span.code or span.is_entity:
                 continue
-            if span.form == "sector_word" and span.sector in STATE_SECTORS and span.kind != "person":
-                pass
+            if span.form == "sector_word" and span.sector in STATE_SECTORS \
+                    and (span.kind != "person" or span.sector == "COP"):
+                pass  # one anonymous "diplomat" or "soldier" may be anyone's; "a policeman" is
+                # of the local force
             elif span.form == "sector_word" and span.sector in DOMESTIC_GROUP_SECTORS and span.kind == "group":
                 pass
             elif span.kind == "person" and span.form in ("title", "capitalised", "ner") \

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..english_words import COMPASS_WORDS
+from ..english_words import COMPASS_ADJECTIVES, COMPASS_WORDS
 from ..model import Token
 from .rules import CALENDAR_WORDS
 from .spans import Span
@@ -65,7 +65,20 @@ def place_country(gazetteer: Any, name: str, *, context: frozenset[str] | set[st
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in GENERIC_PLACE_WORDS:
         found = _place_country(gazetteer, " ".join(words[:-1]), sort_word=words[-1].lower(), context=context)
+    described = 0
+    while described < len(words) - 1 and words[described].lower() in PLACE_DESCRIBING_WORDS:
+        described += 1
+    if found is None and described:
+        found = place_country(gazetteer, " ".join(words[described:]), context=context)
     return found
+
+
+#: Words before a place's name that say which part of it, or whose quarter, is meant ("Catholic
+#: west Belfast", "Shiite eastern Baghdad"): when the whole is not a name the gazetteer lists, the
+#: place is the name after them ("West Bank", "North Ossetia" are tried whole first).
+PLACE_DESCRIBING_WORDS = COMPASS_WORDS | COMPASS_ADJECTIVES | frozenset({
+    "central", "downtown", "catholic", "protestant", "loyalist", "republican", "nationalist", "unionist",
+    "shiite", "shia", "sunni", "muslim", "christian", "jewish", "arab", "kurdish", "druze", "hindu", "sikh"})
 
 
 def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,

@@ -112,15 +112,34 @@ def ner_spans(ctx: SentenceContext) -> list[Span]:
             if label in ("PERSON", "PER"):
                 i = _after_leading_titles(ctx, i, j)
             end = _name_end(tokens, i, j)
+            kind = NER_KINDS[label]
+            if label not in ("PERSON", "PER"):
+                named = _name_after_inner_title(ctx, i, end)
+                if named is not None:   # "Nagasaki Mayor Hitoshi Motoshima": the mayor, by the title rule
+                    i, kind, label = named, "person", "PERSON"
             if label in ("PERSON", "PER") and "of" in ctx.keys[i + 1:end]:
                 end = ctx.keys.index("of", i + 1)   # "King Hassan of Morocco": the name is "Hassan"
             if i < end and not all(ctx.keys[k].rstrip(".") in CALENDAR_WORDS for k in range(i, end)):
-                spans.append(Span(start=i, end=end, kind=NER_KINDS[label], form="ner", rule="named entity",
+                spans.append(Span(start=i, end=end, kind=kind, form="ner", rule="named entity",
                                   reason=f"the parser's named-entity recogniser tagged it {label}"))
             i = j
         else:
             i += 1
     return spans
+
+
+def _name_after_inner_title(ctx: SentenceContext, i: int, end: int) -> int | None:
+    """Where the name starts in an ORG/LOC recogniser span that is a place, a title and a
+    capitalised name ("Nagasaki Mayor Hitoshi Motoshima", "Kandahar Governor Asadullah Khalid"):
+    the title rule then reads the title and the name as one person. None when no such shape."""
+    for k in range(i + 1, end - 1):
+        hit = title_at(ctx, k)
+        if hit is None:
+            continue
+        if hit[0] < end and all(ctx.capitalised(m) for m in range(k, end)):
+            return hit[0]
+        return None
+    return None
 
 
 def _name_end(tokens: list[Token], i: int, j: int) -> int:

@@ -545,13 +545,24 @@ def _in_clause_line(graph: SentenceGraph, tok: Token, pred: Token, above_pred: s
     """Whether the first verb above a place is the predicate, a verb of a clause inside it ("when
     a bomb tore through a bus carrying Iraqis from Khalis"), or a verb it hangs on
     (``above_pred``); not a clause beside it ("100,000 persons who have been murdered ... and
-    46,000 who have sought refuge in Mexico"), which may be anywhere."""
+    46,000 who have sought refuge in Mexico"), which may be anywhere, nor one of reported content
+    below it."""
     verb = graph.head(tok)
     while verb is not None and verb.pos not in ("VERB", "AUX"):
         verb = graph.head(verb)
     if verb is None:
         return True  # a verbless sentence: the predicate's own
-    return verb.i == pred.i or verb.i in above_pred or pred.i in _ancestor_ids(graph, verb)
+    if verb.i == pred.i or verb.i in above_pred:
+        return True
+    # a clause inside the predicate's, but not what someone there says or alleges ("was shot days
+    # after he appeared on a news show to allege that the Russian government was involved in the
+    # poisoning of ... Litvinenko in London"): a place in reported content is not the attack's
+    cur = tok
+    while cur is not None and cur.i != pred.i:
+        if cur.dep in ("ccomp", "csubj"):
+            return False
+        cur = graph.head(cur)
+    return cur is not None
 
 
 def _ancestor_ids(graph: SentenceGraph, tok: Token) -> set[int]:

@@ -154,8 +154,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   noun phrase after it the verb's subject.
 * ``subject-read-as-conjunct``: the subject after a fronted phrase and its comma read as a
   conjunct of that phrase ("In scattered violence Monday across Iraq, gunmen in two cars shot
-  dead an off-duty police officer", "gunmen" a conjunct of "violence") while the finite verb
-  right after it has no subject: the noun is the verb's subject. Not with "and" or "or" before
+  dead an off-duty police officer", "gunmen" a conjunct of "violence"; "On Sunday afternoon,
+  Anthony Shadid, a ... reporter ..., was shot") while the finite or passive verb right after it
+  (and the noun's apposition) has no subject: the noun is the verb's subject. Not with "and" or "or" before
   it (a real list), nor when the phrase is not the verb's own.
 * ``gapped-passive``: the second clause of a passive whose auxiliary is left out ("36 civilians
   were killed and 90 others injured in the bombing", "... and dozens of others wounded in a
@@ -171,6 +172,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   Monday", "Program" an apposition of "aid"), the reporting verb left with no subject: the noun
   phrase between the last comma and the verb is the verb's subject. Only when those words are one
   noun phrase (a parenthesis inside it allowed) and the verb has no subject or object.
+* ``number-read-as-modifier``: a number hung as a numeric modifier on the finite verb after it,
+  which has no subject ("About 500 marched through Wiesbaden", "500" a ``nummod`` of
+  "marched"): the number is the verb's subject (a crowd of that many).
 """
 from __future__ import annotations
 
@@ -322,6 +326,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _possessive_read_as_auxiliary(tree, i)
             _participle_between_subject_and_verb(tree, i)
             _subject_read_as_compound(tree, i)
+            _number_read_as_modifier(tree, i)
             _subject_with_preposition(tree, i)
             _finite_verb_in_subject_phrase(tree, i)
             _outcome_on_relative_clause(tree, i)
@@ -809,7 +814,9 @@ def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
 
 def _subject_read_as_conjunct(tree: _Tree, verb: int) -> None:
     """See ``subject-read-as-conjunct`` in the module docstring."""
-    if tree.tok(verb).tag not in ("VBD", "VBZ", "VBP") or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
+    passive = tree.tok(verb).tag == "VBN" and bool(tree.kids(verb, "aux:pass"))
+    if tree.tok(verb).tag not in ("VBD", "VBZ", "VBP") and not passive \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
         return
     fronted = [k for k in tree.kids(verb, "obl", "advmod", "nmod", "obl:tmod", "obl:npmod") if k < verb]
     for phrase in fronted:
@@ -821,9 +828,10 @@ def _subject_read_as_conjunct(tree: _Tree, verb: int) -> None:
                 continue  # a real list of phrases
             if not any(tree.tok(k).text == "," and k == noun - 1 - _left_span(tree, noun) for k in before):
                 continue
-            if any(tree.tok(k).pos in ("VERB", "AUX") for k in tree.between(noun, verb)):
-                continue
-            tree.hang(noun, verb, "nsubj")
+            if any(tree.tok(k).pos in ("VERB", "AUX") and noun not in tree.ancestors(k) and tree.head[k] != verb
+                   for k in tree.between(noun, verb)):
+                continue  # (the noun's own apposition and the verb's auxiliary are no other verb)
+            tree.hang(noun, verb, "nsubj:pass" if passive else "nsubj")
             tree.repairs.append(Repair("subject-read-as-conjunct", noun,
                                        f"'{tree.tok(noun).text}' after the comma of the fronted phrase "
                                        f"'{tree.tok(phrase).text}' read as its conjunct: the subject of "
@@ -1501,6 +1509,20 @@ def _subject_read_as_compound(tree: _Tree, verb: int) -> None:
             tree.hang(k, subject, tree.dep[k])
     tree.repairs.append(Repair("subject-read-as-compound", subject,
                                f"'{tree.tok(subject).text}' read as a compound of the verb "
+                               f"'{tree.tok(verb).text}': its subject"))
+
+
+def _number_read_as_modifier(tree: _Tree, verb: int) -> None:
+    """See ``number-read-as-modifier`` in the module docstring."""
+    if tree.tok(verb).tag not in ("VBD", "VBZ", "VBP") or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
+        return
+    numbers = [k for k in tree.kids(verb, "nummod") if k < verb and tree.tok(k).pos == "NUM"]
+    if len(numbers) != 1 or any(tree.tok(k).pos in ("VERB", "AUX", "NOUN", "PROPN", "PRON")
+                                for k in tree.between(numbers[0], verb)):
+        return
+    tree.hang(numbers[0], verb, "nsubj")
+    tree.repairs.append(Repair("number-read-as-modifier", numbers[0],
+                               f"'{tree.tok(numbers[0]).text}' read as a numeric modifier of the verb "
                                f"'{tree.tok(verb).text}': its subject"))
 
 
