@@ -204,12 +204,25 @@ def merge_ner(dictionary: list[Span], ner: list[Span], ctx: SentenceContext) -> 
             resolve_from_words(span, inside, ctx)
             removed.update(id(d) for d in inside)
             added.append(span)
-        elif span.kind == "person" and not any(d.is_entity and d.kind == "person" for d in inside):
+        elif span.kind == "person" and (not any(d.is_entity and d.kind == "person" for d in inside)
+                                        or _other_persons_name(span, inside, ctx)):
             removed.update(id(d) for d in inside if not ctx.is_country_span(d))
             if not any(ctx.is_country_span(d) and d.start == span.start for d in inside):
                 added.append(span)
     result = [d for d in dictionary if id(d) not in removed] + added
     return sorted(result, key=lambda s: s.start)
+
+
+def _other_persons_name(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:
+    """Whether a recogniser PERSON holds a known person's one-word name after other given names
+    of its own ("Agha Wajeeb Abbas Naqvi" is not Mahmoud Abbas): another person, whose name the
+    dictionary matched only in part. Titles and honorifics before the name are no given names."""
+    people = [d for d in inside if d.is_entity and d.kind == "person"]
+    if len(people) != 1 or people[0].end - people[0].start != 1 or people[0].start == span.start:
+        return False
+    before = range(span.start, people[0].start)
+    return all(ctx.capitalised(k) and ctx.keys[k] not in ctx.titles.honorifics and title_at(ctx, k) is None
+               for k in before)
 
 
 #: Words of which part of a place is meant ("east Jerusalem", "northern Iraq").

@@ -1065,9 +1065,24 @@ def state_custody(pred: Token) -> bool:
 
 
 def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:
-    """A passive predicate with no subject and no "by" agent ("was arrested in Moscow")."""
-    return (graph.is_passive(pred) and not graph.subject_tokens(pred)[0]
-            and not any(p == "by" for p, _ in graph.prep_objects(pred)))
+    """A passive predicate with no subject and no "by" agent ("was arrested in Moscow"), or only
+    one that says no more than that someone did it ("was shot by two men on a motorcycle")."""
+    if not graph.is_passive(pred):
+        return False
+    agents = [o for p, o in graph.prep_objects(pred) if p == "by"]
+    return all(_anyone(graph, o) for o in agents) \
+        and not [s for s in graph.subject_tokens(pred)[0] if s not in agents]
+
+
+#: Nouns for people that say nothing of who they are: as the agent of an act, no one named.
+ANYONE_NOUNS = frozenset({"man", "men", "youth", "youths", "stranger", "strangers", "individual", "individuals"})
+
+
+def _anyone(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether an agent is unnamed people of no known country or group ("two men", "a man")."""
+    mention = graph.mention_of(tok)
+    return listed(tok, ANYONE_NOUNS) and (mention is None or mention.actor is None
+                                          or not (mention.actor.code or mention.actor.country))
 
 
 def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:

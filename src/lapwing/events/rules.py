@@ -287,6 +287,14 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
         # threatened, demanded or promised names the target before a loose phrase does
         recipients = complement_recipients(graph, tok, res.cues, res.lexicon,
                                            accusation=entry.event_type == "ACCUSE") or recipients
+    if entry.event_type == "PROTEST" and recipients \
+            and all(r.mention.kind == "location" and not _country_itself(r.mention) for r in recipients):
+        # "marched on Papeete's main stadium ... to protest against French plans": where the
+        # march went is a place; the purpose clause's target, if it names one, is whom it is against
+        aimed = purpose_recipients(graph, pred, cues=res.cues, lexicon=res.lexicon, hostile=False,
+                                   phrases=False, attack=False)
+        if aimed and not any(r.mention.kind == "location" for r in aimed):
+            recipients = aimed
     if not recipients:  # "launched an offensive to seize Tripoli": the purpose clause names the target
         # (for a protest only by its object: "protested against the project to export natural gas to
         # Mexico and the United States", the clause read as the protest's, sends the gas there)
@@ -342,14 +350,30 @@ def _foreign_mission_target(graph: SentenceGraph, pred: Token) -> bool:
 RIDDEN_NOUNS = frozenset({"car", "vehicle", "truck", "bus", "jeep", "motorcade", "convoy"})
 
 
+def _country_itself(mention: Mention) -> bool:
+    """A mention of a country by its name ("Bangladesh", "a Bangladesh diplomatic mission"), not
+    of a place in it: the knowledge base's country entry, read as a place."""
+    return mention.resolution is not None and mention.resolution.rule == "dictionary name" \
+        and mention.actor is not None and mention.actor.code == mention.actor.country and not mention.actor.sector
+
+
+#: Verbs of harm whose participle tells an attack's outcome ("..., killing 47-year-old Katya Greenberg").
+HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "hurt", "murder"})
+
+
 def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
-    """Whether what the predicate acts on is a people the knowledge base names without a country
-    ("two dozen Uighurs were captured by U.S. forces in Afghanistan"): they are its target, not the
-    place where it happened, so the place's country does not stand in for them."""
+    """Whether what the predicate acts on (or its outcome participle harms) is a people the
+    knowledge base names without a country ("two dozen Uighurs were captured by U.S. forces in
+    Afghanistan") or a person named with none: they are its target, not the place where it
+    happened, so the place's country does not stand in for them."""
     patients = graph.children(pred, "obj", "nsubj:pass")
     head = graph.head(pred)
     if not patients and head is not None and base(pred) == "conj" and not graph.children(pred, "nsubj"):
         patients = graph.children(head, "nsubj:pass")  # "was shot and killed by police": the shared one
+    # "shot his way into a nearby home in this West Bank settlement, killing 47-year-old Katya
+    # Greenberg": whom its outcome participle harmed
+    patients = patients + [o for k in graph.children(pred, "advcl", "xcomp")
+                           if k.tag == "VBG" and k.lemma.lower() in HARM_PARTICIPLES for o in graph.children(k, "obj")]
     for patient in patients:
         # "Klump's boyfriend, Meyer, was shot": the name in apposition is the one harmed
         # ("Arad's plane was shot down over Lebanon": whose the craft or car is, a person)

@@ -1,0 +1,26 @@
+"""Round 63 (found on the news audit's pass 63 texts): a recogniser person whose name holds a
+known person's one-word name after given names of its own is another person ("Agha Wajeeb Abbas
+Naqvi" is not Mahmoud Abbas); armed groups and parties of the time that the dictionary lacked
+("Al Aqsa Martyrs Brigade", "Tehrik-e-Jafria"). Sentences hand-built as in test_stage."""
+from __future__ import annotations
+
+from test_stage import found, stage  # noqa: F401 - a fixture; tests/actors is on sys.path
+
+
+def test_a_known_surname_inside_another_persons_name(stage) -> None:
+    mentions = found(stage, "Agha Wajeeb Abbas Naqvi was shot .",
+                     ents={"Agha": "PERSON", "Wajeeb": "PERSON", "Abbas": "PERSON", "Naqvi": "PERSON"})
+    assert "Abbas" not in mentions
+    assert mentions["Agha Wajeeb Abbas Naqvi"][0] == "person"
+
+
+def test_the_known_person_by_a_title_and_the_name(stage) -> None:
+    """Guard: "President Abbas" is Mahmoud Abbas (a title is no given name)."""
+    mentions = found(stage, "President Abbas spoke .", ents={"Abbas": "PERSON"})
+    assert any(v[1] == "PSE" for k, v in mentions.items() if "Abbas" in k)
+
+
+def test_armed_groups_and_parties_of_the_time(stage) -> None:
+    mentions = found(stage, "The Al Aqsa Martyrs Brigade and Tehrik-e-Jafria protested .")
+    assert mentions["Al Aqsa Martyrs Brigade"][1:3] == ("PSE", "REB")
+    assert mentions["Tehrik-e-Jafria"][1:3] == ("PAK", "PTY")
