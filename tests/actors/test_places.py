@@ -117,3 +117,26 @@ def test_words_of_which_quarter_before_a_name_are_dropped_when_the_whole_is_unkn
     assert place_country(gazetteer, "Catholic west Belfast")[0] == "GBR"
     assert place_country(gazetteer, "West Bank")[0] == "PSE"
     assert place_country(gazetteer, "Catholic Relief") is None
+
+
+@dataclass
+class _Aliased:
+    place: _Place
+    matched: str = "alias"
+
+
+class _AliasGazetteer(FakeGazetteer):
+    def lookup(self, name: str):
+        return tuple(_Aliased(p, m) for p, m in self.places.get(name, []))
+
+
+def test_a_one_word_region_of_the_alias_list_resolves():
+    """Round 64: the alias list's one-word regions ("Anbar", "Chechnya") are meant, unless a
+    division of that name lies in another country ("Punjab")."""
+    gazetteer = _AliasGazetteer({
+        "Anbar": [(_Place("Anbar", "IRQ", "region", None), "alias")],
+        "Punjab": [(_Place("Punjab", "PAK", "region", None), "alias"),
+                   (_Place("Punjab", "IND", "admin1", None), "name"),
+                   (_Place("Punjab", "PAK", "admin1", None), "name")]})
+    assert place_country(gazetteer, "Anbar")[0] == "IRQ"
+    assert place_country(gazetteer, "Punjab") is None

@@ -24,3 +24,10 @@ def test_armed_groups_and_parties_of_the_time(stage) -> None:
     mentions = found(stage, "The Al Aqsa Martyrs Brigade and Tehrik-e-Jafria protested .")
     assert mentions["Al Aqsa Martyrs Brigade"][1:3] == ("PSE", "REB")
     assert mentions["Tehrik-e-Jafria"][1:3] == ("PAK", "PTY")
+
+
+def test_last_may_is_a_date(stage) -> None:
+    """Round 64: "Last May, an unknown assailant shot ..." read "May" as the subject; after a word
+    of dates (or before a number) a month's name is a date, not Theresa May."""
+    mentions = found(stage, "Last May , an assailant shot a man .", deps={"May": "nsubj"})
+    assert "May" not in mentions

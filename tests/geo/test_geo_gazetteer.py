@@ -6,7 +6,7 @@ import pytest
 
 from lapwing.errors import ResourceError
 from lapwing.geo.disambiguate import choose_place
-from lapwing.geo.gazetteer import Gazetteer, fold_name
+from lapwing.geo.gazetteer import Gazetteer, fold_name, spelling_key
 from lapwing.geo.resources import load_not_places, load_place_aliases
 
 
@@ -162,3 +162,26 @@ def test_a_foreign_alternate_name_that_is_no_spelling_of_the_place_gives_no_plac
     doc = pipeline.run(Article(id="alt", date=dt.date(2016, 6, 1), text=text))
     located = [e.place.country_code for e in doc.events if e.place is not None]
     assert located == ([place] if place else [])
+
+
+@pytest.mark.parametrize("folded,key", [
+    ("ad diwaniyah", "diwaniya"), ("diwaniya", "diwaniya"), ("an nabatiyah", "nabatiya"),
+    ("nabatiyeh", "nabatiya"), ("al kut", "kut"), ("dar'a", "dara"), ("shebaa", "shebaa"),
+    ("mansour", "mansour"),
+])
+def test_spelling_key(folded, key):
+    """Round 64: the article, apostrophes, the spelling of -iyya and a final "h" go; doubled
+    letters and vowels stay ("Shebaa" is not "Sheba")."""
+    assert spelling_key(folded) == key
+
+
+def test_a_transliteration_finds_the_gazetteers_spelling(gazetteer):
+    """Round 64: "Diwaniyah" and "Kut", written without GeoNames' article, are Iraq's."""
+    assert {c.place.country_code for c in gazetteer.lookup("Diwaniyah")} == {"IRQ"}
+    assert "IRQ" in {c.place.country_code for c in gazetteer.lookup("Kut")}
+
+
+def test_a_name_written_with_its_article_needs_one_in_the_gazetteer(gazetteer):
+    """Round 64: "al-Tijara" (a Damascus district) is not India's Tijara."""
+    assert "IND" not in {c.place.country_code for c in gazetteer.lookup("al-Tijara")}
+    assert "IND" in {c.place.country_code for c in gazetteer.lookup("Tijara")}

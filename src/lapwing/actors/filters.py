@@ -112,12 +112,21 @@ def _aged_place_name(span: Span, ctx: SentenceContext) -> bool:
 
 def _calendar_short_name(span: Span, ctx: SentenceContext) -> bool:
     """"May" in "in May 2016" or "from May 15": a short name that is a month or day name counts
-    only as the subject of a verb ("May said") or after a title (handled by the title rule)."""
+    only as the subject of a verb ("May said") or after a title (handled by the title rule), and
+    never after a word of dates or before a number ("Last May, ...", "May 15 said")."""
     if span.form != "short_name" or span.end - span.start != 1:
         return False
     if ctx.keys[span.start].rstrip(".") not in CALENDAR_WORDS:
         return False
+    if span.start > 0 and ctx.keys[span.start - 1] in _DATE_CUES \
+            or span.end < len(ctx.keys) and ctx.keys[span.end].isdigit():
+        return True  # "Last May, an unknown assailant shot ...", read as the subject: still a date
     return ctx.tokens[span.start].dep not in _SUBJECT_DEPS
+
+
+#: Words before a month or day name that make it a date ("last May", "early June", "since March").
+_DATE_CUES = frozenset({"last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "on",
+                        "from", "during", "through", "throughout"})
 
 
 def _modifier_sector_word(span: Span, ctx: SentenceContext) -> bool:

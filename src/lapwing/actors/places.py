@@ -97,7 +97,12 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
         state = _one_word_state(name, candidates)
         if state is not None:
             return state
-        candidates = [c for c in candidates if c.place.feature in ("city", "country")]
+        # (a region the project's alias list names is meant, "Anbar", "Chechnya", unless a division
+        # of that name lies in another country: "Punjab" is Pakistan's and India's)
+        divisions = {c.place.country_code for c in candidates if c.place.feature in ("admin1", "region")
+                     and c.matched == "name"}
+        candidates = [c for c in candidates if c.place.feature in ("city", "country")
+                      or c.matched == "alias" and divisions <= {c.place.country_code}]
     if sort_word is not None:     # "Bolivar region": only the regions of that name
         of_sort = [c for c in candidates if c.place.feature in _FEATURES_OF[sort_word]]
         candidates = of_sort or candidates

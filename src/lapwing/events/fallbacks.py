@@ -746,13 +746,24 @@ def cause_clause_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues
                 and not _forces_closing_in(graph, clause, subjects, role_cues.combatant_nouns):
             continue
         how = f"attacker of the clause '{clause.text}' that tells how '{pred.text}' was done"
-        subjects = [t for t in subjects if t.i not in harmed]
+        subjects = [t for t in subjects if t.i not in harmed and not _ridden_into_weapon(graph, t, clause, weapons)]
         found = roles_of(graph, subjects, how) or sector_roles(graph, subjects, how, clause, civilians=False)
         found = found or [Role(r.mention, r.token, f"{how} ({r.path})") for r in attack_noun_agent(graph, clause, lexicon, cues)]
         found = [r for r in found if r.token.i not in harmed]
         if found:
             return found
     return []
+
+
+#: Vehicles besides craft whose owner, named before them, rides in them ("his car", "Arad's plane").
+RIDDEN_NOUNS = frozenset({"car", "vehicle", "truck", "bus", "jeep", "motorcade", "convoy"})
+
+
+def _ridden_into_weapon(graph: SentenceGraph, subject: Token, clause: Token, weapons: frozenset[str]) -> bool:
+    """Whether a clause's subject is a road vehicle that ran into a weapon ("when his vehicle hit a
+    roadside bomb", "when their convoy struck a mine"): the harmed rode in it; its owner is no
+    attacker. (Not craft: "bombers" are people as often as planes.)"""
+    return listed(subject, RIDDEN_NOUNS) and any(listed(o, weapons) for o in graph.children(clause, "obj"))
 
 
 #: Object pronouns of the one a clause of when acts on ("when army paratroopers closed in on him").

@@ -1074,6 +1074,13 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     # Afghanistan and sent to the Guantanamo detention center ... was repatriated")
     if any(tree.kids(k, "obj", "iobj") or tree.tok(k).pos != "VERB" for k in tree.kids(verb, "conj")):
         return False
+    # "India captured from the guerrillas a strategic peak": a bare noun phrase after the verb,
+    # read as an oblique, is its object (not a time: "killed Sunday", "two years ago")
+    if any(k > verb and tree.label(k).startswith("obl") and not tree.kids(k, "case") and tree.tok(k).pos == "NOUN"
+           and not time_word(tree.tok(k)) and not any(tree.tok(a).text.lower() in ("ago", "earlier", "later")
+                                                       for a in tree.kids(k, "advmod"))
+           for k in tree.kids(verb)):
+        return False
     if after is not None and after.text.lower() == "up" and (to := tree.toks.get(verb + 2)) is not None \
             and to.text.lower() == "to":
         return False  # "captured up to 800,000 Chinese": a quantity (quantity-read-as-preposition)

@@ -16,7 +16,7 @@ from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
-from .fallbacks import (attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
+from .fallbacks import (RIDDEN_NOUNS, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, device_planter, elided_object_recipients, forces_of_clause, mission_destinations,
                         nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
                         unnamed_attack, unnamed_authority, unnamed_protesters)
@@ -345,9 +345,6 @@ def _foreign_mission_target(graph: SentenceGraph, pred: Token) -> bool:
     return any(tok.lemma.lower() in FOREIGN_MISSION_WORDS
                for tok in graph.children(pred, "obj", "nsubj:pass") + [o for _, o in graph.prep_objects(pred)])
 
-
-#: Vehicles besides craft whose owner, named before them, rides in them ("his car", "Arad's plane").
-RIDDEN_NOUNS = frozenset({"car", "vehicle", "truck", "bus", "jeep", "motorcade", "convoy"})
 
 
 def _country_itself(mention: Mention) -> bool:

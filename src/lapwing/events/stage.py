@@ -141,7 +141,7 @@ def merge_recipientless_twins(events: list[Event]) -> list[Event]:
     and the spread of Jewish settlements", round 44). Two events that name different resolved
     actors as their recipients are left alone."""
     def key(event: Event) -> tuple[str, str, str]:
-        return event.event_type, event.modality, _actor_key(event.actors[0])
+        return event.event_type, event.modality, _same_actor_key(event.actors[0])
 
     def stand_in_target(event: Event) -> bool:  # the place's, for want of one named, or names no
         # dictionary resolved
@@ -251,6 +251,14 @@ def _actor_key(mention: Mention) -> str:
     if actor is None:
         return mention.text.lower()
     return actor.code or actor.cameo_code or actor.name
+
+
+def _same_actor_key(mention: Mention) -> str:
+    """:func:`_actor_key`, marked for an unidentified armed actor: "Iraqi forces" and the unnamed
+    attacker placed in Diwaniyah share a country (IRQ), not an identity, and their acts are not
+    one happening (a named actor's mentions still are one: "Israel ... its forces")."""
+    unnamed = mention.actor is not None and mention.actor.sector == "UAF"
+    return f"{_actor_key(mention)}/unnamed" if unnamed else _actor_key(mention)
 
 
 def quote_speakers(doc: CodedArticle, res: Resources, *,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +52,36 @@ def fold_name(text: str) -> str:
     if text.startswith("the "):
         text = text[4:]
     return text
+
+
+#: Arabic articles that transliterations write or leave out before a name ("Ad Diwaniyah",
+#: "Diwaniyah"; "Al Kut", "Kut").
+_ARTICLE = re.compile(r"^(?:al|el|ad|ed|an|ar|as|ash|at|az|ath)\s")
+#: Spellings of the Arabic ending -iyya ("-iyah", "-iya", "-iyeh", "-ieh", "-iyyah").
+_IYYA = re.compile(r"(?:iyyah|iyya|iyah|iyeh|ieh|iya)$")
+#: Folded names shorter than this are not indexed by spelling key, and a final "h" is kept on
+#: keys this short (names of two or three letters collide too often).
+MIN_SPELLING_KEY = 4
+
+
+def spelling_key(folded: str) -> str:
+    """A folded name without what transliterations of Arabic names write differently: a leading
+    article, apostrophes (for ayn and hamza), the spelling of the ending -iyya and a final "h"
+    ("Ad Dīwānīyah", "Diwaniya" and "Diwaniyah" share one key). Doubled letters and vowels are
+    kept: "Shebaa" is not "Sheba", "Mansour" not "Mansur"."""
+    key = _ARTICLE.sub("", folded).replace("'", "")
+    key = _IYYA.sub("iya", key)
+    return key[:-1] if key.endswith("h") and len(key) > MIN_SPELLING_KEY else key
+
+
+def _spelling_index(index: _Index) -> dict[str, tuple[str, ...]]:
+    """Spelling key -> the folded names that have it, for the Latin names of the index."""
+    keys: dict[str, tuple[str, ...]] = {}
+    for key in index.keys:
+        if key.isascii() and len(key) >= MIN_SPELLING_KEY:
+            variant = spelling_key(key)
+            keys[variant] = keys.get(variant, ()) + (key,)
+    return keys
 
 
 def _usable_alternate(name: str, folded: str) -> bool:
@@ -134,11 +165,24 @@ class Gazetteer:
         self.city_count = sum(1 for e in self._main.entries if e[5] == "city")
         self.max_words = max(len(k.split()) for k in self._main.keys)
         self._small_towns: _Index | None = None
+        self._spellings: dict[str, tuple[str, ...]] | None = None
 
     # ----------------------------------------------------------------------------- lookups
     def lookup(self, name: str) -> tuple[Candidate, ...]:
-        """Candidates for a name as written (``()`` when it is not in the gazetteer)."""
-        return self._main.candidates(fold_name(name))
+        """Candidates for a name as written (``()`` when it is not in the gazetteer). A name that is
+        not in it as written is looked up by its spelling key (:func:`spelling_key`): "Diwaniyah"
+        is GeoNames' "Ad Dīwānīyah", "Nabatiyeh" its "An Nabaṭīyah"."""
+        key = fold_name(name)
+        found = self._main.candidates(key)
+        if found or len(key) < 3 or not key.isascii():
+            return found
+        if self._spellings is None:
+            self._spellings = _spelling_index(self._main)
+        # a name written with its article matches only names listed with one ("al-Tijara" is not
+        # India's Tijara); one written without matches both ("Kut" is "Al Kut")
+        written = bool(_ARTICLE.match(key))
+        return tuple(c for k in self._spellings.get(spelling_key(key), ())
+                     if not written or _ARTICLE.match(k) for c in self._main.candidates(k))
 
     def lookup_folded(self, key: str) -> tuple[Candidate, ...]:
         """Candidates for an already folded name (see :func:`fold_name`)."""
