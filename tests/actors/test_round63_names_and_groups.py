@@ -31,3 +31,15 @@ def test_last_may_is_a_date(stage) -> None:
     of dates (or before a number) a month's name is a date, not Theresa May."""
     mentions = found(stage, "Last May , an assailant shot a man .", deps={"May": "nsubj"})
     assert "May" not in mentions
+
+
+def test_party_of_god_is_hezbollah_and_god_no_place(stage) -> None:
+    """Round 65: "party of God" was read as a place in Hungary (Göd)."""
+    mentions = found(stage, "The party of God fired rockets .")
+    assert mentions["party of God"][1] == "LBN"
+
+
+def test_us_army_divisions(stage) -> None:
+    """Round 65: "soldiers of the 101st Airborne Division" near Mosul were given Iraq's country."""
+    mentions = found(stage, "Soldiers of the 101st Airborne Division captured him .")
+    assert mentions["101st Airborne Division"][1:3] == ("USA", "MIL")

@@ -154,7 +154,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   noun phrase after it the verb's subject.
 * ``subject-read-as-conjunct``: the subject after a fronted phrase and its comma read as a
   conjunct of that phrase ("In scattered violence Monday across Iraq, gunmen in two cars shot
-  dead an off-duty police officer", "gunmen" a conjunct of "violence"; "On Sunday afternoon,
+  dead an off-duty police officer", "gunmen" a conjunct of "violence"; "On Friday, tens of
+  thousands of Turks ... demonstrated", read as an apposition of "Friday"; "On Sunday afternoon,
   Anthony Shadid, a ... reporter ..., was shot") while the finite or passive verb right after it
   (and the noun's apposition) has no subject: the noun is the verb's subject. Not with "and" or "or" before
   it (a real list), nor when the phrase is not the verb's own.
@@ -815,12 +816,14 @@ def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
 def _subject_read_as_conjunct(tree: _Tree, verb: int) -> None:
     """See ``subject-read-as-conjunct`` in the module docstring."""
     passive = tree.tok(verb).tag == "VBN" and bool(tree.kids(verb, "aux:pass"))
-    if tree.tok(verb).tag not in ("VBD", "VBZ", "VBP") and not passive \
-            or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
+    # (a root past participle with no auxiliary is a past tense tagged as a participle)
+    finite = tree.tok(verb).tag in ("VBD", "VBZ", "VBP") or tree.tok(verb).tag == "VBN" and tree.is_root(verb) \
+        and not tree.kids(verb, "aux", "aux:pass", "cop")
+    if not (finite or passive) or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl"):
         return
     fronted = [k for k in tree.kids(verb, "obl", "advmod", "nmod", "obl:tmod", "obl:npmod") if k < verb]
     for phrase in fronted:
-        for noun in tree.kids(phrase, "conj"):
+        for noun in tree.kids(phrase, "conj", "appos"):
             if noun > verb or tree.tok(noun).pos not in ("NOUN", "PROPN") or tree.kids(noun, "case"):
                 continue
             before = [k for k in tree.between(phrase, noun) if tree.head[k] == noun or tree.head[k] == phrase]
