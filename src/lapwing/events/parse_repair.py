@@ -39,7 +39,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``passive-by-form``: a past participle whose nearest auxiliary is a form of "be" or "get" the
   parser labelled ``aux`` or ``cop`` ("129 REBELS HAVE BEEN ARRESTED" in all-capitals copy, where
   "BEEN" is left unlemmatised), a passive auxiliary whose verb's subject is labelled active ("A
-  U.N. worker from Poland, ..., was shot"), or a participle with a subject and no auxiliary in the small clause
+  U.N. worker from Poland, ..., was shot") or is the name opening the sentence, hung on it as an
+  adverb ("Barbot, who worked as a technician ..., was shot dead"), or a participle with a subject and no auxiliary in the small clause
   of a verb of witnessing ("the fighting saw 120 soldiers killed"): the verb is passive, its
   subject the one acted upon (``aux:pass``, ``nsubj:pass``).
 * ``finite-verb-on-subject``: a finite verb hung as a clause on the noun before it while the
@@ -1031,6 +1032,13 @@ def _passive_by_form(tree: _Tree, verb: int) -> None:
     if tok.pos == "VERB" and tree.kids(verb, "aux:pass") and not tree.kids(verb, "nsubj:pass"):
         # "A U.N. worker ... was shot": a passive auxiliary with its subject labelled active
         subjects = [k for k in tree.kids(verb) if k < verb and tree.dep[k].lower() == "nsubj"]
+        if not subjects:
+            # "Barbot, who worked as a technician ..., was shot dead": the name that opens the
+            # sentence, hung on the verb as an adverb, is its subject
+            first = tree.order[0]
+            if first in tree.kids(verb, "advmod", "dep") and tree.tok(first).pos == "PROPN" \
+                    and not tree.kids(first, "case"):
+                subjects = [first]
         for subject in subjects:
             tree.dep[subject] = "nsubj:pass"
         if subjects:

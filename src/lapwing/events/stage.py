@@ -256,7 +256,10 @@ def _actor_key(mention: Mention) -> str:
 def _same_actor_key(mention: Mention) -> str:
     """:func:`_actor_key`, marked for an unidentified armed actor: "Iraqi forces" and the unnamed
     attacker placed in Diwaniyah share a country (IRQ), not an identity, and their acts are not
-    one happening (a named actor's mentions still are one: "Israel ... its forces")."""
+    one happening (a named actor's mentions still are one: "Israel ... its forces"). Tried and not
+    kept: one key for all unidentified attackers, which folded two attacks of one sentence in two
+    places ("In Samarra, a merchant ... was killed by gunmen, and in the Abu Ghraib area ... four
+    people were hurt when a roadside bomb exploded")."""
     unnamed = mention.actor is not None and mention.actor.sector == "UAF"
     return f"{_actor_key(mention)}/unnamed" if unnamed else _actor_key(mention)
 

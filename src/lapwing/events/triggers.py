@@ -61,7 +61,8 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
 def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     """Kinds of the trigger's objects (and of what they measure: "most of the town"): "place" for a
     named place (a proper noun) in a mention of a location or of a country's place name ("captured
-    Seoul", "the Golan Heights"), or unmentioned and tagged a place ("Ogdensburg" as GPE). Only the
+    Seoul", "the Golan Heights"; as a passive's subject, only one resolved to a country), or
+    unmentioned and tagged a place ("Ogdensburg" as GPE). Only the
     object itself counts, not its conjuncts: a comma slip makes "Syria" a conjunct of "the tanks".
     "clause" for a clause with its own subject or a "that" as the object ("demonstrated that Clinton
     does not have ...": what is shown or acknowledged, not a crowd or a state). "people" for an
@@ -81,6 +82,10 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
                 continue
             if mention is None:
                 place = noun.ent_type in PLACE_ENTITY_TYPES
+            elif mention.kind == "location" and obj.dep == "nsubj:pass" and noun is obj \
+                    and not (mention.actor is not None and (mention.actor.code or mention.actor.country)):
+                place = False  # "Badini was captured during a raid on a home in Karachi": a name the
+                # recogniser took for a place, which no gazetteer knows, taken as a person
             else:
                 place = mention.kind == "location" or (
                     mention.actor is not None and mention.actor.kind == "country" and mention.kind not in PEOPLE_MENTION_KINDS)
