@@ -24,3 +24,11 @@ def test_yugoslavia_is_serbia_and_the_former_yugoslavia_no_state(stage) -> None:
     assert "Yugoslavia" not in found(stage, "War crimes in the former Yugoslavia were tried .")
     assert found(stage, "Rebels fought in the former Yugoslav republic of Macedonia .")[
         "former Yugoslav republic of Macedonia"][1] == "MKD"
+
+
+def test_a_firms_long_form_with_a_comma(stage) -> None:
+    """Round 67: "the US company Kellogg, Brown and Root (KBR)" read "Brown" as Gordon Brown; a
+    comma between capitalised names before a defined acronym is inside its long form."""
+    mentions = found(stage, "Iraqis protested against Kellogg , Brown and Root ( KBR ) .")
+    assert "Brown" not in mentions
+    assert any(k.startswith("Kellogg") for k in mentions)

@@ -50,10 +50,11 @@ def _capitalised_long_form(ctx: SentenceContext, paren: int, letters: list[str],
                            spans: list[Span]) -> Span | None:
     start = paren
     while start > 0 and paren - start < 10 and (
-            ctx.capitalised(start - 1) or (ctx.keys[start - 1] in FUNCTION_WORDS and start - 1 > 0
-                                           and ctx.capitalised(start - 2))):
+            ctx.capitalised(start - 1) or ((ctx.keys[start - 1] in FUNCTION_WORDS or ctx.keys[start - 1] == ",")
+                                           and start - 1 > 0 and ctx.capitalised(start - 2))):
+        # (a comma between names of one firm: "Kellogg, Brown and Root (KBR)")
         start -= 1
-    while start < paren and ctx.keys[start] in FUNCTION_WORDS:
+    while start < paren and (ctx.keys[start] in FUNCTION_WORDS or ctx.keys[start] == ","):
         start += 1
     # drop leading words until the initials fit (the sentence's first word is often not part of it)
     while start < paren and not _initials_fit(ctx, start, paren, letters):
