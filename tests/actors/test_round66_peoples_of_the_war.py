@@ -32,3 +32,10 @@ def test_a_firms_long_form_with_a_comma(stage) -> None:
     mentions = found(stage, "Iraqis protested against Kellogg , Brown and Root ( KBR ) .")
     assert "Brown" not in mentions
     assert any(k.startswith("Kellogg") for k in mentions)
+
+
+def test_protestors_and_marchers_are_protesters(stage) -> None:
+    """Round 68: "Several thousand protestors demonstrated ... outside the US embassy in Brussels"
+    gave no event: the spelling "protestors" (and "marchers") named no one."""
+    mentions = found(stage, "The protestors and marchers gathered .")
+    assert mentions["protestors"][2] == mentions["marchers"][2] == "OPP"
