@@ -166,7 +166,7 @@ class Gazetteer:
         self.max_words = max(len(k.split()) for k in self._main.keys)
         self._small_towns: _Index | None = None
         # built with the index, not on the first name missed: about 0.1 s, once per stage instance
-        self._spellings: dict[str, tuple[str, ...]] | None = _spelling_index(self._main)
+        self._spellings: dict[str, tuple[str, ...]] = _spelling_index(self._main)
 
     # ----------------------------------------------------------------------------- lookups
     def lookup(self, name: str) -> tuple[Candidate, ...]:
@@ -177,8 +177,6 @@ class Gazetteer:
         found = self._main.candidates(key)
         if found or len(key) < 3 or not key.isascii():
             return found
-        if self._spellings is None:
-            self._spellings = _spelling_index(self._main)
         # a name written with its article matches only names listed with one ("al-Tijara" is not
         # India's Tijara); one written without matches both ("Kut" is "Al Kut")
         written = bool(_ARTICLE.match(key))
