@@ -12,6 +12,9 @@ COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "northeastern", "northwestern",
                                 "southeastern", "southwestern"})
 
+#: Words of which part of a place is meant ("east Jerusalem", "northern Iraq", "central Baghdad").
+PLACE_PART_WORDS = COMPASS_WORDS | COMPASS_ADJECTIVES | frozenset({"central"})
+
 #: Month names in full and abbreviated ("jan" ... "dec"), lower-cased.
 MONTH_NAMES = frozenset(n.lower() for n in (*calendar.month_name, *calendar.month_abbr) if n)
 #: Day and month names in full, and the month abbreviations ("Sept" too), lower-cased.

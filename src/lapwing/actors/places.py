@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..english_words import COMPASS_ADJECTIVES, COMPASS_WORDS
+from ..english_words import COMPASS_WORDS, PLACE_PART_WORDS
 from ..model import Token
 from .rules import CALENDAR_WORDS
 from .spans import Span
@@ -76,8 +76,8 @@ def place_country(gazetteer: Any, name: str, *, context: frozenset[str] | set[st
 #: Words before a place's name that say which part of it, or whose quarter, is meant ("Catholic
 #: west Belfast", "Shiite eastern Baghdad"): when the whole is not a name the gazetteer lists, the
 #: place is the name after them ("West Bank", "North Ossetia" are tried whole first).
-PLACE_DESCRIBING_WORDS = COMPASS_WORDS | COMPASS_ADJECTIVES | frozenset({
-    "central", "downtown", "catholic", "protestant", "loyalist", "republican", "nationalist", "unionist",
+PLACE_DESCRIBING_WORDS = PLACE_PART_WORDS | frozenset({
+    "downtown", "catholic", "protestant", "loyalist", "republican", "nationalist", "unionist",
     "shiite", "shia", "sunni", "muslim", "christian", "jewish", "arab", "kurdish", "druze", "hindu", "sikh"})
 
 

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..english_words import CALENDAR_WORDS  # noqa: F401 - the actors stage reads it from here
-from ..english_words import COMPASS_ADJECTIVES, COMPASS_WORDS
+from ..english_words import PLACE_PART_WORDS
 from ..model import Token
 from .capitals import reads_as_name
 from .schema import ActorEntry
@@ -225,10 +225,6 @@ def _other_persons_name(span: Span, inside: list[Span], ctx: SentenceContext) ->
                for k in before)
 
 
-#: Words of which part of a place is meant ("east Jerusalem", "northern Iraq").
-_PART_WORDS = COMPASS_WORDS | COMPASS_ADJECTIVES | {"central"}
-
-
 def _described_place(span: Span, inside: list[Span], ctx: SentenceContext) -> bool:
     """A recogniser ORG that is a place the dictionary knows with only words of which part and
     nationality adjectives before it ("Arab east Jerusalem"): the place, not an organisation."""
@@ -240,7 +236,7 @@ def _described_place(span: Span, inside: list[Span], ctx: SentenceContext) -> bo
         owner = next((d for d in inside if d.start == k and d.kind == "nationality"), None)
         if owner is not None:
             k = owner.end
-        elif ctx.keys[k] in _PART_WORDS:
+        elif ctx.keys[k] in PLACE_PART_WORDS:
             k += 1
         else:
             return False

@@ -21,8 +21,8 @@ from .fallbacks import (RIDDEN_NOUNS, attack_noun_agent, attack_phrase_agent, ca
                         nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
                         unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
-                    STATE_SECTORS, actor_code, dedupe_roles, domestic, noun_roles, own_government, place_recipients,
-                    roles_of, same_clause_conjuncts, same_side, verb_roles, works_for_named)
+                    STATE_SECTORS, actor_code, country_name, dedupe_roles, domestic, noun_roles, own_government,
+                    place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles, works_for_named)
 from .parse_repair import time_word
 from .syntax import ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, ud
 from .triggers import (Candidate, find_candidates, governing_trigger, one_event_per_object, outcome_of,
@@ -350,12 +350,7 @@ def _foreign_mission_target(graph: SentenceGraph, pred: Token) -> bool:
 def _country_itself(mention: Mention) -> bool:
     """A mention of a country by its name ("Bangladesh", "a Bangladesh diplomatic mission"), not
     of a place in it: the knowledge base's country entry, read as a place."""
-    return mention.resolution is not None and mention.resolution.rule == "dictionary name" \
-        and mention.actor is not None and mention.actor.code == mention.actor.country and not mention.actor.sector
-
-
-#: Verbs of harm whose participle tells an attack's outcome ("..., killing 47-year-old Katya Greenberg").
-HARM_PARTICIPLES = frozenset({"kill", "wound", "injure", "maim", "hurt", "murder"})
+    return country_name(mention) and mention.resolution is not None and mention.resolution.rule == "dictionary name"
 
 
 def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
@@ -370,7 +365,8 @@ def _people_acted_upon(graph: SentenceGraph, pred: Token) -> bool:
     # "shot his way into a nearby home in this West Bank settlement, killing 47-year-old Katya
     # Greenberg": whom its outcome participle harmed
     patients = patients + [o for k in graph.children(pred, "advcl", "xcomp")
-                           if k.tag == "VBG" and k.lemma.lower() in HARM_PARTICIPLES for o in graph.children(k, "obj")]
+                           if k.tag == "VBG" and listed(k, load_role_cues().transitive_harm_verbs)
+                           for o in graph.children(k, "obj")]
     for patient in patients:
         # "Klump's boyfriend, Meyer, was shot": the name in apposition is the one harmed
         # ("Arad's plane was shot down over Lebanon": whose the craft or car is, a person)
