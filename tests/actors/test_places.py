@@ -140,3 +140,13 @@ def test_a_one_word_region_of_the_alias_list_resolves():
                    (_Place("Punjab", "PAK", "admin1", None), "name")]})
     assert place_country(gazetteer, "Anbar")[0] == "IRQ"
     assert place_country(gazetteer, "Punjab") is None
+
+
+def test_words_the_geo_stage_never_places_give_no_country_here_either():
+    # "a soldier of God": Göd is a town in Hungary, and not_places.csv says "God" is never a place
+    gazetteer = FakeGazetteer({"God": [_Place("Göd", "HUN", "city", 17000)],
+                               "Police": [_Place("Police", "POL", "city", 33000)],
+                               "Godollo": [_Place("Gödöllő", "HUN", "city", 32000)]})
+    assert place_country(gazetteer, "God") is None
+    assert place_country(gazetteer, "Police") is None
+    assert place_country(gazetteer, "Godollo")[0] == "HUN"

@@ -17,6 +17,7 @@ as the target's country of last resort (an attack on a city, a curfew in a regio
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..english_words import COMPASS_WORDS, PLACE_PART_WORDS
@@ -81,8 +82,20 @@ PLACE_DESCRIBING_WORDS = PLACE_PART_WORDS | frozenset({
     "shiite", "shia", "sunni", "muslim", "christian", "jewish", "arab", "kurdish", "druze", "hindu", "sikh"})
 
 
+@lru_cache(maxsize=1)
+def never_places() -> frozenset[str]:
+    """The words the geo stage's ``not_places.csv`` says are never a place ("God", "Police",
+    "Reuters"): read here too, so that a name the geo stage will not place gives no actor a
+    country either ("a soldier of God" is not from Göd, Hungary)."""
+    from ..geo.resources import load_not_places
+
+    return frozenset(word for word, rule in load_not_places().items() if rule == "never")
+
+
 def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
                    context: frozenset[str] | set[str] = frozenset()) -> tuple[str, str] | None:
+    if " " not in name.strip() and name.strip().lower() in never_places():
+        return None  # "a soldier of God" (Göd is a town in Hungary)
     if all(word.lower().rstrip(".") in CALENDAR_WORDS for word in name.split()):
         return None  # "in March 2001" (March is a town in England)
     if all(word.lower() in COMPASS_WORDS for word in name.split()):
