@@ -25,3 +25,8 @@ CALENDAR_WORDS = CALENDAR_NAMES | frozenset(n.lower() for n in calendar.day_abbr
 #: it stands in ("marched on the embassy in central Tehran"), so neither the article's leading
 #: country nor the place of the mission says whose it is.
 FOREIGN_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates"})
+
+#: Verbs of going by, in a clause of when something struck ("as a UN road convoy was passing",
+#: "when an Israeli patrol was driving along a road"): the events stage's role fallbacks and parse
+#: repairs read them.
+PASSING_VERBS = frozenset({"pass", "drive", "travel", "walk", "move", "patrol", "cross", "ride", "approach"})

@@ -1,5 +1,5 @@
-"""Stop 34's first round: the words ``not_places.csv`` says are never a place give an actor no
-country through the gazetteer either, and "the Irish Republic" is Ireland (pass 69's errors)."""
+"""Round 69 (found on pass 69): the words ``not_places.csv`` says are never a place give an actor no
+country through the gazetteer either; "the Irish Republic" is Ireland; "Tamil rebels" are the LTTE."""
 from __future__ import annotations
 
 from test_stage import found, stage  # noqa: F401 -- the module fixture
@@ -18,3 +18,10 @@ def test_the_irish_republic_and_the_republic_of_ireland_are_ireland(stage) -> No
 def test_god_named_as_a_location_is_no_hungarian_town(stage) -> None:  # noqa: F811
     got = found(stage, "A militant shouting he was a soldier of God shot five judges .", ents={"God": "GPE"})
     assert all(code != "HUN" for _, code, _, _ in got.values())
+
+
+def test_tamil_rebels_are_the_tigers(stage) -> None:  # noqa: F811
+    # news of 1983-2009 names the LTTE so; a bare "Tamil" (Tamils live in India too) stays a people
+    assert found(stage, "Tamil rebels detonated a mine .")["Tamil rebels"][1] == "LKA"
+    assert found(stage, "Tamil guerrillas attacked a bus .")["Tamil guerrillas"][1] == "LKA"
+    assert found(stage, "Tamil leaders met .")["Tamil leaders"][1] is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..english_words import FOREIGN_MISSION_WORDS
+from ..english_words import FOREIGN_MISSION_WORDS, PASSING_VERBS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
@@ -360,7 +360,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))
                or blast and s.lemma.lower() == "it")]  # "It detonated near a Sunni mosque": the bomb
     agentless = _agentless_passive(graph, pred)
-    if not (weapons or agentless) or not attack_cue(graph, pred, lexicon, lemma=lemma):
+    # "an 18-year-old man fatally shot eight people": a subject that says no more than that
+    # someone did it, as a passive's "by two men" does
+    anyone = not graph.is_passive(pred) and not weapons and bool(subjects) \
+        and all(_anyone(graph, s) for s in subjects)
+    if not (weapons or agentless or anyone) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []
     if any((m := graph.mention_of(k)) is not None and m.kind != "location"
            for w in weapons for k in graph.children(w, "compound", "amod", "nmod:poss", "nmod")):
@@ -370,7 +374,7 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
         places = places or place_recipients(graph, weapon, preps=ATTACK_PLACE_PREPS)
     agents = [o for p, o in graph.prep_objects(pred) if p == "by"]
     how = f"'{weapons[0].text}' as the {'agent' if weapons[0] in agents else 'subject'}" if weapons \
-        else "a passive with no agent"
+        else f"'{subjects[0].text}', no one named, as the subject" if anyone else "a passive with no agent"
     # the harmed, if named, are who was shot ("a senior Mexican police officer has been shot
     # dead"), hit ("a roadside bomb killed two soldiers") or where a weapon went off ("a roadside
     # bomb detonated near a U.S. military patrol", "beside an American convoy traveling in Gaza":
@@ -429,8 +433,6 @@ def device_planter(graph: SentenceGraph, pred: Token) -> list[Role]:
     return roles_of(graph, agents, how) or sector_roles(graph, agents, how, pred, civilians=False)
 
 
-#: Verbs of going by, in a clause of when an attack struck ("when an Israeli patrol was passing").
-PASSING_VERBS = frozenset({"pass", "drive", "travel", "walk", "move", "patrol", "cross", "ride", "approach"})
 
 
 def passing_targets(graph: SentenceGraph, pred: Token) -> list[Role]:

@@ -60,8 +60,9 @@ IRREGULAR_FILE = "irregular_verbs.yaml"
 _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "preposition", "object",
            "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove",
            "object_kind", "block", "convention"}
-_BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive"}
-_VERB_ONLY = ("subject", "particle", "passive", "object_kind")
+_BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive",
+                 "describing"}
+_VERB_ONLY = ("subject", "particle", "passive", "object_kind", "describing")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
 OBJECT_KINDS = frozenset({"place", "clause", "people"})
 _LINE = LINE_KEY
@@ -71,7 +72,8 @@ _LINE = LINE_KEY
 class TriggerFacts:
     """What a ``block`` condition is checked against, for one trigger token: the lemmas of its
     objects (for a noun: the words around it), of its subject, its (preposition, object lemma)
-    pairs, its particle, whether it is passive, and the kinds of its objects."""
+    pairs, its particle, whether it is passive, the kinds of its objects, and whether it is a
+    present participle describing the noun before it ("contractors working with the UN")."""
 
     objects: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
@@ -79,6 +81,7 @@ class TriggerFacts:
     particle: str | None = None
     passive: bool = False
     object_kinds: frozenset[str] = frozenset()
+    describing: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +95,7 @@ class BlockCondition:
     particle: str | None = None
     object_kinds: tuple[str, ...] = ()
     passive: bool | None = None
+    describing: bool | None = None
 
     def holds(self, facts: TriggerFacts) -> bool:
         if self.objects and not facts.objects & set(self.objects):
@@ -106,6 +110,8 @@ class BlockCondition:
             return False
         if self.object_kinds and not facts.object_kinds & set(self.object_kinds):
             return False
+        if self.describing is not None and facts.describing != self.describing:
+            return False
         return self.passive is None or facts.passive == self.passive
 
     def describe(self) -> str:
@@ -114,7 +120,9 @@ class BlockCondition:
                  f"'{self.preposition}' + {list(self.prep_objects)[:4] or 'anything'}" if self.preposition else "",
                  f"particle '{self.particle}'" if self.particle else "",
                  f"object kind {list(self.object_kinds)}" if self.object_kinds else "",
-                 ("passive" if self.passive else "active") if self.passive is not None else ""]
+                 ("passive" if self.passive else "active") if self.passive is not None else "",
+                 ("a participle describing the noun before it" if self.describing else "not describing a noun")
+                 if self.describing is not None else ""]
         return ", ".join(p for p in parts if p)
 
 
@@ -337,6 +345,9 @@ def _block_conditions(value: Any, where: str, *, pos: str) -> tuple[BlockConditi
         passive = raw.get("passive")
         if passive is not None and not isinstance(passive, bool):
             raise ResourceError(f"{here}: 'block' field 'passive' must be true or false", code="E312")
+        describing = raw.get("describing")
+        if describing is not None and not isinstance(describing, bool):
+            raise ResourceError(f"{here}: 'block' field 'describing' must be true or false", code="E312")
         particle = raw.get("particle")
         if particle is not None and not isinstance(particle, str):
             raise ResourceError(f"{here}: 'block' field 'particle' must be a string (quote \"off\")", code="E312")
@@ -345,7 +356,7 @@ def _block_conditions(value: Any, where: str, *, pos: str) -> tuple[BlockConditi
             subjects=_word_list(raw.get("subject", []), here, "block.subject"),
             preposition=preposition, prep_objects=_word_list(raw.get("prep_object", []), here, "block.prep_object"),
             particle=particle, object_kinds=_object_kinds(raw.get("object_kind", []), here, "block.object_kind"),
-            passive=passive))
+            passive=passive, describing=describing))
     return tuple(out)
 
 

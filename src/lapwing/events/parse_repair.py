@@ -15,7 +15,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``object-after-date``: a noun phrase hung on a date right after the verb ("lifted Friday a
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
-  adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's.
+  adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's. Also
+  any phrase but an "of" one hung on "later", "earlier" or "ago" after a measure of time ("was
+  captured eight months later in Venezuela"): where the act happened, not when.
 * ``agent-on-adverb``: a "by" phrase hung on a time adverb of a passive verb ("was shot dead two
   days earlier by a Jewish settler", the phrase on "earlier"), or read as its verbless conjunct
   ("were shot and killed ..., allegedly by four police officers"): the verb's agent.
@@ -91,7 +93,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``outcome-on-relative-clause``: a participle clause after a comma ("..., killing one and
   injuring two soldiers") hung on a copular relative clause ("the Shebaa Farms, that is still
   under Israeli control"), which describes and does nothing: it tells the outcome of the verb
-  the relative clause hangs under ("detonated two road bombs ..."), and hangs on it.
+  the relative clause hangs under ("detonated two road bombs ..."), and hangs on it. So too a
+  participle of harm hung on a clause of going by ("was detonated ... as a UN road convoy was
+  passing, killing an Afghan driver"): the convoy went by; the blast killed.
 * ``noun-read-as-verb``: a base-form verb right after a determiner and the nouns it leads, with
   no subject, hung on a verb without an object ("rejected a US offer to host a summit"): a noun,
   the verb's object.
@@ -110,7 +114,9 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   while the noun phrase before it, with no preposition of its own, hangs on the verb as an
   oblique ("Around 800 Nicaraguan agricultural workers, who suffered damage ..., Tuesday
   protested outside the U.S. Embassy", wire copy's place for the day): the noun is the subject,
-  the time word an oblique of time.
+  the time word an oblique of time. Also a fronted time phrase read as a second subject of a
+  verb that has another ("Last November, an 18-year-old man fatally shot eight people", both
+  "November" and "man" subjects of "shot"): no verb has two, so the time word is its oblique.
 * ``object-read-as-complement``: a noun with a determiner right after a verb that has no object,
   hung on it as a predicative complement ("the military blamed the killing on Tamil Tiger
   rebels", "killing" an xcomp): the verb's object, so the phrases on it are read as the object's.
@@ -139,6 +145,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   a clause whose subject is the noun, the verb left with none: the noun is the verb's subject, the
   participle a modifier of it. Only when the participle has no auxiliary of its own and the verb
   no subject.
+* ``agent-participle-read-as-verb``: a past participle with a "by" agent right after its noun,
+  read as the clause's verb with the noun its active subject, while the finite verb after the
+  agent hangs on it as a clause with no subject of its own ("Hundreds of Palestinians joined by
+  Israeli and foreign activists demonstrated near ...", "joined" the root and "demonstrated" its
+  clause): a verb with a "by" agent and no auxiliary is a reduced relative, so the later verb heads
+  the clause (in the participle's place), the noun its subject, the participle a modifier of it.
 * ``gerund-before-finite-verb``: the same shape with an active past verb ("after French forces
   backing government troops attacked insurgent positions", "backing" the clause's verb, "attacked"
   its complement): a gerund with no auxiliary cannot be a finite verb and a past tense form
@@ -184,7 +196,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from ..english_words import CALENDAR_NAMES
+from ..english_words import CALENDAR_NAMES, PASSING_VERBS
 from ..model import Token
 from .lexicon import bundled_cues, load_irregular_forms
 
@@ -327,6 +339,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _gerund_before_finite_verb(tree, i)
             _possessive_read_as_auxiliary(tree, i)
             _participle_between_subject_and_verb(tree, i)
+            _agent_participle_read_as_verb(tree, i)
             _subject_read_as_compound(tree, i)
             _number_read_as_modifier(tree, i)
             _subject_with_preposition(tree, i)
@@ -527,18 +540,27 @@ def _passive(tree: _Tree, verb: int) -> bool:
         tree.tok(k).lemma.lower() == "be" for k in tree.kids(verb, "aux", "cop"))
 
 
+#: Adverbs that end a measure of time ("eight months later", "two years ago").
+RELATIVE_TIME_ADVERBS = frozenset({"later", "earlier", "ago"})
+
+
 def _phrase_on_date(tree: _Tree, phrase: int) -> None:
     date = tree.head[phrase]
-    if tree.is_root(phrase) or tree.label(phrase) not in ("nmod", "obl") or not time_word(tree.tok(date)):
+    if tree.is_root(phrase) or tree.label(phrase) not in ("nmod", "obl"):
+        return
+    relative = tree.tok(date).text.lower() in RELATIVE_TIME_ADVERBS and tree.label(date) == "advmod" \
+        and not time_word(tree.tok(phrase))
+    if not (time_word(tree.tok(date)) or relative):
         return
     cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
-    if not cases or cases[0] in ("of", "in", "at") or phrase < date or tree.is_root(date):
+    if not cases or cases[0] in (("of",) if relative else ("of", "in", "at")) or phrase < date or tree.is_root(date):
         return  # "Friday of last week", "in May in 2004" stay
     if not tree.kids(date, "case") and any(tree.tok(k).lemma.lower() in ("a", "an", "per", "every")
                                            for k in tree.kids(date, "det")):
         return  # a rate ("8,000 workers a year from India"), not a date
     verb = tree.head[date]
-    if tree.tok(verb).pos not in ("VERB", "AUX") or tree.label(date).split(":")[0] not in ("obl", "nmod"):
+    if tree.tok(verb).pos not in ("VERB", "AUX") or tree.label(date).split(":")[0] not in ("obl", "nmod") \
+            and not relative:
         return
     first = min([phrase] + [k for k in tree.kids(phrase)])
     if any(not (time_word(tree.tok(k)) or tree.tok(k).pos in ("NUM", "PUNCT")) for k in tree.between(date, first)):
@@ -683,11 +705,14 @@ def _plural_or_name(tok: Token) -> bool:
                                                                    or word.endswith(("s", "men"))))
 
 
-def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | None, joined: Token | None) -> bool:
+def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | None, joined: Token | None,
+                            *, takes_object: bool = False) -> bool:
     """The words of ``verb-read-as-noun`` (a past verb form tagged as a noun after a plural noun
     or a name, followed by "dead", a determiner or number, or "and" and a past verb: "troops shot
     and killed a boy"); the actors stage reads them too, so that it keeps the subject as an
-    actor instead of dropping it as a noun modifier."""
+    actor instead of dropping it as a noun modifier. ``takes_object``: the parser hung an object
+    on the noun itself, which no noun takes ("A sniper shot a French soldier", "soldier" the
+    object of "shot"): then a singular noun before it is a subject as a plural one is."""
     # (tagged NN, or with a past tag the part of speech contradicts: "soldiers shot and killed", "shot"
     # a NOUN with the tag VBD)
     if tok.pos != "NOUN" or tok.tag not in ("NN", "VBD", "VBN") or before is None or after is None:
@@ -707,7 +732,11 @@ def verb_read_as_noun_shape(before: Token | None, tok: Token, after: Token | Non
         return True
     # after a plural or a name, a determiner, a number or a name opens the object ("gunmen shot
     # Luis Carlos da Silva"), never a day ("troops shot Monday" is left alone)
-    return _plural_or_name(before) and (after.pos in ("DET", "NUM") or (after.pos == "PROPN" and not time_word(after)))
+    return (_plural_or_name(before) or takes_object) \
+        and (after.pos in ("DET", "NUM") or (after.pos == "PROPN" and not time_word(after)))
+
+
+_OBJECT_LABELS = frozenset({"obj", "dobj"})
 
 
 def verb_read_as_noun_at(tokens: Sequence[Token], k: int) -> bool:
@@ -715,14 +744,17 @@ def verb_read_as_noun_at(tokens: Sequence[Token], k: int) -> bool:
     stage holds them: a list in sentence order)."""
     if not 0 < k < len(tokens):
         return False
+    takes_object = any(t.head == tokens[k].i and t.dep in _OBJECT_LABELS for t in tokens[k + 1:])
     return verb_read_as_noun_shape(tokens[k - 1], tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None,
-                                   tokens[k + 2] if k + 2 < len(tokens) else None)
+                                   tokens[k + 2] if k + 2 < len(tokens) else None, takes_object=takes_object)
 
 
 def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     before, after = tree.toks.get(verb - 1), tree.toks.get(verb + 1)
-    if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2)) or after is None:
+    takes_object = any(k > verb for k in tree.kids(verb, "obj"))
+    if not verb_read_as_noun_shape(before, tok, after, tree.toks.get(verb + 2), takes_object=takes_object) \
+            or after is None:
         return
     # "Israeli troops on Saturday shot dead two Palestinians": a time phrase between the subject and
     # the verb, read as the noun's preposition and compound
@@ -1101,6 +1133,14 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     return bool(lemmas & load_role_cues().transitive_harm_verbs)
 
 
+def _harm_verb(tok: Token) -> bool:
+    """A verb of ``transitive_harm_verbs`` ("kill", "wound"), by its lemma or its form."""
+    from .role_cues import load_role_cues  # role_cues reads the parse through syntax, which imports this module
+    word = tok.text.lower()
+    lemmas = {tok.lemma.lower(), word, word[:-3], word[:-3] + "e", _irregular_lemmas().get(word, word)}
+    return bool(lemmas & load_role_cues().transitive_harm_verbs)
+
+
 @lru_cache(maxsize=1)
 def _irregular_lemmas() -> dict[str, str]:
     """Irregular verb forms to their lemmas, read once."""
@@ -1278,6 +1318,14 @@ def _date_read_as_subject(tree: _Tree, verb: int) -> None:
     if tok.pos != "VERB" or tok.tag not in ("VBD", "VBZ", "VBP"):
         return
     subjects = tree.kids(verb, "nsubj")
+    dates = [k for k in subjects if time_word(tree.tok(k))]
+    if len(subjects) > 1 and 0 < len(dates) < len(subjects):
+        for date in dates:
+            tree.hang(date, verb, "obl:tmod")
+            tree.repairs.append(Repair("date-read-as-subject", date,
+                                       f"'{tree.tok(date).text}' read as a second subject of '{tok.text}': "
+                                       f"the time word is an oblique of time"))
+        return
     if len(subjects) != 1 or not (date := subjects[0]) < verb or not time_word(tree.tok(date)) or tree.kids(date):
         return
     if tree.between(date, verb):  # the time word right before the verb
@@ -1369,6 +1417,45 @@ def _participle_between_subject_and_verb(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("participle-between-subject-and-verb", verb,
                                f"'{tok.text}' read as a clause of '{tree.tok(subject).text}': a modifier of it, "
                                f"the subject of '{tree.tok(head).text}'"))
+
+
+def _agent_participle_read_as_verb(tree: _Tree, verb: int) -> None:
+    """See ``agent-participle-read-as-verb`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag not in ("VBN", "VBD") or tree.kids(verb, "aux", "aux:pass", "mark", "obj", "expl"):
+        return
+    agents = [k for k in tree.kids(verb, "obl:agent", "obl") if k > verb
+              and any(tree.tok(c).lemma.lower() == "by" for c in tree.kids(k, "case"))]
+    subjects = tree.kids(verb, "nsubj")
+    if len(agents) != 1 or len(subjects) != 1 or not subjects[0] < verb:
+        return
+    subject, agent = subjects[0], agents[0]
+    # the participle right after its noun phrase (no comma, no other word between)
+    if tree.tok(subject).pos not in ("NOUN", "PROPN", "NUM") or any(
+            tree.tok(k).text in (",", ";", ":") or tree.head[k] == verb for k in tree.between(subject, verb)):
+        return
+    finite = [k for k in tree.kids(verb, "advcl", "conj", "ccomp") if k > agent and tree.tok(k).pos == "VERB"
+              and tree.tok(k).tag == "VBD" and not tree.kids(k, "nsubj", "nsubj:pass", "mark", "expl", "cc")]
+    if len(finite) != 1 or any(tree.tok(k).text in (",", ";", ":") for k in tree.between(agent, finite[0])
+                               if tree.head[k] in (verb, finite[0])):
+        return
+    head = finite[0]
+    saved = tree.snapshot()
+    if tree.is_root(verb):
+        tree.hang(head, head, "ROOT")
+    else:
+        tree.hang(head, tree.head[verb], tree.dep[verb])
+    tree.hang(subject, head, "nsubj")
+    tree.hang(verb, subject, "acl")
+    for kid in tree.kids(verb):  # what else hung on the participle after the clause's verb is the verb's
+        if kid > head:
+            tree.hang(kid, head, tree.dep[kid])
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("agent-participle-read-as-verb", verb,
+                               f"'{tok.text}' with its 'by' agent read as the verb of '{tree.tok(subject).text}': "
+                               f"a modifier of it, the subject of '{tree.tok(head).text}'"))
 
 
 def _possessive_read_as_auxiliary(tree: _Tree, verb: int) -> None:
@@ -1644,8 +1731,12 @@ def _outcome_on_relative_clause(tree: _Tree, participle: int) -> None:
         return
     comma = tree.toks.get(participle - 1)
     relative = tree.head[participle]
-    if comma is None or comma.text != "," or not tree.dep[relative].endswith(":relcl") \
-            or not tree.kids(relative, "cop") or relative > participle:
+    if comma is None or comma.text != "," or relative > participle:
+        return
+    described = tree.dep[relative].endswith(":relcl") and bool(tree.kids(relative, "cop"))
+    passing = tree.tok(relative).lemma.lower() in PASSING_VERBS and tree.label(relative) == "advcl" \
+        and _harm_verb(tree.tok(participle))
+    if not (described or passing):
         return
     verb = next((k for k in tree.ancestors(relative) if tree.tok(k).pos == "VERB"), None)
     if verb is None or verb > relative:

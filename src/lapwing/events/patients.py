@@ -25,11 +25,14 @@ def shared_passive(graph: SentenceGraph, tok: Token) -> bool:
     """A past participle conjunct with no auxiliary, subject or object of its own, coordinated
     with a passive predicate: "He was bombed and killed by coalition aircraft". A regular verb's
     past form is its participle too, whichever the tagger chose ("were captured, tortured and
-    killed": "tortured" tagged as a past tense or an adjective)."""
+    killed": "tortured" tagged as a past tense or an adjective). An "object" with a preposition
+    of its own is a phrase the parser mislabelled ("were captured ... and released 10 days later
+    after government negotiation", "negotiation" read as the object of "released")."""
     head = graph.head(tok)
     participle = tok.tag == "VBN" or (tok.tag in ("VBD", "JJ") and tok.text.lower().endswith("ed"))
+    objects = [o for o in graph.children(tok, "obj", "iobj") if not graph.children(o, "case")]
     return (participle and tok.dep.lower() == "conj" and head is not None and head.i < tok.i
-            and not graph.children(tok, "aux", "aux:pass", "nsubj", "nsubj:pass", "obj", "iobj")
+            and not graph.children(tok, "aux", "aux:pass", "nsubj", "nsubj:pass") and not objects
             and graph.is_passive(head))
 
 

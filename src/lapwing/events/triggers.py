@@ -114,7 +114,17 @@ def _object_clause(graph: SentenceGraph, tok: Token, clause: Token) -> bool:
 def _verb_facts(graph: SentenceGraph, tok: Token, *, objects: set[str], particle: str | None) -> TriggerFacts:
     return TriggerFacts(objects=frozenset(objects), subjects=frozenset(_subject_lemmas(graph, tok)),
                         prep_objects=frozenset(_prep_object_pairs(graph, tok)), particle=particle,
-                        passive=graph.is_passive(tok), object_kinds=frozenset(object_kinds(graph, tok)))
+                        passive=graph.is_passive(tok), object_kinds=frozenset(object_kinds(graph, tok)),
+                        describing=describing_participle(graph, tok))
+
+
+def describing_participle(graph: SentenceGraph, tok: Token) -> bool:
+    """A present participle hung on the noun right before it with no subject of its own (a
+    reduced relative: "four Nepalese contractors working with the world body's Office"): it says
+    what the noun is or does as a rule, not that it acted."""
+    head = graph.head(tok)
+    return tok.tag == "VBG" and ud(tok) == "acl" and head is not None and head.i < tok.i \
+        and head.pos in ("NOUN", "PROPN") and not graph.children(tok, "nsubj", "nsubj:pass", "aux", "mark")
 
 
 def _blocked(entry: LexiconEntry, facts: TriggerFacts) -> str | None:
