@@ -19,9 +19,10 @@ def stage() -> ActorStage:
 
 
 def make_doc(*sentences: str, day: dt.date = dt.date(2020, 5, 8),
-             ents: dict[str, str] | None = None, deps: dict[str, str] | None = None) -> CodedArticle:
-    """An article whose sentences are the given strings; ``ents``/``deps`` map token texts to an
-    entity type / dependency label (as a parser would give)."""
+             ents: dict[str, str] | None = None, deps: dict[str, str] | None = None,
+             pos: dict[str, str] | None = None) -> CodedArticle:
+    """An article whose sentences are the given strings; ``ents``/``deps``/``pos`` map token texts
+    to an entity type / dependency label / part of speech (as a parser would give)."""
     text = " ".join(sentences)
     records, offset, index = [], 0, 0
     for sent_text in sentences:
@@ -31,7 +32,8 @@ def make_doc(*sentences: str, day: dt.date = dt.date(2020, 5, 8),
                 continue
             tokens.append(Token(i=index, text=tok.text, start_char=offset + tok.idx,
                                 end_char=offset + tok.idx + len(tok.text),
-                                ent_type=(ents or {}).get(tok.text, ""), dep=(deps or {}).get(tok.text, "")))
+                                ent_type=(ents or {}).get(tok.text, ""), dep=(deps or {}).get(tok.text, ""),
+                                pos=(pos or {}).get(tok.text, "")))
             index += 1
         records.append(Sentence(index=len(records), start_char=offset,
                                 end_char=offset + len(sent_text), text=sent_text, tokens=tuple(tokens)))

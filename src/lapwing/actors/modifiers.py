@@ -180,11 +180,18 @@ def _absorb_owner(head: Span, owner: Span, ctx: SentenceContext) -> None:
     head.form = "name"
 
 
+def _clause_word(tok: Token) -> bool:
+    """A word no noun phrase's modifiers hold: a pronoun, subordinator, preposition, auxiliary or
+    a verb that is not a modifier ("near Pakistan's parliament after she urged party activists":
+    the possessor is the parliament's, not the activists'; "eastern-based" stays)."""
+    return tok.pos in ("PRON", "SCONJ", "ADP", "AUX") or (tok.pos == "VERB" and tok.dep not in ("amod", "compound"))
+
+
 def _possessor(spans: list[Span], head: Span, ctx: SentenceContext) -> Span | None:
     """"Haftar's eastern-based forces", "Syria's army": the possessor gives the country."""
     k = head.start - 1
     while k >= 1 and head.start - k <= _MAX_GAP + 1 and ctx.keys[k] not in POSSESSIVE:
-        if ctx.keys[k] in _STOP:
+        if ctx.keys[k] in _STOP or _clause_word(ctx.tokens[k]):
             return None
         k -= 1
     if k < 1 or ctx.keys[k] not in POSSESSIVE:

@@ -165,13 +165,20 @@ def place_ethnic_minorities(per_sentence: list[tuple[SentenceContext, list[Span]
 #: bare in the news of those wars ("The Serbs captured one-third of Croatia", "Serbs ... have
 #: captured 70 percent of Bosnia"): the people's state -> the states they live in.
 SPLIT_PEOPLES = {"SRB": frozenset({"BIH", "HRV"}), "HRV": frozenset({"BIH"})}
+#: The people's own word before a sector word ("Serb terrorists", "Croat forces"), read like the
+#: bare plural; the state's adjective ("Serbian police") stays the state's.
+SPLIT_PEOPLE_WORDS = frozenset({"serb", "croat"})
 
 
 def _place_split_people(span: Span, ctx: SentenceContext, here: Counter[str]) -> None:
     """A bare plural of a people of ``SPLIT_PEOPLES`` in a sentence that names only one of the
     states they live in, and not their own state: the people who live there (rule ``people
-    placed by the state of their war``). "Serbs protested in Belgrade" stays Serbia's."""
-    if span.form != "plural" or span.end - span.start != 1:
+    placed by the state of their war``). "Serbs protested in Belgrade" stays Serbia's. So too a
+    sector word after the people's own word ("Serb terrorists captured three new people ... on
+    the road from Kiseljak through Ilidza to Sarajevo"), which keeps its sector."""
+    described = span.form == "sector_word" and span.end - span.start == 2 \
+        and ctx.keys[span.start] in SPLIT_PEOPLE_WORDS
+    if not described and (span.form != "plural" or span.end - span.start != 1):
         return
     own = ctx.country_of(span)
     homes = SPLIT_PEOPLES.get(own or "")
@@ -182,6 +189,8 @@ def _place_split_people(span: Span, ctx: SentenceContext, here: Counter[str]) ->
                          f"they live in, and not {own}: the {ctx.tokens[span.start].text} of {country}")
     span.rule = "people placed by the state of their war"
     span.country = country
+    if described:
+        return
     span.entry_ids = [f"country/{country}"] if f"country/{country}" in ctx.entries else []
     span.sector = span.sector or "CVL"
 

@@ -151,6 +151,19 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   Israeli and foreign activists demonstrated near ...", "joined" the root and "demonstrated" its
   clause): a verb with a "by" agent and no auxiliary is a reduced relative, so the later verb heads
   the clause (in the participle's place), the noun its subject, the participle a modifier of it.
+* ``free-relative-object``: a free relative "what is ..." object read as a clause of the verb,
+  its predicate noun the clause's head ("Israel captured what is largely Arab-populated east
+  Jerusalem from Jordan", "Jerusalem" a ``ccomp`` with "what" its subject): the predicate noun is
+  the verb's object, and the phrases the parser hung on it after the noun ("from Jordan", "during
+  the 1967 war") are the verb's.
+* ``subject-read-as-oblique``: a finite verb with no subject and a noun phrase before it (no
+  time word) hung on it as an oblique, after a comma that ends a fronted phrase ("Hours after the
+  attack, U.S. forces, including an AC-130 gunship, destroyed a dye factory"; "In the latest
+  fighting, army troops clashed with guerrillas", the fronted phrase's preposition read as the
+  noun's): the noun is the verb's subject, the fronted phrase the verb's.
+* ``subject-of-a-noun``: a noun read as a verb's subject that has a subject of its own ("the
+  breakaway Krajina Serbs from Croatia reportedly air bombed the area", "Serbs" the subject of
+  "air"): no noun has one, so it is the verb's subject and the noun a modifier of the verb.
 * ``gerund-before-finite-verb``: the same shape with an active past verb ("after French forces
   backing government troops attacked insurgent positions", "backing" the clause's verb, "attacked"
   its complement): a gerund with no auxiliary cannot be a finite verb and a past tense form
@@ -340,6 +353,9 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _possessive_read_as_auxiliary(tree, i)
             _participle_between_subject_and_verb(tree, i)
             _agent_participle_read_as_verb(tree, i)
+            _free_relative_object(tree, i)
+            _subject_read_as_oblique(tree, i)
+            _subject_of_a_noun(tree, i)
             _subject_read_as_compound(tree, i)
             _number_read_as_modifier(tree, i)
             _subject_with_preposition(tree, i)
@@ -1456,6 +1472,74 @@ def _agent_participle_read_as_verb(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("agent-participle-read-as-verb", verb,
                                f"'{tok.text}' with its 'by' agent read as the verb of '{tree.tok(subject).text}': "
                                f"a modifier of it, the subject of '{tree.tok(head).text}'"))
+
+
+def _free_relative_object(tree: _Tree, verb: int) -> None:
+    """See ``free-relative-object`` in the module docstring."""
+    if tree.kids(verb, "obj"):
+        return
+    for clause in tree.kids(verb, "ccomp"):
+        if clause < verb or tree.tok(clause).pos not in ("NOUN", "PROPN") or not tree.kids(clause, "cop"):
+            continue
+        if not any(tree.tok(k).lemma.lower() == "what" and k < clause for k in tree.kids(clause, "nsubj")):
+            continue
+        tree.hang(clause, verb, "obj")
+        for kid in tree.kids(clause, "obl", "nmod"):
+            if kid > clause:
+                tree.hang(kid, verb, "obl")
+        tree.repairs.append(Repair("free-relative-object", clause,
+                                   f"'what ... {tree.tok(clause).text}' read as a clause of '{tree.tok(verb).text}': "
+                                   f"its object"))
+        return
+
+
+def _subject_read_as_oblique(tree: _Tree, verb: int) -> None:
+    """See ``subject-read-as-oblique`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag not in ("VBD", "VBZ", "VBP") or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl", "aux", "mark"):
+        return
+    if not (tree.is_root(verb) or tree.label(verb) in ("ccomp", "parataxis")):
+        return
+
+    def fronted(k: int, noun: int) -> bool:  # a comma between the word and the noun: the fronted phrase's
+        return any(tree.tok(c).text == "," for c in tree.between(k, noun))
+
+    obliques = [k for k in tree.kids(verb, "obl") if k < verb and tree.tok(k).pos in ("NOUN", "PROPN")
+                and not time_word(tree.tok(k)) and not tree.kids(k, "mark")
+                and all(fronted(c, k) for c in tree.kids(k, "case"))]
+    if len(obliques) != 1:
+        return
+    noun = obliques[0]
+    if not any(tree.tok(k).text == "," for k in tree.between(tree.order[0] - 1, noun)):
+        return
+    tree.hang(noun, verb, "nsubj")
+    # the fronted phrase the parser hung on the noun ("Hours after the attack", "In the latest
+    # fighting") is the verb's, and a preposition read as the noun's is the phrase's
+    heads = [k for k in tree.kids(noun, "compound", "nmod", "amod") if k < noun and fronted(k, noun)]
+    for k in heads:
+        tree.hang(k, verb, "obl:tmod" if time_word(tree.tok(k)) else "obl")
+    for case in tree.kids(noun, "case"):
+        if heads:
+            tree.hang(case, heads[-1], "case")
+    tree.repairs.append(Repair("subject-read-as-oblique", noun,
+                               f"'{tree.tok(noun).text}' read as an oblique of '{tok.text}', which has no subject: "
+                               f"its subject"))
+
+
+def _subject_of_a_noun(tree: _Tree, verb: int) -> None:
+    """See ``subject-of-a-noun`` in the module docstring."""
+    for noun in tree.kids(verb, "nsubj"):
+        subjects = tree.kids(noun, "nsubj")
+        if tree.pos[noun] != "NOUN" or len(subjects) != 1 or not subjects[0] < noun < verb:
+            continue
+        tree.hang(subjects[0], verb, "nsubj")
+        tree.hang(noun, verb, "obl:npmod")
+        for kid in tree.kids(noun, "advmod"):  # "reportedly": the verb's
+            tree.hang(kid, verb, "advmod")
+        tree.repairs.append(Repair("subject-of-a-noun", noun,
+                                   f"'{tree.tok(noun).text}' read as the subject of '{tree.tok(verb).text}' with a "
+                                   f"subject of its own, '{tree.tok(subjects[0]).text}': that is the verb's"))
+        return
 
 
 def _possessive_read_as_auxiliary(tree: _Tree, verb: int) -> None:

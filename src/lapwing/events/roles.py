@@ -258,6 +258,10 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
         # ground is taken from, hung on the ground taken, is the target, not the ground itself
         toks = [o for obj in objs for conj in graph.conjuncts(obj) for p, o in graph.prep_objects(conj) if p == "from"]
         recipients = roles_of(graph, toks, "'from' phrase of the ground taken")
+        if not recipients and objs:
+            # "captured the West Bank, Golan Heights, Gaza Strip and Sinai from Jordan, Syria and
+            # Egypt": the phrase hung on the verb, read before the ground itself
+            recipients = roles_of(graph, [o for p, o in preps if p == "from"], "obl (from) of the ground taken")
     if not recipients and entry.event_type != "MOBILIZE":
         # (what is mobilized or deployed is a force, never the target: "a Russian-led peacekeeping
         # force deployed by the CIS" targets no Russia; a phrase of it may name where it went)

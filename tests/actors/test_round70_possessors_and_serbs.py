@@ -1,0 +1,35 @@
+"""Round 70 (found on pass 70): a possessor gives a sector word its country only across the
+words of one noun phrase ("near Pakistan's parliament after she urged party activists" names no
+Pakistani activists); "Serb terrorists" in a sentence that names only Bosnia of the states the
+Serbs live in are Bosnia's Serbs, as bare "Serbs" are since round 66."""
+from __future__ import annotations
+
+from test_stage import found, stage  # noqa: F401 - a fixture; tests/actors is on sys.path
+
+
+def test_a_possessor_across_a_clause_gives_no_country(stage) -> None:
+    got = found(stage, "Supporters clashed near Pakistan 's parliament after she urged party activists to protest .",
+                deps={"urged": "advcl", "she": "nsubj", "after": "mark"},
+                pos={"urged": "VERB", "she": "PRON", "after": "SCONJ", "parliament": "NOUN"})
+    assert not any(text.endswith("activists") and code == "PAK" and "parliament" in text
+                   for text, (_, code, _, _) in got.items())
+    assert all("after" not in text for text in got)
+
+
+def test_a_possessor_of_the_noun_phrase_still_gives_its_country(stage) -> None:
+    """Guard: "Syria's army" and "Haftar's eastern-based forces" keep the possessor's country."""
+    assert found(stage, "Syria 's army attacked .")["army"][1] == "SYR"
+    got = found(stage, "Haftar 's eastern - based forces attacked .", pos={"based": "VERB", "eastern": "ADJ"},
+                deps={"based": "amod"})
+    assert [code for text, (_, code, _, _) in got.items() if text.endswith("forces")] == ["LBY"]
+
+
+def test_serb_terrorists_on_a_bosnian_road_are_bosnias(stage) -> None:
+    got = found(stage, "Serb terrorists captured three people on the road from Ilidza to Sarajevo .")
+    assert got["Serb terrorists"][1] == "BIH" and got["Serb terrorists"][2] == "REB"
+
+
+def test_serb_terrorists_in_serbia_stay_serbias(stage) -> None:
+    """Guard: a sentence that names Serbia (or no state) keeps Serbia's Serbs."""
+    got = found(stage, "Serb terrorists attacked a village near Belgrade .")
+    assert got["Serb terrorists"][1] == "SRB"
