@@ -33,3 +33,8 @@ def test_serb_terrorists_in_serbia_stay_serbias(stage) -> None:
     """Guard: a sentence that names Serbia (or no state) keeps Serbia's Serbs."""
     got = found(stage, "Serb terrorists attacked a village near Belgrade .")
     assert got["Serb terrorists"][1] == "SRB"
+
+
+def test_the_knu_is_a_myanmar_rebel_group(stage) -> None:
+    # round 71: "about seven members of the KNU detonated a mine" (pass 71's texts)
+    assert found(stage, "Members of the KNU detonated a mine .")["KNU"][1:3] == ("MMR", "REB")

@@ -362,8 +362,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     agentless = _agentless_passive(graph, pred)
     # "an 18-year-old man fatally shot eight people": a subject that says no more than that
     # someone did it, as a passive's "by two men" does
+    # someone of no known side who set a charge off ("A driver detonated a belt stuffed with
+    # explosives and killed himself") is as unnamed
+    bomber = bool({pred.lemma.lower(), lemma} & cues.blast_verbs) and bool(graph.children(pred, "obj"))
     anyone = not graph.is_passive(pred) and not weapons and bool(subjects) \
-        and all(_anyone(graph, s) for s in subjects)
+        and all(_anyone(graph, s) or bomber and _unknown_person(graph, s) for s in subjects)
     if not (weapons or agentless or anyone) or not attack_cue(graph, pred, lexicon, lemma=lemma):
         return [], []
     if any((m := graph.mention_of(k)) is not None and m.kind != "location"
@@ -1088,7 +1091,8 @@ def _agentless_passive(graph: SentenceGraph, pred: Token) -> bool:
 
 
 #: Nouns for people that say nothing of who they are: as the agent of an act, no one named.
-ANYONE_NOUNS = frozenset({"man", "men", "youth", "youths", "stranger", "strangers", "individual", "individuals"})
+ANYONE_NOUNS = frozenset({"man", "men", "person", "persons", "youth", "youths", "stranger", "strangers", "individual",
+                          "individuals"})
 
 
 def _anyone(graph: SentenceGraph, tok: Token) -> bool:
@@ -1096,6 +1100,18 @@ def _anyone(graph: SentenceGraph, tok: Token) -> bool:
     mention = graph.mention_of(tok)
     return listed(tok, ANYONE_NOUNS) and (mention is None or mention.actor is None
                                           or not (mention.actor.code or mention.actor.country))
+
+
+def _unknown_person(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a subject is a common noun the actors stage read as people of no known country or
+    group ("a driver", "four persons"), with no name that says whose they are ("seven members of
+    the KNU" are the KNU's, known or not; "the first phase of the mine-clearing" is no one)."""
+    mention = graph.mention_of(tok)
+    if tok.pos != "NOUN" or mention is None or mention.kind not in ("person", "group") \
+            or mention.actor is None or mention.actor.code or mention.actor.country:
+        return False
+    return not any(k.pos == "PROPN" or graph.mention_of(k) is not None
+                   for k in graph.children(tok, "nmod", "compound", "nmod:poss", "amod"))
 
 
 def _placed_actor(place: Role, *, who: str, sector: str, rule: str, how: str) -> Role:

@@ -51,6 +51,13 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   root noun its object; or while a participle after it is the root ("around 30 people
   demonstrated in front of the US forces' headquarters ..., chanting the slogan ..."): the verb
   is the root, the participle its clause.
+* ``verb-on-subject-under-another-root``: a past verb with no subject hung as a clause on the
+  noun right before it, while that noun hangs on a root that cannot be the sentence's predicate:
+  a word that is no verb, the noun its subject ("A booby-trapped truck detonated at the outdoor
+  market ..., 90 km east of Tikrit", "east" the root), or a subordinate clause's verb, the noun an
+  oblique with no preposition ("As Blair spoke at the Labour conference ..., more than 350 people
+  demonstrated outside the US embassy"): the verb is the root and the noun its subject; a
+  subordinate clause is an adverbial clause of it, and a verbless root a modifier.
 * ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
   targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
   the object of a participle that modifies the root noun: the verb is the root, the root noun its
@@ -341,6 +348,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
         elif pos == "VERB":
             _finite_verb_on_subject(tree, i)
             _finite_verb_after_participle_phrase(tree, i)
+            _verb_on_subject_under_another_root(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
@@ -973,6 +981,45 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun its object"))
+
+
+def _verb_on_subject_under_another_root(tree: _Tree, verb: int) -> None:
+    """See ``verb-on-subject-under-another-root`` in the module docstring."""
+    tok = tree.tok(verb)
+    # (a regular past the tagger took for a participle counts: "350 people demonstrated" as VBN)
+    if tok.tag not in ("VBD", "VBN") or tree.label(verb) != "acl" or tree.kids(verb, "nsubj", "mark", "aux", "cop"):
+        return
+    noun = tree.head[verb]
+    if noun not in tree.toks or tree.tok(noun).pos not in ("NOUN", "PROPN") or not _next_to(tree, noun, verb):
+        return
+    root = tree.head[noun]
+    if root not in tree.toks or root == noun or not tree.is_root(root):
+        return
+    verbless = tree.tok(root).pos not in ("VERB", "AUX", "NOUN", "PROPN") and tree.label(noun) == "nsubj" \
+        and root > verb and not any(tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order if k != verb)
+    subordinate = tree.tok(root).pos == "VERB" and root < noun and tree.label(noun) == "obl" \
+        and not tree.kids(noun, "case") and any(tree.tok(m).lemma.lower() in _CLAUSE_MARKS
+                                                for m in tree.kids(root, "mark"))
+    if not (verbless or subordinate):
+        return
+    saved = tree.snapshot()
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(noun, verb, "nsubj")
+    tree.hang(root, verb, "advcl" if subordinate else "advmod")
+    for kid in tree.kids(root, "punct"):
+        if kid > verb and kid == tree.order[-1]:
+            tree.hang(kid, verb, "punct")
+    if not tree.acyclic():
+        tree.restore(saved)
+        return
+    tree.repairs.append(Repair("verb-on-subject-under-another-root", verb,
+                               f"'{tok.text}' hung on its subject '{tree.tok(noun).text}' under "
+                               f"'{tree.tok(root).text}': the verb is the root"))
+
+
+#: Subordinators of a clause that cannot be a sentence's main clause.
+_CLAUSE_MARKS = frozenset({"as", "while", "when", "after", "before", "since", "because", "although", "though",
+                           "if", "until", "whereas"})
 
 
 def _next_to(tree: _Tree, noun: int, verb: int) -> bool:
