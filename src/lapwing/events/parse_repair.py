@@ -324,6 +324,16 @@ class _Tree:
                     return False
         return True
 
+    def commit(self, saved: tuple[dict[int, int], dict[int, str], dict[int, str], dict[int, str]],
+               repair: Repair) -> bool:
+        """Keep the changes made since ``saved`` (a :meth:`snapshot`) and record ``repair``, unless
+        they left a token with no way to a root: then undo them. Whether they were kept."""
+        if not self.acyclic():
+            self.restore(saved)
+            return False
+        self.repairs.append(repair)
+        return True
+
     def snapshot(self) -> tuple[dict[int, int], dict[int, str], dict[int, str], dict[int, str]]:
         return dict(self.head), dict(self.dep), dict(self.tag), dict(self.pos)
 
@@ -551,12 +561,9 @@ def _subject_in_time_phrase(tree: _Tree, noun: int) -> None:
     tree.hang(cases[0], date, "case")
     tree.hang(noun, verb, "nsubj")
     tree.tag[verb] = tag
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("subject-in-time-phrase", noun, f"'{tree.tok(noun).text}' read inside the time phrase "
-                                                               f"'{tree.tok(cases[0]).text} {tree.tok(date).text}': "
-                                                               f"the subject of '{tree.tok(verb).text}'"))
+    tree.commit(saved, Repair("subject-in-time-phrase", noun, f"'{tree.tok(noun).text}' read inside the time phrase "
+                                                              f"'{tree.tok(cases[0]).text} {tree.tok(date).text}': "
+                                                              f"the subject of '{tree.tok(verb).text}'"))
 
 
 def _passive(tree: _Tree, verb: int) -> bool:
@@ -849,11 +856,8 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
         if mod < verb - 1:
             tree.hang(mod, verb - 1, "amod")
     tree.hang(obj, predicate, "obj")
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("verb-read-as-noun", verb, f"'{tok.text}' read as a noun: a verb with subject "
-                                                          f"'{tree.tok(subject).text}' and object '{tree.tok(obj).text}'"))
+    tree.commit(saved, Repair("verb-read-as-noun", verb, f"'{tok.text}' read as a noun: a verb with subject "
+                                                         f"'{tree.tok(subject).text}' and object '{tree.tok(obj).text}'"))
 
 
 def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
@@ -926,13 +930,10 @@ def _gapped_passive(tree: _Tree, verb: int) -> None:
             tree.hang(noun, part, "nsubj:pass")
             for cc in ccs:
                 tree.hang(cc, part, "cc")
-            if not tree.acyclic():
-                tree.restore(saved)
-                return
-            tree.repairs.append(Repair("gapped-passive", part,
-                                       f"'{tree.tok(part).text}' read as a modifier of '{tree.tok(holder).text}' "
-                                       f"after '{tree.tok(verb).text} and': the participle of a clause whose "
-                                       f"auxiliary is left out, '{tree.tok(noun).text}' its passive subject"))
+            tree.commit(saved, Repair("gapped-passive", part,
+                                      f"'{tree.tok(part).text}' read as a modifier of '{tree.tok(holder).text}' "
+                                      f"after '{tree.tok(verb).text} and': the participle of a clause whose "
+                                      f"auxiliary is left out, '{tree.tok(noun).text}' its passive subject"))
             return
 
 
@@ -1009,12 +1010,9 @@ def _verb_on_subject_under_another_root(tree: _Tree, verb: int) -> None:
     for kid in tree.kids(root, "punct"):
         if kid > verb and kid == tree.order[-1]:
             tree.hang(kid, verb, "punct")
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("verb-on-subject-under-another-root", verb,
-                               f"'{tok.text}' hung on its subject '{tree.tok(noun).text}' under "
-                               f"'{tree.tok(root).text}': the verb is the root"))
+    tree.commit(saved, Repair("verb-on-subject-under-another-root", verb,
+                              f"'{tok.text}' hung on its subject '{tree.tok(noun).text}' under "
+                              f"'{tree.tok(root).text}': the verb is the root"))
 
 
 #: Subordinators of a clause that cannot be a sentence's main clause.
@@ -1259,12 +1257,9 @@ def _object_read_as_reporter(tree: _Tree, report: int) -> None:
     for k in tree.kids(report):  # what else it took from the clause before the comma
         if k < comma and k != verb and tree.label(k) != "punct":
             tree.hang(k, verb, tree.dep[k])
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("object-read-as-reporter", obj,
-                               f"'{tree.tok(obj).text}' read as the subject of '{tok.text}' after the comma: the "
-                               f"object of '{tree.tok(verb).text}', '{tree.tok(speaker).text}' the speaker"))
+    tree.commit(saved, Repair("object-read-as-reporter", obj,
+                              f"'{tree.tok(obj).text}' read as the subject of '{tok.text}' after the comma: the "
+                              f"object of '{tree.tok(verb).text}', '{tree.tok(speaker).text}' the speaker"))
 
 
 def _reporter_read_as_apposition(tree: _Tree, report: int) -> None:
@@ -1286,12 +1281,9 @@ def _reporter_read_as_apposition(tree: _Tree, report: int) -> None:
         return
     saved = tree.snapshot()
     tree.hang(speaker, report, "nsubj")
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("reporter-read-as-apposition", speaker,
-                               f"'{tree.tok(speaker).text}' after the last comma read as a modifier in the clause "
-                               f"before it: the subject of '{tok.text}', which has none"))
+    tree.commit(saved, Repair("reporter-read-as-apposition", speaker,
+                              f"'{tree.tok(speaker).text}' after the last comma read as a modifier in the clause "
+                              f"before it: the subject of '{tok.text}', which has none"))
 
 
 #: Determiners that open a noun phrase.
@@ -1513,12 +1505,9 @@ def _agent_participle_read_as_verb(tree: _Tree, verb: int) -> None:
     for kid in tree.kids(verb):  # what else hung on the participle after the clause's verb is the verb's
         if kid > head:
             tree.hang(kid, head, tree.dep[kid])
-    if not tree.acyclic():
-        tree.restore(saved)
-        return
-    tree.repairs.append(Repair("agent-participle-read-as-verb", verb,
-                               f"'{tok.text}' with its 'by' agent read as the verb of '{tree.tok(subject).text}': "
-                               f"a modifier of it, the subject of '{tree.tok(head).text}'"))
+    tree.commit(saved, Repair("agent-participle-read-as-verb", verb,
+                              f"'{tok.text}' with its 'by' agent read as the verb of '{tree.tok(subject).text}': "
+                              f"a modifier of it, the subject of '{tree.tok(head).text}'"))
 
 
 def _free_relative_object(tree: _Tree, verb: int) -> None:
