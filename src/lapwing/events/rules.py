@@ -93,6 +93,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             # "when an Israeli patrol was passing by", "police patrols found a truck": the unit acts
             decisions.append(Decision(cand, False, f"'{tok.text}' is the unit that acts (the subject), not an event"))
             continue
+        if entry.event_type == "COERCE" and headline_fragment(graph, tok):
+            decisions.append(Decision(cand, False, f"'{tok.text}' ends a text cut off at its verb (no object, no "
+                                                   "place, no stop): no one named taken, so no arrest"))
+            continue
         governor = governing_trigger(graph, cand.light_verb or tok, trigger_ids - {tok.i}, clausal_ids,
                                      attacks=attack_ids if entry.event_type == "ASSAULT" else frozenset())
         if governor is None and entry.event_type == "PROTEST":
@@ -209,6 +213,21 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions[index] = Decision(decision.candidate, False, f"subordinate to trigger '{governor.text}', "
                                                                    "which was not coded either (see its line)")
     return drafts, decisions, modalities
+
+
+def headline_fragment(graph: SentenceGraph, tok: Token) -> bool:
+    """A present-tense or bare verb that is the last word of its sentence, with no full stop after
+    it: a headline or a text cut off at its verb ("Soviet soldiers capture", "U.S. troops
+    capture"), which says neither whom nor where; or a noun so placed in a sentence with no verb
+    ("Some 1,200 Russian and Belgian troops patrol", read as a noun phrase). The caller codes no
+    coercion from one (whether "capture" took people or ground, and so its type, is not said);
+    a patrol or a shooting keeps its type, and its actor, cut off or not."""
+    tokens = graph.sent.tokens
+    if not tokens or tokens[-1].i != tok.i:
+        return False
+    if tok.pos == "NOUN":
+        return not any(t.pos in ("VERB", "AUX") for t in tokens)
+    return tok.pos == "VERB" and tok.tag in ("VBP", "VBZ", "VB")
 
 
 def harm_retold_of_target(graph: SentenceGraph, tok: Token, attack_ids: set[int]) -> Token | None:
