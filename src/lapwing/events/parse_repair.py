@@ -58,6 +58,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   oblique with no preposition ("As Blair spoke at the Labour conference ..., more than 350 people
   demonstrated outside the US embassy"): the verb is the root and the noun its subject; a
   subordinate clause is an adverbial clause of it, and a verbless root a modifier.
+* ``clause-after-preposition``: a clause after "after", "before", "since", "until" or "as" read as
+  that preposition's noun phrase, its verb hung far off as a conjunct with no conjunction ("...,
+  which remained closed for a fifth day after 10 shots hit a U.S. plane", "shots" the object of
+  "after" and "hit" a conjunct of "shot" at the sentence's start): the noun is the verb's subject,
+  the preposition its subordinator, and the clause an adverbial clause of the verb the phrase was in.
 * ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
   targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
   the object of a participle that modifies the root noun: the verb is the root, the root noun its
@@ -359,6 +364,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_on_subject(tree, i)
             _finite_verb_after_participle_phrase(tree, i)
             _verb_on_subject_under_another_root(tree, i)
+            _clause_after_preposition(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
@@ -1013,6 +1019,32 @@ def _verb_on_subject_under_another_root(tree: _Tree, verb: int) -> None:
     tree.commit(saved, Repair("verb-on-subject-under-another-root", verb,
                               f"'{tok.text}' hung on its subject '{tree.tok(noun).text}' under "
                               f"'{tree.tok(root).text}': the verb is the root"))
+
+
+def _clause_after_preposition(tree: _Tree, verb: int) -> None:
+    """See ``clause-after-preposition`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBD" or tree.label(verb) != "conj" or tree.kids(verb, "nsubj", "nsubj:pass", "cc", "mark"):
+        return
+    noun = verb - 1
+    if noun not in tree.toks or tree.tok(noun).pos not in ("NOUN", "PROPN") or tree.label(noun) not in ("nmod", "obl"):
+        return
+    cases = tree.kids(noun, "case")
+    if len(cases) != 1 or tree.tok(cases[0]).lemma.lower() not in _CLAUSE_PREPOSITIONS:
+        return
+    if any(tree.tok(k).text in (",", ";") for k in tree.between(tree.head[verb], verb) if tree.head[k] == verb):
+        return  # a list's comma before the verb: a true conjunct
+    host = next((k for k in tree.ancestors(noun) if tree.tok(k).pos in ("VERB", "AUX", "ADJ") and k < noun), None)
+    if host is None or tree.head[verb] == host:
+        return
+    saved = tree.snapshot()
+    tree.hang(verb, host, "advcl")
+    tree.hang(noun, verb, "nsubj")
+    tree.hang(cases[0], verb, "mark")
+    tree.commit(saved, Repair("clause-after-preposition", verb,
+                              f"'{tree.tok(cases[0]).text} ... {tree.tok(noun).text}' read as a phrase and "
+                              f"'{tok.text}' as a far conjunct: a clause of '{tree.tok(host).text}', "
+                              f"'{tree.tok(noun).text}' its subject"))
 
 
 #: Subordinators of a clause that cannot be a sentence's main clause.
