@@ -184,8 +184,8 @@ def test_draw_script_reproduces_the_heldout_texts_and_the_audit_pass8_to_pass74_
     audit = read_manifest(MANIFEST)
     # each judging pass's part is its window of the draw, less the texts whose article id another
     # part or the held-out set already held (one each in passes 9, 12, 15, 17, 28, 32, 40, 46, 48,
-    # 57, 65 and 66, two in passes 33, 34, 39, 41, 45, 47, 49, 54, 58, 67, 68 and 74, three in
-    # passes 30, 35, 36, 38, 42, 44, 63 and 64, four in passes 43, 50, 52, 59, 70 and 71, five in
+    # 57, 65 and 66, two in passes 33, 34, 39, 41, 45, 47, 49, 54, 58, 67 and 68, three in passes
+    # 30, 35, 36, 38, 42, 44, 63, 64 and 74, four in passes 43, 50, 52, 59, 70 and 71, five in
     # passes 51, 53, 56 and 62, six in passes 55 and 69, seven in pass 73, eight in pass 60, nine in
     # pass 61, ten in pass 72), and the second of two texts with one article id in the window
     # (passes 22 and 35)
