@@ -150,3 +150,16 @@ def test_words_the_geo_stage_never_places_give_no_country_here_either():
     assert place_country(gazetteer, "God") is None
     assert place_country(gazetteer, "Police") is None
     assert place_country(gazetteer, "Godollo")[0] == "HUN"
+
+
+def test_a_sort_word_prefers_the_places_that_bear_the_name_itself():
+    # round 74: "the town of Bethlehem" is not Belém (called Bethlehem only in translation), and
+    # "the city of Amara" is Iraq's Amarah (its only city of the name, matched by another spelling)
+    gazetteer = FakeGazetteer({"Bethlehem": [_Place("Bethlehem", "PSE", "admin1", None), _Place("Belém", "BRA", "city", 1499641),
+                                             _Place("Bethlehem", "PSE", "city", 29019)],
+                               "Amara": [_Place("Amara", "ETH", "admin1", None), _Place("Al Amarah", "IRQ", "city", 323302)]})
+    alternates = {"Belém", "Al Amarah"}
+    gazetteer.lookup = lambda name, _g=gazetteer: tuple(  # noqa: E731 -- how each candidate matched
+        _Candidate(p, "alternate" if p.name in alternates else "name") for p in _g.places.get(name, []))
+    assert place_country(gazetteer, "Bethlehem", sort_word="town")[0] == "PSE"
+    assert place_country(gazetteer, "Amara", sort_word="city")[0] == "IRQ"

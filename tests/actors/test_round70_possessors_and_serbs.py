@@ -38,3 +38,19 @@ def test_serb_terrorists_in_serbia_stay_serbias(stage) -> None:
 def test_the_knu_is_a_myanmar_rebel_group(stage) -> None:
     # round 71: "about seven members of the KNU detonated a mine" (pass 71's texts)
     assert found(stage, "Members of the KNU detonated a mine .")["KNU"][1:3] == ("MMR", "REB")
+
+
+def test_a_possessor_of_critics_is_the_one_criticised(stage) -> None:
+    # round 74: "the Zimbabwe president's Western critics" are no Zimbabweans
+    got = found(stage, "They denounced Zimbabwe 's critics .")
+    assert got["critics"][3] != "sector word with a possessor"
+    # guard: "Zimbabwe's army" is Zimbabwe's
+    assert found(stage, "They denounced Zimbabwe 's army .")["army"][1] == "ZWE"
+
+
+def test_a_capitals_name_after_province_of_is_the_province(stage) -> None:
+    # round 74: "captured in the province of San Juan" (Argentina's), not Puerto Rico's capital
+    got = found(stage, "Erize was captured in the province of San Juan .",
+                deps={"province": "obl", "of": "case", "San": "nmod", "Juan": "flat", "captured": "ROOT"},
+                heads={"province": "captured", "of": "San", "San": "province", "Juan": "San"})
+    assert got["San Juan"][1] != "PRI"

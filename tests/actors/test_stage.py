@@ -20,9 +20,10 @@ def stage() -> ActorStage:
 
 def make_doc(*sentences: str, day: dt.date = dt.date(2020, 5, 8),
              ents: dict[str, str] | None = None, deps: dict[str, str] | None = None,
-             pos: dict[str, str] | None = None) -> CodedArticle:
+             pos: dict[str, str] | None = None, heads: dict[str, str] | None = None) -> CodedArticle:
     """An article whose sentences are the given strings; ``ents``/``deps``/``pos`` map token texts
-    to an entity type / dependency label / part of speech (as a parser would give)."""
+    to an entity type / dependency label / part of speech, ``heads`` a token text to the text of
+    its head in the same sentence (as a parser would give)."""
     text = " ".join(sentences)
     records, offset, index = [], 0, 0
     for sent_text in sentences:
@@ -35,6 +36,9 @@ def make_doc(*sentences: str, day: dt.date = dt.date(2020, 5, 8),
                                 ent_type=(ents or {}).get(tok.text, ""), dep=(deps or {}).get(tok.text, ""),
                                 pos=(pos or {}).get(tok.text, "")))
             index += 1
+        if heads:
+            first = {t.text: t.i for t in reversed(tokens)}
+            tokens = [t.replace(head=first[heads[t.text]]) if t.text in heads else t for t in tokens]
         records.append(Sentence(index=len(records), start_char=offset,
                                 end_char=offset + len(sent_text), text=sent_text, tokens=tuple(tokens)))
         offset += len(sent_text) + 1

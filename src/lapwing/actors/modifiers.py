@@ -188,7 +188,14 @@ def _clause_word(tok: Token) -> bool:
 
 
 def _possessor(spans: list[Span], head: Span, ctx: SentenceContext) -> Span | None:
-    """"Haftar's eastern-based forces", "Syria's army": the possessor gives the country."""
+    """"Haftar's eastern-based forces", "Syria's army": the possessor gives the country; not to
+    those against the possessor (``victim_agent_nouns`` of role_cues.yaml: "the Zimbabwe
+    president's Western critics" are no Zimbabweans, "Darayya's attackers" none of Darayya's)."""
+    from ..events.role_cues import load_role_cues  # the events stage's cue file, read once
+
+    word = ctx.keys[head.end - 1]
+    if {word, word[:-1], word[:-2], word[:-3] + "y"} & load_role_cues().victim_agent_nouns:
+        return None
     k = head.start - 1
     while k >= 1 and head.start - k <= _MAX_GAP + 1 and ctx.keys[k] not in POSSESSIVE:
         if ctx.keys[k] in _STOP or _clause_word(ctx.tokens[k]):

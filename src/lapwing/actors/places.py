@@ -57,12 +57,14 @@ WORLD_REGIONS = frozenset({"asia", "europe", "africa", "america", "americas", "o
                            "horn of africa", "pacific", "atlantic", "caribbean", "mediterranean"})
 
 
-def place_country(gazetteer: Any, name: str, *, context: frozenset[str] | set[str] = frozenset()
-                  ) -> tuple[str, str] | None:
+def place_country(gazetteer: Any, name: str, *, context: frozenset[str] | set[str] = frozenset(),
+                  sort_word: str | None = None) -> tuple[str, str] | None:
     """(ISO3, evidence) when the gazetteer places ``name`` in one country, else None. A trailing
     generic word ("Sindh province") is dropped when the full name is not listed. ``context``: the
-    countries the sentence's other names resolve to (see :func:`_place_country`)."""
-    found = _place_country(gazetteer, name, context=context)
+    countries the sentence's other names resolve to (see :func:`_place_country`). ``sort_word``:
+    a generic word that governs the name ("the province of San Juan": only provinces count)."""
+    found = _place_country(gazetteer, name, context=context, sort_word=sort_word) if sort_word else None
+    found = found or _place_country(gazetteer, name, context=context)
     words = name.split()
     if found is None and len(words) > 1 and words[-1].lower() in GENERIC_PLACE_WORDS:
         found = _place_country(gazetteer, " ".join(words[:-1]), sort_word=words[-1].lower(), context=context)
@@ -118,7 +120,9 @@ def _place_country(gazetteer: Any, name: str, *, sort_word: str | None = None,
                       or c.matched == "alias" and divisions <= {c.place.country_code}]
     if sort_word is not None:     # "Bolivar region": only the regions of that name
         of_sort = [c for c in candidates if c.place.feature in _FEATURES_OF[sort_word]]
-        candidates = of_sort or candidates
+        # ... and of those, the ones that bear the name itself, if any ("the town of Bethlehem":
+        # not Belém, which is called so only in translation)
+        candidates = [c for c in of_sort if c.matched == "name"] or of_sort or candidates
     if not candidates:
         return None
     countries = {c.place.country_code for c in candidates}
@@ -170,6 +174,35 @@ def _one_word_state(name: str, candidates: list) -> tuple[str, str] | None:
     return country, f"gazetteer: {states[0].place.name} (admin1, the one division of that name) in {country}"
 
 
+def _sort_of(span: Span, tokens: list[Token]) -> str | None:
+    """The generic place word whose "of" phrase the name is ("the province of San Juan", "the town
+    of Kotli"), if any."""
+    inside = {t.i for t in tokens[span.start:span.end]}
+    head = next((t for t in tokens[span.start:span.end] if t.head not in inside or t.head == t.i), None)
+    if head is None:
+        return None
+    governor = head.head - tokens[0].i
+    if not 0 <= governor < len(tokens) or governor >= span.start:
+        return None
+    word = tokens[governor].text.lower()
+    word = word if word in GENERIC_PLACE_WORDS else word[:-1] if word[:-1] in GENERIC_PLACE_WORDS else None
+    has_of = any(t.head == head.i and t.dep == "case" and t.text.lower() == "of" for t in tokens)
+    return word if word and has_of else None
+
+
+def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, context: set[str]) -> None:
+    """A capital's name as the name of a region ("the province of San Juan", in a sentence that
+    names Buenos Aires) is no capital: the region of that name the gazetteer places, if one
+    country's, else none (the capital's government is not meant either way)."""
+    name = " ".join(tok.text for tok in tokens[span.start:span.end])
+    found = _place_country(gazetteer, name, sort_word=_sort_of(span, tokens), context=context)
+    span.entry_ids, span.form, span.code = [], "gazetteer", None
+    span.country = found[0] if found else None
+    span.rule = "gazetteer place"
+    span.evidence.append(f"a capital's name governed by '{_sort_of(span, tokens)} of': a region, not the capital; "
+                         + (found[1] if found else "no one country's region of that name"))
+
+
 def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
                    settlement_nouns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """Give unresolved location entities their gazetteer country, and add missed place names
@@ -177,10 +210,13 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
     of Samarra"). Returns the (possibly extended) span list, sorted by start."""
     context = {span.country for span in spans if span.country}  # what the dictionary resolved
     for span in spans:
+        if span.form == "capital" and _sort_of(span, tokens) in REGION_WORDS:
+            _region_of_capital_name(span, tokens, gazetteer, context)
+            continue
         if span.kind != "location" or span.is_entity or span.country or span.code:
             continue
         name = " ".join(tok.text for tok in tokens[span.start:span.end])
-        found = place_country(gazetteer, name, context=context)
+        found = place_country(gazetteer, name, context=context, sort_word=_sort_of(span, tokens))
         if found is not None:
             span.country, note = found
             span.rule = "gazetteer place"

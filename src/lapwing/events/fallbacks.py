@@ -925,9 +925,10 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
         return False
     if {pred.lemma.lower(), lemma} & cues.violent_verbs or lemmas & cues.combatant_nouns:
         return True
-    # ("killed in a wave of fighting in Sri Lanka": a gerund the parser read as a verb is the noun)
-    nouns = [t.lemma for t in words] + [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred
-                                        and base(t) in ("acl", "nmod", "obl")]
+    # ("killed in a wave of fighting in Sri Lanka": a gerund the parser read as a verb is the noun;
+    # "in a drive-by shooting": a noun given a gerund's tag and lemma, "shoot", is known by its form)
+    nouns = [t.lemma for t in words] + [t.text.lower() for t in words if t.tag == "VBG"] \
+        + [t.text.lower() for t in verbs if t.tag == "VBG" and t is not pred and base(t) in ("acl", "nmod", "obl")]
     return any(e.event_type == "ASSAULT" for n in nouns for e in lexicon.candidates("noun", n))
 
 
@@ -967,6 +968,8 @@ def unnamed_authority(graph: SentenceGraph, pred: Token, mode: str | None) -> li
     places = place_recipients(graph, pred)
     if not places or not (state_custody(pred) or local_place(places[0].mention) or _person_taken(graph, pred, places[0])):
         return []  # "were captured in Afghanistan": fighters as often as police
+    if not state_custody(pred) and _foreigners_taken(graph, pred, places[0], fighters=False):
+        return []  # "Twenty-three South Korean aid workers were captured in the southern province of Ghazni"
     return [_placed_actor(places[0], who="authorities", sector="COP", rule="unnamed-authority-place",
                           how="a passive with no agent")]
 
@@ -978,14 +981,32 @@ def _person_taken(graph: SentenceGraph, pred: Token, place: Role) -> bool:
     Not one of another country than the place's ("Israeli airman Ron Arad was captured in
     Lebanon", "The Toronto-born Khadr was captured in Afghanistan"): a foreigner taken abroad is
     as often taken by the other side of a war as by the police."""
-    country = place.mention.actor.country or place.mention.actor.code
-    subjects = graph.children(pred, "nsubj:pass")
-    described = [m for subject in subjects for m in _mentions_under(graph, subject, depth=4)]
-    if any(m.actor is not None and (m.actor.country and m.actor.country != country or nonstate_armed(m.actor))
-           for m in described):
+    if _foreigners_taken(graph, pred, place):
         return False  # "The Toronto-born Khadr", "Khadr, the son of an alleged al-Qaida financier"
+    subjects = graph.children(pred, "nsubj:pass")
     return any(subject.lemma.lower() in ("he", "she") or subject.pos == "PROPN" and (
         (mention := graph.mention_of(subject)) is None or mention.kind == "person") for subject in subjects)
+
+
+def _foreigners_taken(graph: SentenceGraph, pred: Token, place: Role, *, fighters: bool = True) -> bool:
+    """Whether those a passive capture took are described as of another country than the place's
+    ("Twenty-three South Korean aid workers were captured in the southern province of Ghazni", "The
+    Toronto-born Khadr"), or, with ``fighters``, as members of an armed group ("Khadr, the son of
+    an alleged al-Qaida financier"): foreigners taken abroad are as often taken by the other side
+    of a war, or by kidnappers, as by the police."""
+    country = place.mention.actor.country or place.mention.actor.code
+    described = [m for subject in graph.children(pred, "nsubj:pass") for m in _mentions_under(graph, subject, depth=4)]
+    if not fighters:  # a group taken in a place: only foreigners there for their work or as visitors
+        # ("aid workers", "engineer", "soldiers"); a wanted foreigner ("a Yemeni, Waleed ... bin
+        # Attash, was captured in Karachi") is the police's
+        described = [m for m in described if m.actor is not None and m.actor.sector in ABROAD_SECTORS]
+    return any(m.actor is not None and (m.actor.country and m.actor.country != country
+                                        or fighters and nonstate_armed(m.actor)) for m in described)
+
+
+#: Sectors of foreigners who are in a country for their work or as visitors, and are taken there
+#: by kidnappers or by the other side of a war as often as by its police.
+ABROAD_SECTORS = frozenset({"NGO", "MIL", "MED", "BUS", "CVL", "EDU", "HLH", "IGO"})
 
 
 def _mentions_under(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Mention]:

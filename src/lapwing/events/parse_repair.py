@@ -63,6 +63,14 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   which remained closed for a fifth day after 10 shots hit a U.S. plane", "shots" the object of
   "after" and "hit" a conjunct of "shot" at the sentence's start): the noun is the verb's subject,
   the preposition its subordinator, and the clause an adverbial clause of the verb the phrase was in.
+* ``gerund-beside-finite-verb``: a gerund with a subject and no auxiliary read as a clause's verb,
+  and the past verb right after its phrase hung beside it with no subject ("... when Rwandan
+  troops trying to close the camp opened fire on refugees", "trying" and "opened" both clauses of
+  "shot"): the gerund is a modifier of the noun, the noun the past verb's subject, and the
+  gerund's subordinator the past verb's.
+* ``hyphened-preposition``: a preposition joined by a hyphen to the word before it, read as the
+  preposition of the noun after it ("killed in a drive-by shooting", "by" the case of
+  "shooting"): part of a compound word, no phrase of its own (so no "by" agent).
 * ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
   targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
   the object of a participle that modifies the root noun: the verb is the root, the root noun its
@@ -365,6 +373,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_after_participle_phrase(tree, i)
             _verb_on_subject_under_another_root(tree, i)
             _clause_after_preposition(tree, i)
+            _gerund_beside_finite_verb(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
@@ -412,6 +421,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _adverb_particle(tree, i)
         if tok.pos == "PROPN":
             _listed_name(tree, i, named)
+        if tree.label(i) == "case":
+            _hyphened_preposition(tree, i)
     if not tree.repairs:
         return tokens, ()
     return tree.tokens(), tuple(tree.repairs)
@@ -1045,6 +1056,44 @@ def _clause_after_preposition(tree: _Tree, verb: int) -> None:
                               f"'{tree.tok(cases[0]).text} ... {tree.tok(noun).text}' read as a phrase and "
                               f"'{tok.text}' as a far conjunct: a clause of '{tree.tok(host).text}', "
                               f"'{tree.tok(noun).text}' its subject"))
+
+
+def _gerund_beside_finite_verb(tree: _Tree, verb: int) -> None:
+    """See ``gerund-beside-finite-verb`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBG" or tree.is_root(verb) or tree.kids(verb, "aux", "aux:pass", "cop"):
+        return
+    subjects = [k for k in tree.kids(verb, "nsubj") if k < verb]
+    if len(subjects) != 1 or not _next_to(tree, subjects[0], verb):
+        return
+    subject, head = subjects[0], tree.head[verb]
+    past = next((k for k in tree.kids(head) if k > verb and tree.tok(k).tag == "VBD" and tree.tok(k).pos == "VERB"
+                 and tree.label(k) in ("advcl", "conj", "parataxis", "ccomp")
+                 and not tree.kids(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass", "cc")), None)
+    if past is None or any(verb not in tree.ancestors(k) or tree.tok(k).text in (",", ";")
+                           for k in tree.between(verb, past)):
+        return  # the words between are not all the gerund's own phrase
+    saved = tree.snapshot()
+    tree.hang(subject, past, "nsubj")
+    tree.hang(verb, subject, "acl")
+    for kid in tree.kids(verb):
+        if kid < subject:  # "when": the clause's
+            tree.hang(kid, past, tree.dep[kid])
+    tree.commit(saved, Repair("gerund-beside-finite-verb", verb,
+                              f"the gerund '{tok.text}' read as a clause's verb beside '{tree.tok(past).text}': a "
+                              f"modifier of '{tree.tok(subject).text}', the subject of '{tree.tok(past).text}'"))
+
+
+def _hyphened_preposition(tree: _Tree, word: int) -> None:
+    """See ``hyphened-preposition`` in the module docstring."""
+    tok, hyphen = tree.tok(word), tree.toks.get(word - 1)
+    before = tree.toks.get(word - 2)
+    if hyphen is None or before is None or hyphen.text not in ("-", "\u2010", "\u2011") \
+            or not (hyphen.start_char == before.end_char and tok.start_char == hyphen.end_char):
+        return
+    tree.hang(word, tree.head[word], "compound")
+    tree.repairs.append(Repair("hyphened-preposition", word,
+                               f"'{before.text}-{tok.text}': one word, not the preposition '{tok.text}'"))
 
 
 #: Subordinators of a clause that cannot be a sentence's main clause.
