@@ -25,3 +25,8 @@ def test_tamil_rebels_are_the_tigers(stage) -> None:  # noqa: F811
     assert found(stage, "Tamil rebels detonated a mine .")["Tamil rebels"][1] == "LKA"
     assert found(stage, "Tamil guerrillas attacked a bus .")["Tamil guerrillas"][1] == "LKA"
     assert found(stage, "Tamil leaders met .")["Tamil leaders"][1] is None
+
+
+def test_the_ira_is_the_irish_republican_army(stage) -> None:  # noqa: F811
+    # round 75: "shot dead by an IRA sniper" (pass 75's texts)
+    assert found(stage, "He was shot dead by an IRA sniper .")["IRA sniper"][1:3] == ("GBR", "REB")

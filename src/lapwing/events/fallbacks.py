@@ -15,9 +15,9 @@ from ..english_words import FOREIGN_MISSION_WORDS, PASSING_VERBS
 from ..model import Actor, Mention, Provenance, Token
 from .lexicon import Cues, Lexicon, bundled_noun_lemmas
 from .role_cues import listed, load_role_cues
-from .roles import (CIRCUMSTANCE_MARKS, DEMAND_VERBS, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS, aftermath_verb,
-                    country_name, demanded_of, freed_of, located_at, noun_roles, of_a_place, place_recipients,
-                    roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
+from .roles import (CIRCUMSTANCE_MARKS, DEMAND_VERBS, LOCATIVE_NOUNS, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
+                    aftermath_verb, country_name, demanded_of, freed_of, located_at, noun_roles, of_a_place,
+                    place_recipients, roles_of, same_clause_conjuncts, sector_roles, street_name, whose_not_where)
 from .syntax import (ANAPHORIC_PRONOUNS, Role, SentenceGraph, base, below_country, possessive_pronoun, resolved,
                      result_adjectives, ud)
 from .triggers import match_verb
@@ -275,7 +275,9 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
             told_of = tok.lemma.lower() in bundled_noun_lemmas("ASSAULT") and "of" in graph.child_lemmas(tok, "case")
             pairs = [(p, o) for p, o in graph.prep_objects(tok) if p in allowed and not located_at(tok, p)
                      and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
-                     and not (told_of and p in ("on", "against", "upon"))]
+                     and not (told_of and p in ("on", "against", "upon"))
+                     # "captured by Pakistani authorities on the Afghan border": where, not whom
+                     and not (p in ("on", "at", "along", "near") and o.lemma.lower() in LOCATIVE_NOUNS)]
             # "demanded the release of 30 Palestinian prisoners held by Israel": whoever holds them is
             # asked, not they; "the expulsion of the Israeli ambassador" is asked of the speakers' own
             # government, which no phrase names (:func:`.roles.freed_of`)
@@ -646,7 +648,17 @@ def protest_demand_target(graph: SentenceGraph, pred: Token) -> list[Role]:
             found = demanded_of(graph, clause)
             if found:
                 return found
-    return []
+    # "demonstrated in Tbilisi ... for the withdrawal of Russian troops": whose going is demanded
+    going = [o for p, o in graph.prep_objects(pred) if p == "for" and o.lemma.lower() in GOING_NOUNS]
+    return roles_of(graph, [o for noun in going for p, o in graph.prep_objects(noun) if p == "of"],
+                    "whose going the protest demands ('for the withdrawal of')")
+
+
+#: Nouns of someone's going, whose "of" phrase names who is to go ("the withdrawal of Russian
+#: troops", "the resignation of the president"): demanded in a protest, that one is its target
+#: (not so "the release of" or "the return of", which name those acted for).
+GOING_NOUNS = frozenset({"withdrawal", "pullout", "pull-out", "departure", "resignation", "ouster", "removal",
+                         "exit", "expulsion"})
 
 
 def mission_destinations(graph: SentenceGraph, pred: Token) -> list[Role]:
@@ -898,6 +910,10 @@ def _fired_by(graph: SentenceGraph, noun: Token) -> list[Role]:
         sector_roles(graph, agents, "agent of the participle on the attack noun", noun, civilians=False)
 
 
+#: Weapon nouns that are also places one works or is in ("a mine in the Donetsk region").
+PIT_WORDS = frozenset({"mine"})
+
+
 def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: str | None = None) -> bool:
     """Whether the clause says harm was done by an attack, not an accident or an arrest (lists
     in ``role_cues.yaml``): a weapon or an armed attacker ("a roadside bomb"); else, with no
@@ -913,7 +929,10 @@ def attack_cue(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *, lemma: st
     lemmas = {t.lemma.lower() for t in words} | {t.text.lower() for t in words}
     if graph.child_lemmas(pred, "advmod") & ACCIDENT_ADVERBS:
         return False  # "was accidentally shot ... while a friend was trying to unload a pistol"
-    if lemmas & cues.weapon_nouns:
+    # (a mine one is "at" or "in" is a pit: "a methane gas blast killed 63 workers at a mine")
+    armed = [w for w in words if not ({w.lemma.lower(), w.text.lower()} & PIT_WORDS
+                                      and graph.child_lemmas(w, "case") & {"at", "in", "inside", "into"})]
+    if ({t.lemma.lower() for t in armed} | {t.text.lower() for t in armed}) & cues.weapon_nouns:
         return True
     if lemmas & cues.accident_nouns:
         return False
