@@ -1063,9 +1063,13 @@ def other_captor(graph: SentenceGraph, pred: Token) -> bool:
     armed non-state actors (``nonstate_armed_nouns`` or a rebel or insurgent actor) in the
     sentence, other than the one taken ("three guerrillas were captured" names no captor), or
     in the previous sentence ("Guerrillas raided the town. The mayor was captured in X")."""
+    own = {s.i for s in graph.children(pred, "nsubj:pass")}
     for tok in graph.sent.tokens:
+        # (not another clause's, about someone else: "Hicks ... was captured by US troops ... and
+        # Habib was arrested in Pakistan")
         if tok is not pred and tok.pos == "VERB" and graph.is_passive(tok) \
-                and any(p == "by" for p, _ in graph.prep_objects(tok)):
+                and any(p == "by" for p, _ in graph.prep_objects(tok)) \
+                and not ({s.i for s in graph.children(tok, "nsubj:pass")} - own and own):
             return True
     if state_custody(pred):  # "arrested", "detained": a state's act, whoever else is named
         return False

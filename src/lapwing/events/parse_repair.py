@@ -71,6 +71,14 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``hyphened-preposition``: a preposition joined by a hyphen to the word before it, read as the
   preposition of the noun after it ("killed in a drive-by shooting", "by" the case of
   "shooting"): part of a compound word, no phrase of its own (so no "by" agent).
+* ``verb-read-as-noun-before-phrase``: a past verb form tagged as a noun right after a plural
+  noun or a name hung on it as a modifier, with an "at" or "on" phrase of its own ("Palestinian
+  militiamen shot at homes in a Jewish neighborhood", "shot" the root noun): the verb, the noun
+  before it its subject (no object: what was shot at is the phrase).
+* ``hyphened-participle``: a participle joined by a hyphen to the noun before it, read as a verb
+  whose object is the noun after it ("Thousands of rock-throwing Palestinian rioters clashed",
+  "throwing" a clause with the object "rioters"): one adjective of that noun, which takes the
+  participle's place in the sentence (and the preposition the parser gave the participle).
 * ``finite-verb-after-participle-phrase``: in a sentence read as one noun phrase ("A car bomb
   targeting a U.S. convoy exploded in Mosul", "bomb" the root), a past verb hung as a clause on
   the object of a participle that modifies the root noun: the verb is the root, the root noun its
@@ -367,6 +375,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
         pos = tree.tok(i).pos
         if pos == "NOUN":
             _verb_read_as_noun(tree, i)
+            _verb_read_as_noun_before_phrase(tree, i)
             _infinitive_read_as_noun(tree, i)
         elif pos == "VERB":
             _finite_verb_on_subject(tree, i)
@@ -374,6 +383,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _verb_on_subject_under_another_root(tree, i)
             _clause_after_preposition(tree, i)
             _gerund_beside_finite_verb(tree, i)
+            _hyphened_participle(tree, i)
             _passive_by_form(tree, i)
             _noun_read_as_verb(tree, i)
             _noun_in_list_read_as_verb(tree, i)
@@ -877,6 +887,26 @@ def _verb_read_as_noun(tree: _Tree, verb: int) -> None:
                                                          f"'{tree.tok(subject).text}' and object '{tree.tok(obj).text}'"))
 
 
+def _verb_read_as_noun_before_phrase(tree: _Tree, verb: int) -> None:
+    """See ``verb-read-as-noun-before-phrase`` in the module docstring."""
+    tok, before, after = tree.tok(verb), tree.toks.get(verb - 1), tree.toks.get(verb + 1)
+    if tree.pos[verb] != "NOUN" or tok.tag != "NN" or before is None or after is None or not _past_form(tok):
+        return
+    if after.lemma.lower() not in ("at", "on") or not _plural_or_name(before) \
+            or tree.head[verb - 1] != verb or tree.label(verb - 1) not in ("compound", "amod"):
+        return
+    phrase = tree.head[verb + 1]
+    if phrase not in tree.toks or tree.head[phrase] != verb or tree.label(phrase) not in ("obl", "nmod") \
+            or tree.kids(verb, "det", "nmod:poss", "nummod"):
+        return
+    tree.pos[verb], tree.tag[verb] = "VERB", "VBD"
+    tree.hang(verb - 1, verb, "nsubj")
+    tree.hang(phrase, verb, "obl")
+    tree.repairs.append(Repair("verb-read-as-noun-before-phrase", verb,
+                               f"'{tok.text}' read as a noun after '{before.text}', with its own "
+                               f"'{after.text}' phrase: a verb, '{before.text}' its subject"))
+
+
 def _infinitive_read_as_noun(tree: _Tree, noun: int) -> None:
     """See ``infinitive-read-as-noun`` in the module docstring."""
     tok = tree.tok(noun)
@@ -1082,6 +1112,36 @@ def _gerund_beside_finite_verb(tree: _Tree, verb: int) -> None:
     tree.commit(saved, Repair("gerund-beside-finite-verb", verb,
                               f"the gerund '{tok.text}' read as a clause's verb beside '{tree.tok(past).text}': a "
                               f"modifier of '{tree.tok(subject).text}', the subject of '{tree.tok(past).text}'"))
+
+
+def _hyphened(tree: _Tree, first: int, second: int) -> bool:
+    """Whether two tokens are written as one word joined by a hyphen ("rock-throwing")."""
+    hyphen, a, b = tree.toks.get(second - 1), tree.toks.get(first), tree.toks.get(second)
+    return second == first + 2 and hyphen is not None and a is not None and b is not None \
+        and hyphen.text in ("-", "\u2010", "\u2011") and hyphen.start_char == a.end_char \
+        and b.start_char == hyphen.end_char and a.end_char > a.start_char
+
+
+def _hyphened_participle(tree: _Tree, verb: int) -> None:
+    """See ``hyphened-participle`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag not in ("VBG", "VBN") or not _hyphened(tree, verb - 2, verb) or tree.is_root(verb):
+        return
+    objects = [k for k in tree.kids(verb, "obj") if k > verb]
+    if len(objects) != 1 or any(tree.head[k] != objects[0] and objects[0] not in tree.ancestors(k)
+                                for k in tree.between(verb, objects[0])):
+        return  # the words after it are not all the noun's phrase
+    noun = objects[0]
+    saved = tree.snapshot()
+    tree.hang(noun, tree.head[verb], "nmod" if tree.tok(tree.head[verb]).pos in _NOMINAL else tree.dep[verb])
+    for kid in tree.kids(verb, "mark", "case"):  # "Thousands of ...": the noun's preposition
+        if kid < verb - 2:
+            tree.hang(kid, noun, "case")
+    tree.hang(verb, noun, "amod")
+    tree.hang(verb - 2, verb, "compound")
+    tree.commit(saved, Repair("hyphened-participle", verb,
+                              f"'{tree.tok(verb - 2).text}-{tok.text}' read as a verb with the object "
+                              f"'{tree.tok(noun).text}': an adjective of it"))
 
 
 def _hyphened_preposition(tree: _Tree, word: int) -> None:
@@ -1806,6 +1866,8 @@ def _subject_read_as_compound(tree: _Tree, verb: int) -> None:
     if not nouns:
         return
     subject = max(nouns)
+    if _hyphened(tree, subject, verb):
+        return  # "rock-throwing": one word (hyphened-participle)
     span = tree.between(min(left) - 1, verb)
     if any(k not in left and not set(tree.ancestors(k)) & set(left) for k in span):
         return  # other words between: not one noun phrase before the verb

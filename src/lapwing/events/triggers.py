@@ -423,6 +423,9 @@ def looks_nominal(graph: SentenceGraph, tok: Token) -> bool:
 
 #: Prepositions of time: their noun is a happening before or after the verb's, not its phrase.
 _TIME_PREPS = frozenset({"since", "after", "before", "following", "until", "till"})
+#: Phrase verbs of a response, whose event is only their "with" phrase ("Israel responded with
+#: tank-mounted machine gun fire"): "responding to a call" answers another's act.
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "reply", "react"})
 
 
 def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
@@ -434,7 +437,8 @@ def light_verb_of(graph: SentenceGraph, tok: Token, cues: Cues) -> Token | None:
         if head is None:
             return None
         if (cur is tok and base(cur) == "obl" and head.lemma.lower() in cues.phrase_verbs
-                and head.pos in ("VERB", "AUX") and not graph.child_lemmas(cur, "case") & _TIME_PREPS):
+                and head.pos in ("VERB", "AUX") and not graph.child_lemmas(cur, "case") & _TIME_PREPS
+                and not (head.lemma.lower() in RESPONSE_VERBS and "with" not in graph.child_lemmas(cur, "case"))):
             # "went on strike", "remained on high alert", "took to the streets"; not "have kept the
             # peace there since the 1995 truce", an earlier happening of its own
             return head
