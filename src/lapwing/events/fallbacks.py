@@ -848,6 +848,10 @@ def _attack_clause(graph: SentenceGraph, verb: Token, lexicon: Lexicon, violent:
         or attack_object
 
 
+#: Prepositions of a phrase that says why something was done, not in what it was done.
+REASON_PREPS = frozenset({"over", "for", "after", "following", "because", "since"})
+
+
 def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,
                   recipients: list[Role]) -> list[Role]:
     """:func:`attack_phrase_agent`'s reading of one verb's own phrases."""
@@ -857,8 +861,8 @@ def _phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cue
     layer = [c for h in heads for k in graph.children(h, "obl", "nmod") for c in graph.conjuncts(k)]
     for level in range(2):  # "killed in a string of ambushes by X"
         for noun in layer:
-            if noun.pos != "NOUN":
-                continue
+            if noun.pos != "NOUN" or graph.child_lemmas(noun, "case") & REASON_PREPS:
+                continue  # "captured in Vienna ... over the Spanish attack": why, not by whom
             if noun.lemma.lower() == "hand" and graph.child_lemmas(noun, "case") == {"at"}:
                 # "killed at the hands of the SDF fighters": whose hands did it
                 owners = [o for p, o in graph.prep_objects(noun) if p == "of" and o.i not in harmed]

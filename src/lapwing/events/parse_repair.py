@@ -1684,6 +1684,17 @@ def _subject_read_as_oblique(tree: _Tree, verb: int) -> None:
     obliques = [k for k in tree.kids(verb, "obl") if k < verb and tree.tok(k).pos in ("NOUN", "PROPN")
                 and not time_word(tree.tok(k)) and not tree.kids(k, "mark")
                 and all(fronted(c, k) for c in tree.kids(k, "case"))]
+    if not obliques:
+        # "In the divided city of Mostar in the southwest, Croat police in western Mostar shot at a
+        # car": the noun phrase after the fronted phrase's comma read as an apposition inside it
+        noun = _apposition_before(tree, verb)
+        if noun is None:
+            return
+        tree.hang(noun, verb, "nsubj")
+        tree.repairs.append(Repair("subject-read-as-oblique", noun,
+                                   f"'{tree.tok(noun).text}' read as an apposition in the fronted phrase of "
+                                   f"'{tok.text}', which has no subject: its subject"))
+        return
     if len(obliques) != 1:
         return
     noun = obliques[0]
@@ -1701,6 +1712,24 @@ def _subject_read_as_oblique(tree: _Tree, verb: int) -> None:
     tree.repairs.append(Repair("subject-read-as-oblique", noun,
                                f"'{tree.tok(noun).text}' read as an oblique of '{tok.text}', which has no subject: "
                                f"its subject"))
+
+
+def _apposition_before(tree: _Tree, verb: int) -> int | None:
+    """The noun read as an apposition whose phrase ends right before ``verb``, after a comma, inside
+    a phrase that hangs on the verb (the fronted phrase), if any."""
+    before = [k for k in tree.order if k < verb]
+    if not before:
+        return None
+    last = before[-1]
+    noun = next((a for a in [last] + tree.ancestors(last) if tree.label(a) == "appos"), None)
+    if noun is None or noun >= verb or tree.tok(noun).pos not in ("NOUN", "PROPN") or verb not in tree.ancestors(noun):
+        return None
+    comma = tree.toks.get(min([noun] + [k for k in tree.kids(noun) if k < noun and tree.label(k) != "punct"]) - 1)
+    if comma is None or comma.text != ",":
+        return None
+    if any(noun not in tree.ancestors(k) and k != noun for k in tree.between(noun, verb)):
+        return None  # the words between are not all the noun's
+    return noun
 
 
 def _subject_of_a_noun(tree: _Tree, verb: int) -> None:

@@ -127,6 +127,9 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):
             actors = [domestic(actor, recipients, graph) for actor in actors]
+        if not actors and entry.event_type == "COERCE" and entry.pos == "verb":
+            # "Mohammed was captured in a March 1 raid by Pakistani forces and CIA operatives"
+            actors = attack_phrase_agent(graph, tok, res.lexicon, res.cues, recipients)
         if not actors and entry.event_type == "ASSAULT" and entry.pos == "verb":
             actors = attack_noun_agent(graph, tok, res.lexicon, res.cues)  # "the attack by militants killed"
             if not actors:  # "killed in an ambush by FARC guerrillas", "in a clash with troops", "two men

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..english_words import MONTH_NAMES
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts, bundled_cues
 from .parse_repair import time_word
@@ -317,9 +318,27 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
             if graph.in_mention(tok):
                 out.append(Candidate(tok, None, "inside an actor mention"))
                 continue
+            if _month_name(graph, tok):
+                out.append(Candidate(tok, None, f"'{tok.text}' capitalised inside a sentence: the month"))
+                continue
             entry, reason = match_noun(graph, tok, lexicon, noun_lemma)
             out.append(Candidate(tok, entry, reason, light_verb_of(graph, tok, cues) if entry else None))
     return _one_noun_per_light_verb(graph, out)
+
+
+def _month_name(graph: SentenceGraph, tok: Token) -> bool:
+    """A month's name written with its capital inside a sentence, before a day's number or after a
+    preposition of time ("captured in a March 1 raid", "in March"): the date, not a march (a named
+    march keeps its event: "the so-called March-to-Justice")."""
+    if not (tok.text[:1].isupper() and tok.text.lower() in MONTH_NAMES) or graph.sent.tokens[0].i == tok.i:
+        return False
+    after, before = graph.by_i.get(tok.i + 1), graph.by_i.get(tok.i - 1)
+    return (after is not None and after.pos == "NUM") or (before is not None and before.text.lower() in DATE_WORDS)
+
+
+#: Words before a month's name that make it a date ("in March", "last March", "since March").
+DATE_WORDS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "this",
+                        "from", "through", "during", "of"})
 
 
 def _attribute_participle(graph: SentenceGraph, tok: Token, cues: Cues, *, lemma: str | None = None) -> bool:
