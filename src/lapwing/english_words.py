@@ -30,3 +30,9 @@ FOREIGN_MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "consula
 #: "when an Israeli patrol was driving along a road"): the events stage's role fallbacks and parse
 #: repairs read them.
 PASSING_VERBS = frozenset({"pass", "drive", "travel", "walk", "move", "patrol", "cross", "ride", "approach"})
+
+#: Words before a month's or a day's name that make it a date ("last May", "in March", "since
+#: Monday", "the 5th of May"): the actors stage keeps such a name from being a place or a person,
+#: the events stage from being a march.
+DATE_CUE_WORDS = frozenset({"last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "on",
+                            "from", "during", "through", "throughout", "by", "of"})

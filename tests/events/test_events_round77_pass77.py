@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from events_builders import as_cities, build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
+from lapwing.events.lexicon import load_cues
 from lapwing.events.parse_repair import repair_parse
+from lapwing.events.syntax import SentenceGraph
+from lapwing.events.triggers import find_candidates
 
 
 def _mostar(comma: bool):
@@ -58,16 +61,27 @@ def test_a_capture_over_an_attack_by_someone_is_not_theirs(stage):
     assert not any(d[2] == "USAMIL" for d in dyads(doc))
 
 
-def _march(word: str):
-    # Students held a WORD in Paris .
+def _march(word: str, after: str):
+    # Students held a WORD AFTER .   ("a March 1 rally", "a march today")
     return [("Students", "student", "NOUN", "NNS", "nsubj", 1), ("held", "hold", "VERB", "VBD", "root", -1),
             ("a", "a", "DET", "DT", "det", 3), (word, word.lower(), "NOUN", "NN", "obj", 1),
-            ("in", "in", "ADP", "IN", "case", 5), ("Paris", "Paris", "PROPN", "NNP", "obl", 1),
+            (after, after.lower(), "NUM" if after.isdigit() else "NOUN", "CD" if after.isdigit() else "NN",
+             "nummod" if after.isdigit() else "obl:tmod", 3 if after.isdigit() else 1),
             (".", ".", "PUNCT", ".", "punct", 1)]
 
 
-def test_a_capitalised_month_inside_a_sentence_is_no_march(stage):
-    actors = {"Students": ("FRAEDU", "FRA"), "Paris": ("FRA", "FRA")}
-    assert not dyads(stage(as_cities(build_doc([_march("March")], actors), {"Paris"})))
-    # guard: a march in lower case is one
-    assert {d[0] for d in dyads(stage(as_cities(build_doc([_march("march")], actors), {"Paris"})))} == {"PROTEST"}
+def _march_candidate(stage, word: str, after: str):
+    doc = build_doc([_march(word, after)], {"Students": ("FRAEDU", "FRA")})
+    graph = SentenceGraph(doc.sentences[0], doc.mentions)
+    (cand,) = [c for c in find_candidates(graph, stage.lexicon, load_cues()) if c.token.text == word]
+    return cand
+
+
+def test_a_capitalised_month_before_a_day_is_no_march(stage):
+    cand = _march_candidate(stage, "March", "1")
+    assert cand.entry is None and "the month" in cand.reason
+
+
+def test_a_march_is_one(stage):
+    """Guard: a march in lower case is one (and so is a named march: "the so-called March-to-Justice")."""
+    assert _march_candidate(stage, "march", "today").entry is not None

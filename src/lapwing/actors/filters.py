@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..english_words import DATE_CUE_WORDS
 from ..events.parse_repair import verb_read_as_noun_at
 from .peoples import is_identity
 from .retype import aged_name_at
@@ -130,15 +131,10 @@ def _calendar_short_name(span: Span, ctx: SentenceContext) -> bool:
         return False
     if ctx.keys[span.start].rstrip(".") not in CALENDAR_WORDS:
         return False
-    if span.start > 0 and ctx.keys[span.start - 1] in _DATE_CUES \
+    if span.start > 0 and ctx.keys[span.start - 1] in DATE_CUE_WORDS \
             or span.end < len(ctx.keys) and ctx.keys[span.end].isdigit():
         return True  # "Last May, an unknown assailant shot ...", read as the subject: still a date
     return ctx.tokens[span.start].dep not in _SUBJECT_DEPS
-
-
-#: Words before a month or day name that make it a date ("last May", "early June", "since March").
-_DATE_CUES = frozenset({"last", "next", "this", "early", "late", "mid", "since", "until", "till", "in", "on",
-                        "from", "during", "through", "throughout"})
 
 
 def _modifier_sector_word(span: Span, ctx: SentenceContext) -> bool:

@@ -329,8 +329,10 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
                    lemma: str | None = None, harmed: list[Role] = (),
                    outcome_harmed: Callable[[], list[Role]] | None = None) -> tuple[list[Role], list[Role]]:
     """The source of an attack that names no attacker, and the place that placed it: a passive
-    with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad")
-    or a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier").
+    with no "by" agent ("three civilians have been killed in a car bombing in central Baghdad"),
+    a weapon or blast as the subject ("a roadside bombing near Samarra killed one soldier"), or a
+    subject that names no one ("a man", "four persons"; with a charge set off, any person of no
+    known side: "a driver detonated a belt stuffed with explosives").
     The attacker is an unidentified armed force (sector UAF) of the country where it happened,
     never that country's state. The mention is the place's, marked as inferred in its
     resolution. The place is the target of a violent act that names no one harmed ("a car packed
@@ -362,11 +364,11 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
                     or any(e.event_type == "ASSAULT" for e in lexicon.candidates("noun", s.lemma)))
                or blast and s.lemma.lower() == "it")]  # "It detonated near a Sunni mosque": the bomb
     agentless = _agentless_passive(graph, pred)
-    # "an 18-year-old man fatally shot eight people": a subject that says no more than that
-    # someone did it, as a passive's "by two men" does
     # someone of no known side who set a charge off ("A driver detonated a belt stuffed with
-    # explosives and killed himself") is as unnamed
+    # explosives and killed himself") is as unnamed as ...
     bomber = bool({pred.lemma.lower(), lemma} & cues.blast_verbs) and bool(graph.children(pred, "obj"))
+    # ... a subject that says no more than that someone did it ("an 18-year-old man fatally shot
+    # eight people"), as a passive's "by two men" does
     anyone = not graph.is_passive(pred) and not weapons and bool(subjects) \
         and all(_anyone(graph, s) or bomber and _unknown_person(graph, s) for s in subjects)
     if not (weapons or agentless or anyone) or not attack_cue(graph, pred, lexicon, lemma=lemma):
@@ -436,8 +438,6 @@ def device_planter(graph: SentenceGraph, pred: Token) -> list[Role]:
               for p, o in graph.prep_objects(verb) if p == "by"]
     how = "who set the device off (the 'by' agent of its participle)"
     return roles_of(graph, agents, how) or sector_roles(graph, agents, how, pred, civilians=False)
-
-
 
 
 def passing_targets(graph: SentenceGraph, pred: Token) -> list[Role]:

@@ -1684,9 +1684,10 @@ def _subject_read_as_oblique(tree: _Tree, verb: int) -> None:
     obliques = [k for k in tree.kids(verb, "obl") if k < verb and tree.tok(k).pos in ("NOUN", "PROPN")
                 and not time_word(tree.tok(k)) and not tree.kids(k, "mark")
                 and all(fronted(c, k) for c in tree.kids(k, "case"))]
-    if not obliques:
+    if not obliques and tok.lemma.lower() not in bundled_cues().reporting_verbs:
         # "In the divided city of Mostar in the southwest, Croat police in western Mostar shot at a
         # car": the noun phrase after the fronted phrase's comma read as an apposition inside it
+        # (a reporting verb's speaker so read is reporter-read-as-apposition's)
         noun = _apposition_before(tree, verb)
         if noun is None:
             return

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..english_words import MONTH_NAMES
+from ..english_words import DATE_CUE_WORDS, MONTH_NAMES
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts, bundled_cues
 from .parse_repair import time_word
@@ -333,12 +333,8 @@ def _month_name(graph: SentenceGraph, tok: Token) -> bool:
     if not (tok.text[:1].isupper() and tok.text.lower() in MONTH_NAMES) or graph.sent.tokens[0].i == tok.i:
         return False
     after, before = graph.by_i.get(tok.i + 1), graph.by_i.get(tok.i - 1)
-    return (after is not None and after.pos == "NUM") or (before is not None and before.text.lower() in DATE_WORDS)
+    return (after is not None and after.pos == "NUM") or (before is not None and before.text.lower() in DATE_CUE_WORDS)
 
-
-#: Words before a month's name that make it a date ("in March", "last March", "since March").
-DATE_WORDS = frozenset({"in", "on", "since", "until", "till", "by", "last", "next", "early", "late", "mid", "this",
-                        "from", "through", "during", "of"})
 
 
 def _attribute_participle(graph: SentenceGraph, tok: Token, cues: Cues, *, lemma: str | None = None) -> bool:
