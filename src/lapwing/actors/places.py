@@ -190,16 +190,17 @@ def _sort_of(span: Span, tokens: list[Token]) -> str | None:
     return word if word and has_of else None
 
 
-def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, context: set[str]) -> None:
+def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, context: set[str],
+                            sort_word: str) -> None:
     """A capital's name as the name of a region ("the province of San Juan", in a sentence that
     names Buenos Aires) is no capital: the region of that name the gazetteer places, if one
     country's, else none (the capital's government is not meant either way)."""
     name = " ".join(tok.text for tok in tokens[span.start:span.end])
-    found = _place_country(gazetteer, name, sort_word=_sort_of(span, tokens), context=context)
+    found = _place_country(gazetteer, name, sort_word=sort_word, context=context)
     span.entry_ids, span.form, span.code = [], "gazetteer", None
     span.country = found[0] if found else None
     span.rule = "gazetteer place"
-    span.evidence.append(f"a capital's name governed by '{_sort_of(span, tokens)} of': a region, not the capital; "
+    span.evidence.append(f"a capital's name governed by '{sort_word} of': a region, not the capital; "
                          + (found[1] if found else "no one country's region of that name"))
 
 
@@ -210,8 +211,9 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
     of Samarra"). Returns the (possibly extended) span list, sorted by start."""
     context = {span.country for span in spans if span.country}  # what the dictionary resolved
     for span in spans:
-        if span.form == "capital" and _sort_of(span, tokens) in REGION_WORDS:
-            _region_of_capital_name(span, tokens, gazetteer, context)
+        sort_word = _sort_of(span, tokens) if span.form == "capital" else None
+        if sort_word in REGION_WORDS:
+            _region_of_capital_name(span, tokens, gazetteer, context, sort_word)
             continue
         if span.kind != "location" or span.is_entity or span.country or span.code:
             continue

@@ -1146,14 +1146,11 @@ def _hyphened_participle(tree: _Tree, verb: int) -> None:
 
 def _hyphened_preposition(tree: _Tree, word: int) -> None:
     """See ``hyphened-preposition`` in the module docstring."""
-    tok, hyphen = tree.tok(word), tree.toks.get(word - 1)
-    before = tree.toks.get(word - 2)
-    if hyphen is None or before is None or hyphen.text not in ("-", "\u2010", "\u2011") \
-            or not (hyphen.start_char == before.end_char and tok.start_char == hyphen.end_char):
+    if not _hyphened(tree, word - 2, word):
         return
     tree.hang(word, tree.head[word], "compound")
-    tree.repairs.append(Repair("hyphened-preposition", word,
-                               f"'{before.text}-{tok.text}': one word, not the preposition '{tok.text}'"))
+    tree.repairs.append(Repair("hyphened-preposition", word, f"'{tree.tok(word - 2).text}-{tree.tok(word).text}': "
+                                                             f"one word, not the preposition '{tree.tok(word).text}'"))
 
 
 #: Subordinators of a clause that cannot be a sentence's main clause.
@@ -1310,7 +1307,6 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     coordinated verb that could hold the shared object ("the fighting saw 120 soldiers and a
     general killed", parsed as "general killed"): a bare passive. Never a relative clause
     ("the men police arrested")."""
-    from .role_cues import load_role_cues  # role_cues reads the parse through syntax, which imports this module
     after = tree.toks.get(verb + 1)
     if tree.label(verb) in ("acl", "acl:relcl") or (after is not None and after.pos not in ("PUNCT", "ADP")) \
             or tree.kids(verb, "aux", "cop", "obj", "iobj", "ccomp", "xcomp", "mark"):
@@ -1329,17 +1325,16 @@ def _objectless_harm_verb(tree: _Tree, verb: int) -> bool:
     if after is not None and after.text.lower() == "up" and (to := tree.toks.get(verb + 2)) is not None \
             and to.text.lower() == "to":
         return False  # "captured up to 800,000 Chinese": a quantity (quantity-read-as-preposition)
-    tok = tree.tok(verb)
-    word = tok.text.lower()
-    lemmas = {tok.lemma.lower(), word, word[:-2], word[:-1], _irregular_lemmas().get(word, word)}
-    return bool(lemmas & load_role_cues().transitive_harm_verbs)
+    return _harm_verb(tree.tok(verb))
 
 
 def _harm_verb(tok: Token) -> bool:
-    """A verb of ``transitive_harm_verbs`` ("kill", "wound"), by its lemma or its form."""
+    """A verb of ``transitive_harm_verbs`` ("kill", "wound"), by its lemma or its form (the
+    lemmatiser leaves some: "killed", "captured", "killing", "capturing", "shot")."""
     from .role_cues import load_role_cues  # role_cues reads the parse through syntax, which imports this module
     word = tok.text.lower()
-    lemmas = {tok.lemma.lower(), word, word[:-3], word[:-3] + "e", _irregular_lemmas().get(word, word)}
+    lemmas = {tok.lemma.lower(), word, word[:-1], word[:-2], word[:-3], word[:-3] + "e",
+              _irregular_lemmas().get(word, word)}
     return bool(lemmas & load_role_cues().transitive_harm_verbs)
 
 
