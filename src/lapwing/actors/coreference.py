@@ -224,23 +224,34 @@ _LOOKBACK_SENTENCES = 3
 
 
 def _clause_subject_starts(ctx: SentenceContext, k: int, spans: list[Span]) -> set[int]:
-    """Starts of the spans that are the subject of the verb whose phrase holds token ``k``: "the
+    """Starts of the spans that are the subject of the verb whose phrase holds token ``k``, or of
+    the verb above it when that one has none ("to cut their troop presence in the country", with
+    "the United States and Britain weighed up plans" above), with the subject's conjuncts: "the
     United States went to war with that country" cannot mean itself by "that country"."""
-    tokens = ctx.tokens
+    from ..events.parse_repair import repair_parse  # (the events stage repairs the parse later)
+
+    # the repaired parse: "as the United States and Britain weighed up plans", "as" read as a
+    # preposition, is a clause with its subject
+    tokens = list(repair_parse(tuple(ctx.tokens), named=lambda tok: False)[0])
     local = {tok.i: j for j, tok in enumerate(tokens)}
-    j, verb = k, None
-    for _ in range(4):  # up through the noun phrases ("war with that country") to their verb
+    j, subjects = k, set()
+    for _ in range(8):  # up through the noun phrases ("war with that country") to their verb
         head = local.get(tokens[j].head)
         if head is None or head == j:
             break
         j = head
         if tokens[j].pos in ("VERB", "AUX"):
-            verb = tokens[j].i
-            break
-    if verb is None:
+            subjects = {m for m in range(len(tokens)) if tokens[m].dep.startswith("nsubj") and tokens[m].head == tokens[j].i}
+            if subjects:
+                break
+    if not subjects:
         return set()
-    return {span.start for span in spans
-            if any(tokens[m].dep.startswith("nsubj") and tokens[m].head == verb for m in range(span.start, span.end))}
+    grown = True
+    while grown:  # "the United States and Britain": both are the subject
+        more = {m for m in range(len(tokens)) if tokens[m].dep == "conj" and local.get(tokens[m].head) in subjects}
+        grown = not more <= subjects
+        subjects |= more
+    return {span.start for span in spans if any(m in subjects for m in range(span.start, span.end))}
 
 
 def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) -> None:

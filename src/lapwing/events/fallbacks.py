@@ -1047,8 +1047,11 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
     people); no place, no source. A named group or person that no dictionary resolves is left
     alone: it is someone, not a crowd."""
     subjects, _ = graph.subject_tokens(pred)
-    if len(subjects) != 1 or graph.mention_of(subjects[0]) is not None:
+    if len(subjects) != 1:
         return []
+    mention = graph.mention_of(subjects[0])
+    if mention is not None and (mention.actor is None or mention.actor.code or mention.actor.country):
+        return []  # (a mention of a crowd that says nothing of who it is, "3,000 people", is a crowd)
     head = subjects[0]  # a number, or a crowd noun ("hundreds" and "thousands" are among them)
     if not (head.pos == "NUM" or head.pos == "NOUN"
             and {head.lemma.lower(), head.text.lower()} & load_role_cues().crowd_nouns):

@@ -10,6 +10,7 @@ asserted.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..model import Token
@@ -112,6 +113,10 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         if unrealised:  # "news of Iraq's planned embargo": not (yet) done
             hypothetical = True
             result.reasons.append(f"'{unrealised[0]} {pred.text}': not (yet) done")
+    carrier = slogan_carrier(graph, pred)
+    if carrier is not None:  # "waving signs that said "Japan apologize for Pearl Harbor"": a slogan
+        hypothetical = True
+        result.reasons.append(f"quoted words of a '{carrier.text}': a slogan, not a report of a happening")
     cur = pred
     backshifted = False      # "said they would boycott": "would" is the reported "will"
     conditional = False
@@ -252,6 +257,43 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
     elif result.speaker is not None:
         result.value = "reported"
     return result
+
+
+#: Things protesters carry or put up, whose words are slogans ("signs that said ...", "banners
+#: reading ..."), not reports of what happened.
+SLOGAN_CARRIERS = frozenset({"sign", "banner", "placard", "poster", "slogan", "graffiti", "leaflet", "flyer",
+                             "t-shirt", "shirt", "sticker", "billboard", "chant", "streamer", "board", "chanting"})
+
+
+_QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
+#: Words between a sign and the quotation of its words ("signs that said", "banners reading").
+_SLOGAN_LINK_WORDS = frozenset({"that", "which", "say", "read", "bear", "proclaim", "declare", "with"})
+_LIST_GAP = re.compile(r"[\s,;:]*(?:and|or)?[\s,;:.]*")
+
+
+def slogan_carrier(graph: SentenceGraph, tok: Token) -> Token | None:
+    """The sign, banner or chant whose quoted words hold ``tok`` ("waving signs that said "Japan
+    apologize for Pearl Harbor," ... and "Japan must compensate war victims"", "banners reading
+    "..."", a list of quotations sharing one carrier), or None."""
+    text, offset = graph.sent.text, graph.sent.start_char
+    carrier, last_end = None, None
+    for match in _QUOTATION.finditer(text):
+        if carrier is None or last_end is None or not _LIST_GAP.fullmatch(text[last_end:match.start()]):
+            carrier = _carrier_before(graph, offset + match.start())
+        last_end = match.end()
+        if offset + match.start() <= tok.start_char < offset + match.end():
+            return carrier
+    return None
+
+
+def _carrier_before(graph: SentenceGraph, start: int) -> Token | None:
+    before = [t for t in graph.sent.tokens if t.end_char <= start][-5:]
+    for t in reversed(before):
+        if t.lemma.lower() in SLOGAN_CARRIERS or t.text.lower() in SLOGAN_CARRIERS:
+            return t
+        if t.pos != "PUNCT" and t.lemma.lower() not in _SLOGAN_LINK_WORDS:
+            return None
+    return None
 
 
 def _future_time(graph: SentenceGraph, tok: Token) -> bool:

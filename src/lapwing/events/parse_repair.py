@@ -145,6 +145,20 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   the time word an oblique of time. Also a fronted time phrase read as a second subject of a
   verb that has another ("Last November, an 18-year-old man fatally shot eight people", both
   "November" and "man" subjects of "shot"): no verb has two, so the time word is its oblique.
+* ``date-read-as-root``: a sentence-opening time phrase (a time word, or a phrase its preposition
+  opens) with no comma after it read as the root, its subject hung on it as an apposition or a
+  bare noun modifier and its finite verb as a conjunct or clause ("Last Friday about 3,000
+  people, mostly Islamists, marched peacefully in ...", "On New Year's Eve a massive car bomb
+  destroyed an upscale Baghdad restaurant"): the verb is the root, the first
+  noun after the time word its subject (what was listed with that noun, its appositions), the
+  time word an oblique of time, and what followed the verb the verb's. Only a verb with no
+  subject of its own.
+* ``clause-read-as-phrase``: the subject of an "as", "after", "before", "since" or "until"
+  clause read as the object of that word, a prepositional phrase of the main verb, while the
+  clause's finite verb, with no subject, hangs on the main verb ("were killed in three suicide
+  bombings Sunday as the United States and Britain weighed up plans to ... cut their troop
+  presence in the country"): the noun is the verb's subject, the word its subordinator. Only a
+  phrase that ends right before the verb, its noun no time word.
 * ``object-read-as-complement``: a noun with a determiner right after a verb that has no object,
   hung on it as a predicative complement ("the military blamed the killing on Tamil Tiger
   rebels", "killing" an xcomp): the verb's object, so the phrases on it are read as the object's.
@@ -389,6 +403,8 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _noun_in_list_read_as_verb(tree, i)
             _verb_after_relative_clause(tree, i)
             _date_read_as_subject(tree, i)
+            _date_read_as_root(tree, i)
+            _clause_read_as_phrase(tree, i)
             _object_read_as_complement(tree, i)
             _participle_joined_to_gerund(tree, i)
             _gerund_read_as_main_verb(tree, i)
@@ -1532,6 +1548,75 @@ def _date_read_as_subject(tree: _Tree, verb: int) -> None:
                                f"'{tree.tok(date).text}' read as the subject of '{tok.text}', with "
                                f"'{tree.tok(noun).text}' before it an oblique: the noun is the subject, the "
                                f"time word an oblique of time"))
+
+
+def _date_read_as_root(tree: _Tree, verb: int) -> None:
+    """See ``date-read-as-root`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tree.label(verb) not in ("conj", "acl") or not (tok.tag in ("VBD", "VBZ", "VBP") or tok.tag == "VBN"
+                                                        and tree.kids(verb, "obj") and not tree.kids(verb, "aux")):
+        return  # (a past participle with an object and no auxiliary is the past tense: "a car bomb destroyed")
+    date = tree.head[verb]
+    if date not in tree.toks or not (date < verb and tree.is_root(date)) or tree.kids(verb, "nsubj", "expl"):
+        return
+    if not (time_word(tree.tok(date)) or any(c == tree.order[0] for c in tree.kids(date, "case"))):
+        return  # a time word, or a phrase its preposition opens ("On New Year's Eve a massive car bomb destroyed")
+    if any(k < date and date not in tree.ancestors(k) for k in tree.order):  # the time phrase opens the sentence
+        return
+    after = [k for k in tree.kids(date) if date < k < verb and tree.label(k) != "punct"]
+    if not after or tree.label(after[0]) not in ("appos", "nmod:unmarked", "nmod:npmod", "obl:unmarked", "dep") \
+            or tree.tok(after[0]).pos not in ("NOUN", "PROPN", "NUM") or tree.kids(after[0], "case"):
+        return
+    subject = after[0]
+    if any(tree.tok(k).pos not in ("NOUN", "PROPN", "NUM") for k in after[1:]):
+        return  # another clause between them: not one subject's phrase
+    was = (tree.dep[subject], tree.dep[verb])
+    saved = tree.snapshot()
+    if tok.tag == "VBN":
+        tree.tag[verb] = "VBD"
+    tree.hang(verb, verb, "ROOT")
+    tree.hang(date, verb, "obl:tmod")
+    tree.hang(subject, verb, "nsubj")
+    for k in after[1:]:
+        tree.hang(k, subject, "appos")  # "3,000 people, mostly Islamists"
+    for k in tree.kids(date):
+        if k > subject:
+            label = tree.label(k)
+            tree.hang(k, verb, "obl" if label in ("nmod", "conj") and tree.tok(k).pos != "VERB" else tree.dep[k])
+    tree.commit(saved, Repair("date-read-as-root", date,
+                              f"'{tree.tok(date).text}' read as the root, its subject "
+                              f"'{tree.tok(subject).text}' its {was[0]} and '{tok.text}' its {was[1]}: "
+                              f"the verb is the root, the noun its subject, the time word an oblique of time"))
+
+
+#: Words both prepositions and subordinators: before a noun phrase and a finite verb, a clause's.
+_CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till"})
+
+
+def _clause_read_as_phrase(tree: _Tree, verb: int) -> None:
+    """See ``clause-read-as-phrase`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag not in ("VBD", "VBZ", "VBP") or tree.label(verb) not in ("advcl", "conj", "parataxis", "dep") \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl", "mark"):
+        return
+    place = tree.order.index(verb)
+    if place == 0:
+        return
+    before, head = tree.order[place - 1], tree.head[verb]
+    for noun in tree.kids(head, "obl", "nmod"):
+        cases = tree.kids(noun, "case")
+        if not (noun < verb and _phrase_end(tree, noun) == before and len(cases) == 1
+                and tree.tok(cases[0]).text.lower() in _CLAUSE_OPENERS
+                and tree.tok(noun).pos in ("NOUN", "PROPN", "PRON") and not time_word(tree.tok(noun))):
+            continue
+        saved = tree.snapshot()
+        tree.hang(noun, verb, "nsubj")
+        tree.hang(cases[0], verb, "mark")
+        tree.commit(saved, Repair("clause-read-as-phrase", noun,
+                                  f"'{tree.tok(noun).text}' read as the object of '{tree.tok(cases[0]).text}', "
+                                  f"with '{tok.text}' after it and no subject: the clause's subject, "
+                                  f"'{tree.tok(cases[0]).text}' its subordinator"))
+        return
 
 
 def _participle_joined_to_gerund(tree: _Tree, verb: int) -> None:

@@ -110,6 +110,15 @@ def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]
         if pred is None:
             continue
         toks += [o for p, o in graph.prep_objects(pred) if p in PROTEST_TARGET_PREPS]
+        # "in protest at/against X" (the "at" of British wire copy): X, hung on "protest" or, by
+        # the parser, on the predicate right after it, comes before any phrase found inside it
+        # ("in protest at Ankara's military campaign against a Kurdish uprising": Ankara's)
+        motives = [o for p, o in graph.prep_objects(pred) if p == "in" and o.lemma.lower() == "protest"]
+        for motive in motives:
+            toks[:0] = [o for p, o in graph.prep_objects(motive) + graph.prep_objects(pred)
+                        if p in PROTEST_TARGET_PREPS | {"at"} and o.i > motive.i
+                        and all(t.pos in ("ADP", "DET", "ADJ", "PROPN", "PART", "NOUN", "NUM")
+                                for t in graph.sent.tokens if motive.i < t.i < o.i)][:1]
         # a second "against" phrase the parser joined to the verb itself ("protested against the
         # escalation of the conflict in Bosnia and against the German military presence there")
         toks += [k for k in graph.children(pred, "conj") if k.pos in ("NOUN", "PROPN")
