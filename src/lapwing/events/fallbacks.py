@@ -1044,7 +1044,9 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
     demonstrated in Berlin Friday", "About 500 Greenpeace supporters demonstrated in Paris"):
     unnamed protesters (sector OPP) of the country where it happened, as ACLED and CAMEO coders
     read a crowd. The subject must be a crowd (``crowd_nouns``, a number, or a quantity of
-    people); no place, no source. A named group or person that no dictionary resolves is left
+    people); with no place on the verb, a place inside the crowd's own phrase places it
+    ("Worried neighbours of the Tuwaitha plant outside Baghdad demonstrated at the site"); no
+    place, no source. A named group or person that no dictionary resolves is left
     alone: it is someone, not a crowd."""
     subjects, _ = graph.subject_tokens(pred)
     if len(subjects) != 1:
@@ -1057,10 +1059,25 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
             and {head.lemma.lower(), head.text.lower()} & load_role_cues().crowd_nouns):
         return []
     places = place_recipients(graph, pred, preps=PROTEST_PLACE_PREPS, shared=True)
+    if not places:  # the crowd's own phrase places it ("neighbours of the Tuwaitha plant outside Baghdad")
+        places = [Role(m, t, "place in the crowd's phrase") for t in _noun_modifiers(graph, head, depth=4)
+                  if (m := graph.mention_of(t)) is not None and m.kind == "location"
+                  and m.actor is not None and (m.actor.country or m.actor.code)][:1]
     if not places or not (places[0].mention.actor.country or places[0].mention.actor.code):
         return []
     return [_placed_actor(places[0], who="protesters", sector="OPP", rule="unnamed-protesters-place",
                           how="a crowd with no group named")]
+
+
+def _noun_modifiers(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Token]:
+    """The words of the noun phrase below ``tok`` reached through noun modifiers only ("of the
+    plant outside Baghdad"), nearest first, ``depth`` levels down: no clause ("those who had
+    travelled from Mauritius") or apposition."""
+    found, layer = [], [tok]
+    for _ in range(depth):
+        layer = [k for t in layer for k in graph.children(t, "nmod", "compound", "amod", "nummod")]
+        found += layer
+    return found
 
 
 def other_captor(graph: SentenceGraph, pred: Token) -> bool:

@@ -21,7 +21,8 @@ ACCUSE), ``joint`` (the PLOVER type coded when two or more coordinated actors do
 is done "jointly"/"together": "Chile and Bulgaria held drills" -> COOPERATE), ``object_kind``
 (kinds, one of which one of the objects must be: ``place``, a named place: "captured Seoul";
 ``clause``, a clause with its own subject or "that": "demonstrated that ..."; ``people``, a mention
-of people: "captured 800,000 Chinese"),
+of people: "captured 800,000 Chinese"; ``own``, an object "its" or "their" marks as the subject's:
+"destroyed its missiles"),
 ``block`` (a list of conditions under which the entry codes nothing: see below), ``confidence``,
 and ``remove: true`` (in a user file: delete the bundled entry with this id). Later files override
 earlier ones entry by entry (same ``id``).
@@ -64,7 +65,7 @@ _BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", 
                  "describing"}
 _VERB_ONLY = ("subject", "particle", "passive", "object_kind", "describing")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
-OBJECT_KINDS = frozenset({"place", "clause", "people"})
+OBJECT_KINDS = frozenset({"place", "clause", "people", "own"})
 _LINE = LINE_KEY
 
 

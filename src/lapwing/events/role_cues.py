@@ -123,6 +123,13 @@ def protest_target_phrases(graph: SentenceGraph, preds: tuple[Token | None, ...]
         # escalation of the conflict in Bosnia and against the German military presence there")
         toks += [k for k in graph.children(pred, "conj") if k.pos in ("NOUN", "PROPN")
                  and graph.child_lemmas(k, "case") & PROTEST_TARGET_PREPS]
+        # a noun joined to the target phrase by "and" that the parser hung on the verb ("marched
+        # against the Iraq war and the government of President George W. Bush")
+        targets = [t for t in toks if graph.head(t) is pred]
+        toks += [k for k in graph.children(pred, "conj") if k.pos in ("NOUN", "PROPN") and not graph.children(k, "case")
+                 and graph.child_lemmas(k, "cc") & {"and", "or"} and k not in toks
+                 and any(t.i < k.i and not any(graph.by_i[j].pos in ("VERB", "AUX") or graph.by_i[j].text == ","
+                                               for j in range(t.i + 1, k.i) if j in graph.by_i) for t in targets)]
         # an "against" phrase the parser hung inside one of the predicate's phrases ("demonstrated
         # after the weekly Friday prayer in mosques against the Israeli army's raids"): a prayer or
         # a mosque is against nothing, the protest is
@@ -194,9 +201,23 @@ def inner_protest_target(graph: SentenceGraph, phrases: list[Token]) -> list[Rol
             named = depth == 0 and (m := graph.mention_of(tok)) is not None and resolved(m)
             roles = (graph.modifier_actors(tok, path=f"{how} (modifier)") if depth == 0 and not named
                      else graph.phrase_actors(tok, path=f"{how} (depth {depth})", conj=named))
+            roles = [r for r in roles if not war_place(graph, r.token)]
             if roles:
                 return roles
     return []
+
+
+#: Nouns of a war whose name before them is where it is fought ("the Iraq war", "the Gaza
+#: invasion"), where a name before a raid or a strike is who made it ("NATO air raids").
+WAR_NOUNS = frozenset({"war", "conflict", "invasion", "occupation"})
+
+
+def war_place(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether ``tok`` is a name before a war noun ("the Iraq war", "the Vietnam war"): where the
+    war is fought, not who wages it (as "the US-led war" says), so not whom a protest against it
+    is aimed at."""
+    head = graph.head(tok)
+    return ud(tok) == "compound" and tok.pos == "PROPN" and head is not None and head.lemma.lower() in WAR_NOUNS
 
 
 def _attacked(graph: SentenceGraph, tok: Token) -> bool:

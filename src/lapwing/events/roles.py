@@ -18,7 +18,7 @@ from .lexicon import Cues, LexiconEntry, bundled_noun_lemmas
 from .parse_repair import time_word
 from .patients import patient_possessors, undergoer_roles, undergone
 from .role_cues import (accused_by_protesters, inner_protest_target, listed, load_role_cues, no_one_acted_upon,
-                        protest_target_phrases, quoted_slogan)
+                        protest_target_phrases, quoted_slogan, war_place)
 from .syntax import (ANAPHORIC_PRONOUNS, CUSTODY_END_NOUNS, Role, SentenceGraph, base, below_country, name_before_verb,
                      possessive_pronoun, resolved, result_adjectives, ud)
 
@@ -289,6 +289,8 @@ def verb_roles(graph: SentenceGraph, verb: Token, entry: LexiconEntry, cues: Cue
                     and not (prep == "over" and (_place_mention(graph, obj) or obj.lemma.lower() in bundled_noun_lemmas()))
                     and not (prep == "with" and objs and entry.event_type == "ASSAULT")]
             recipients = roles_of(graph, toks, "obl (" + "/".join(sorted({p for p, o in preps if o in toks})) + ")")
+            if entry.event_type == "PROTEST":
+                recipients = [r for r in recipients if not war_place(graph, r.token)]
             if recipients:
                 break
         if not recipients and entry.objects:  # "opened an embassy in Syria", "strengthening Haftar's forces"

@@ -345,11 +345,12 @@ def fallback_recipients(graph: SentenceGraph, res: Resources, cand: Candidate, e
     if not recipients and entry.event_type == "PROTEST":  # "demonstrated ... to demand that Germany release ..."
         recipients = protest_demand_target(graph, pred)
     if not recipients and not _people_acted_upon(graph, pred) and not _foreign_mission_target(graph, pred) \
-            and not (entry.event_type == "ACCUSE" and entry.mode != "investigate"):
+            and not (entry.event_type == "ACCUSE" and entry.mode != "investigate") and "own" not in entry.object_kinds:
         # "imposed a curfew in Cizre", "demonstrated in Serbia", "dispatched inspectors to ... in
         # central Iran": the place's country; not for words of disapproval or allegation, said
         # somewhere of someone ("expressing their strong opposition against the US-led aggression in
-        # Iraq" is not against Iraq)
+        # Iraq" is not against Iraq), nor for what one does to one's own ("destroying its supply of
+        # nerve agent at a chemical depot in Indiana")
         recipients = place_recipients(graph, pred, shared=entry.event_type == "ASSAULT",
                                       preps=PROTEST_PLACE_PREPS if entry.event_type == "PROTEST" else PLACE_PREPS)
         if entry.event_type == "PROTEST" and recipients \

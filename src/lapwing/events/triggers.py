@@ -68,7 +68,9 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     "clause" for a clause with its own subject or a "that" as the object ("demonstrated that Clinton
     does not have ...": what is shown or acknowledged, not a crowd or a state). "people" for an
     object that is a mention of people (a nationality or a group: "captured up to 800,000 Chinese
-    ... from Asian countries" took people, not ground)."""
+    ... from Asian countries" took people, not ground). "own" for an active verb's object that a
+    possessive "its" or "their" (or "own") marks as the subject's ("destroyed all of its SS-19
+    missiles")."""
     kinds: set[str] = set()
     if any(_object_clause(graph, tok, c) for c in graph.children(tok, "ccomp")) \
             or any("that" in graph.child_lemmas(c, "mark") and _object_clause(graph, tok, c)
@@ -76,6 +78,9 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
         kinds.add("clause")
     for obj in graph.children(tok, "obj", "nsubj:pass"):
         for noun in [obj] + [o for p, o in graph.prep_objects(obj) if p == "of"]:
+            if obj.dep != "nsubj:pass" and (graph.child_lemmas(noun, "nmod:poss", "poss") & OWN_POSSESSIVES
+                                            or "own" in graph.child_lemmas(noun, "amod")):
+                kinds.add("own")  # "destroyed (all of) its missiles": the subject's own
             mention = graph.mention_of(noun)
             if noun is obj and mention is not None and mention.kind in ("nationality", "group"):
                 kinds.add("people")  # not "person": an unknown place is often tagged a person
@@ -94,6 +99,9 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
                 kinds.add("place")
     return kinds
 
+
+#: Possessive pronouns that make an object the subject's own ("destroyed its missiles").
+OWN_POSSESSIVES = frozenset({"its", "their", "it", "they"})
 
 #: Subordinators of a clause that is a verb's object ("demonstrated that ...", "whether ...").
 _OBJECT_CLAUSE_MARKS = frozenset({"that", "whether", "if", "how"})
