@@ -1018,7 +1018,10 @@ def _foreigners_taken(graph: SentenceGraph, pred: Token, place: Role, *, fighter
     an alleged al-Qaida financier"): foreigners taken abroad are as often taken by the other side
     of a war, or by kidnappers, as by the police."""
     country = place.mention.actor.country or place.mention.actor.code
-    described = [m for subject in graph.children(pred, "nsubj:pass") for m in _mentions_under(graph, subject, depth=4)]
+    # what the taken are described as, not what a clause on them tells ("Gotovina, charged by the
+    # UN court in The Hague for war crimes against ethnic Serbs, was captured in Spain")
+    described = [m for subject in graph.children(pred, "nsubj:pass")
+                 for t in [subject] + _phrase_words(graph, subject, depth=3) if (m := graph.mention_of(t)) is not None]
     if not fighters:  # a group taken in a place: only foreigners there for their work or as visitors
         # ("aid workers", "engineer", "soldiers"); a wanted foreigner ("a Yemeni, Waleed ... bin
         # Attash, was captured in Karachi") is the police's
@@ -1069,6 +1072,19 @@ def unnamed_protesters(graph: SentenceGraph, pred: Token) -> list[Role]:
                           how="a crowd with no group named")]
 
 
+#: Labels of a clause inside a noun phrase, which tells something of the noun, not what it is.
+_CLAUSE_LABELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csubj"})
+
+
+def _phrase_words(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Token]:
+    """The words below ``tok``, ``depth`` levels down, not entering a clause on it."""
+    found, layer = [], [tok]
+    for _ in range(depth):
+        layer = [k for t in layer for k in graph.children(t) if base(k) not in _CLAUSE_LABELS]
+        found += layer
+    return found
+
+
 def _noun_modifiers(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Token]:
     """The words of the noun phrase below ``tok`` reached through noun modifiers only ("of the
     plant outside Baghdad"), nearest first, ``depth`` levels down: no clause ("those who had
@@ -1088,10 +1104,12 @@ def other_captor(graph: SentenceGraph, pred: Token) -> bool:
     sentence, other than the one taken ("three guerrillas were captured" names no captor), or
     in the previous sentence ("Guerrillas raided the town. The mayor was captured in X")."""
     own = {s.i for s in graph.children(pred, "nsubj:pass")}
+    describing = {t.i for s in graph.children(pred, "nsubj:pass") for t in _subtree(graph, s)}
     for tok in graph.sent.tokens:
         # (not another clause's, about someone else: "Hicks ... was captured by US troops ... and
-        # Habib was arrested in Pakistan")
-        if tok is not pred and tok.pos == "VERB" and graph.is_passive(tok) \
+        # Habib was arrested in Pakistan"; nor one describing the one taken: "Gotovina, charged by
+        # the UN court in The Hague ..., was captured in Spain")
+        if tok is not pred and tok.pos == "VERB" and graph.is_passive(tok) and tok.i not in describing \
                 and any(p == "by" for p, _ in graph.prep_objects(tok)) \
                 and not ({s.i for s in graph.children(tok, "nsubj:pass")} - own and own):
             return True

@@ -15,7 +15,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``object-after-date``: a noun phrase hung on a date right after the verb ("lifted Friday a
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
-  adverbial of the verb ("defended Iraq on Friday against Western criticism"): the verb's. Also
+  adverbial of the verb ("defended Iraq on Friday against Western criticism", "was captured last
+  month in Thailand", an "in" or "at" phrase only on a name): the verb's. Also
   any phrase but an "of" one hung on "later", "earlier" or "ago" after a measure of time ("was
   captured eight months later in Venezuela"): where the act happened, not when.
 * ``agent-on-adverb``: a "by" phrase hung on a time adverb of a passive verb ("was shot dead two
@@ -627,7 +628,10 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
     if not (time_word(tree.tok(date)) or relative):
         return
     cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
-    if not cases or cases[0] in (("of",) if relative else ("of", "in", "at")) or phrase < date or tree.is_root(date):
+    # "in"/"at" a name is where ("was captured last month in Thailand"); "in May in 2004" stays
+    named_place = cases[:1] in (["in"], ["at"]) and tree.tok(phrase).pos == "PROPN" and not time_word(tree.tok(phrase))
+    if not cases or cases[0] in (("of",) if relative else ("of", "in", "at")) and not named_place \
+            or phrase < date or tree.is_root(date):
         return  # "Friday of last week", "in May in 2004" stay
     if not tree.kids(date, "case") and any(tree.tok(k).lemma.lower() in ("a", "an", "per", "every")
                                            for k in tree.kids(date, "det")):

@@ -514,6 +514,10 @@ PLACE_PREPS = frozenset({"in", "inside", "throughout", "across"})
 #: A protest's places take "through" too ("marched through Paris", "through the streets of Seoul"):
 #: a march is where it goes; other acts done "through" a country pass it on the way.
 PROTEST_PLACE_PREPS = PLACE_PREPS | {"through"}
+#: Nouns of a body of water named after a country ("the Gulf of Oman", "the Sea of Japan"): what
+#: happens there happens at sea, not in the country.
+WATER_NOUNS = frozenset({"gulf", "sea", "bay", "strait", "straits", "ocean", "channel"})
+
 #: The path of a recipient that is the place of the event (:func:`place_recipients`).
 PLACE_PATH = "place of the event"
 
@@ -647,6 +651,8 @@ def _own_place_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[st
                         continue  # "in Palestine street" (in Baghdad): the street's name, not its place
                     if {"across", "from"} <= graph.child_lemmas(k, "case"):
                         continue  # "in a border city across from Texas": the other side, not where
+                    if cur.lemma.lower() in WATER_NOUNS and "of" in graph.child_lemmas(k, "case"):
+                        continue  # "in the Gulf of Oman": the sea, no country's land
                     nxt.append(k)
                     if base(k) == "appos" or cur.i in described:
                         described.add(k.i)

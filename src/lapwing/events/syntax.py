@@ -376,6 +376,9 @@ class SentenceGraph:
                                            if m.i == kid.i - 2 and self.by_i.get(m.i + 1) is not None
                                            and self.by_i[m.i + 1].text in ("-", "\u2013")
                                            and (self.mention_of(kid) is not None or kid.text.lower() == "led")]
+            # "U.S. and Pakistani authorities" with both hung on the noun, the "and" on the second
+            group += [m for m in modifiers if m is not kid and abs(m.i - kid.i) == 2 and m not in group
+                      and (cc := self.by_i.get(max(m.i, kid.i) - 1)) is not None and cc.text.lower() in ("and", "or")]
             if len(group) < 2:
                 continue
             for mod in group:

@@ -309,6 +309,9 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
     for tok in graph.sent.tokens:
         verb_lemma = lexicon.lemma_for("verb", tok.lemma, tok.text)
         noun_lemma = lexicon.lemma_for("noun", tok.lemma, tok.text)
+        if (verb_lemma is not None or noun_lemma is not None) and _slug_word(graph, tok):
+            out.append(Candidate(tok, None, f"'{tok.text}' is a word of a wire slug ('TURKEY-BOMBING'), not of a sentence"))
+            continue
         # a verb the tagger gave a noun's tag is still one when it heads a clause ("NATO bombed
         # Serbia", "bombed" VERB but NNP): a subject or an object of its own
         as_verb = verb_lemma is not None and tok.pos in VERB_POS and (
@@ -332,6 +335,21 @@ def find_candidates(graph: SentenceGraph, lexicon: Lexicon, cues: Cues) -> list[
             entry, reason = match_noun(graph, tok, lexicon, noun_lemma)
             out.append(Candidate(tok, entry, reason, light_verb_of(graph, tok, cues) if entry else None))
     return _one_noun_per_light_verb(graph, out)
+
+
+def _slug_word(graph: SentenceGraph, tok: Token) -> bool:
+    """A capitalised word joined by a hyphen to another ("TURKEY-BOMBING ANKARA, Turkey -- A
+    suspected Kurdish rebel ..."): a wire story's slug, a filing label, not a headline or a
+    sentence."""
+    if not (tok.text.isupper() and len(tok.text) >= 3):
+        return False
+    for step in (-1, 1):
+        hyphen, other = graph.by_i.get(tok.i + step), graph.by_i.get(tok.i + 2 * step)
+        if hyphen is not None and hyphen.text == "-" and other is not None and other.text.isupper() \
+                and len(other.text) >= 2 and hyphen.start_char in (min(tok.end_char, other.end_char),) \
+                and hyphen.end_char == max(tok.start_char, other.start_char):
+            return True  # the hyphen touches both words
+    return False
 
 
 def _month_name(graph: SentenceGraph, tok: Token) -> bool:
