@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import pytest
 
+from lapwing.config import load_config
 from lapwing.events.stage import EventStage
 from lapwing.model import Actor, Article, CodedArticle, Mention, Provenance, Sentence, Token
+from lapwing.pipeline import Pipeline
 
 # (text, lemma, pos, tag, dep, head position in the sentence; -1 = root)
 Spec = tuple[str, str, str, str, str, int]
@@ -88,3 +91,15 @@ def sentence_placed(event) -> bool:
 def event_stage() -> EventStage:
     """The events stage with the bundled lexicon (import it as a fixture: ``event_stage as stage``)."""
     return EventStage({}, {})
+
+
+@lru_cache(maxsize=1)
+def bundled_pipeline() -> Pipeline:
+    """The default pipeline (the bundled parser, dictionaries and lexicon), built once."""
+    return Pipeline.from_config(load_config())
+
+
+def code_text(text: str, date: dt.date) -> CodedArticle:
+    """``text``, dated ``date``, coded by the default pipeline: for what a hand-built parse cannot
+    show (the parser's own reading, the actors stage's)."""
+    return bundled_pipeline().run(Article(id="t", date=date, text=text))

@@ -12,12 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from events_builders import as_cities, build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, code_text, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
-from lapwing.config import load_config
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Article
-from lapwing.pipeline import Pipeline
 
 
 def _last_friday(own_subject: bool):
@@ -94,32 +91,27 @@ def test_other_phrases_before_a_verb_are_left_alone(word, noun, pos):
     assert "clause-read-as-phrase" not in [r.rule for r in repairs]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(load_config())
-
-
-def test_the_country_is_not_the_as_clauses_subject(pipeline):
+def test_the_country_is_not_the_as_clauses_subject():
     text = ("At least 25 people were killed in three suicide bombings Sunday as the United States and "
             "Britain weighed up plans to drastically cut their troop presence in the country.")
-    doc = pipeline.run(Article(id="t", date=dt.date(2005, 7, 10), text=text))
+    doc = code_text(text, dt.date(2005, 7, 10))
     assert [m.actor.country for m in doc.mentions if m.text == "country" and m.actor] == []
     assert not any(a.actor.code.startswith("GBR") for e in doc.events for a in e.actors if a.actor and a.actor.code)
 
 
-def test_words_on_a_sign_are_a_slogan_not_a_report(pipeline):
+def test_words_on_a_sign_are_a_slogan_not_a_report():
     text = ('Outside the gallery several hundred people demonstrated in Tokyo, waving signs that said '
             '"Japan apologize for Pearl Harbor," and "Japan must compensate war victims."')
-    doc = pipeline.run(Article(id="t", date=dt.date(1994, 6, 15), text=text))
+    doc = code_text(text, dt.date(1994, 6, 15))
     japan = [e for e in doc.events if e.actors and e.actors[0].actor and e.actors[0].actor.code == "JPN"]
     assert japan and all(e.modality == "hypothetical" for e in japan)
     assert any(e.event_type == "PROTEST" and e.modality == "asserted" for e in doc.events)
 
 
-def test_a_quotation_of_a_speaker_is_still_a_report(pipeline):
+def test_a_quotation_of_a_speaker_is_still_a_report():
     """Guard: a minister's quoted words are what he reports, not a slogan."""
     text = 'The minister said: "Japan apologized for the war."'
-    doc = pipeline.run(Article(id="t", date=dt.date(1994, 6, 15), text=text))
+    doc = code_text(text, dt.date(1994, 6, 15))
     assert any(e.event_type == "SUPPORT" and e.modality != "hypothetical" for e in doc.events)
 
 

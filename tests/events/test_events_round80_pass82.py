@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from events_builders import as_cities, build_doc, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
+from events_builders import as_cities, build_doc, code_text, dyads, spec_tokens, event_stage as stage  # noqa: F401 - a fixture
 
-from lapwing.config import load_config
 from lapwing.events.parse_repair import repair_parse
-from lapwing.model import Article
-from lapwing.pipeline import Pipeline
 
 
 def _last_month(place: str, pos: str):
@@ -113,28 +109,23 @@ def test_a_shot_at_a_policeman_is_one(stage):
     assert ("ASSAULT", "asserted", "MYS", "MYSCOP") in dyads(doc)
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.from_config(load_config())
-
-
-def test_a_wire_slug_is_no_sentence(pipeline):
+def test_a_wire_slug_is_no_sentence():
     text = ("TURKEY-BOMBING   ANKARA, Turkey -- A suspected Kurdish rebel who allegedly carried out a bombing "
             "last week in Turkey's southeast killing six people has been captured.")
-    doc = pipeline.run(Article(id="t", date=dt.date(2008, 1, 8), text=text))
+    doc = code_text(text, dt.date(2008, 1, 8))
     triggers = [text[e.trigger_start:e.trigger_end] for e in doc.events]
     assert "bombing" in triggers and "BOMBING" not in triggers
 
 
-def test_two_modifiers_joined_by_and_on_one_noun_are_both_actors(pipeline):
+def test_two_modifiers_joined_by_and_on_one_noun_are_both_actors():
     """The parser hangs "U.S." and "Pakistani" both on "authorities", the "and" on the second."""
     text = "In September, U.S. and Pakistani authorities captured Ramzi Binalshibh, an alleged planner."
-    doc = pipeline.run(Article(id="t", date=dt.date(2002, 11, 21), text=text))
+    doc = code_text(text, dt.date(2002, 11, 21))
     assert {e.actors[0].actor.code for e in doc.events if e.event_type == "COERCE"} == {"USA", "PAK"}
 
 
-def test_a_hyphened_ally_is_no_second_actor(pipeline):
+def test_a_hyphened_ally_is_no_second_actor():
     """Guard: "American-allied Afghan forces" are Afghan; Americans are whom they are allied to."""
     text = "In September, American-allied Afghan forces captured Ramzi Binalshibh in Kandahar."
-    doc = pipeline.run(Article(id="t", date=dt.date(2002, 11, 21), text=text))
+    doc = code_text(text, dt.date(2002, 11, 21))
     assert {e.actors[0].actor.code for e in doc.events if e.event_type == "COERCE"} == {"AFG"}
