@@ -16,7 +16,8 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   day-old blockade"): the verb's object.
 * ``phrase-on-date``: a prepositional phrase hung on a date or time word that is itself an
   adverbial of the verb ("defended Iraq on Friday against Western criticism", "was captured last
-  month in Thailand", an "in" or "at" phrase only on a name): the verb's. Also
+  month in Thailand", an "in" or "at" phrase only on a name; "on September 7 in Sadr City", on
+  the day's number that heads the date): the verb's. Also
   any phrase but an "of" one hung on "later", "earlier" or "ago" after a measure of time ("was
   captured eight months later in Venezuela"): where the act happened, not when.
 * ``agent-on-adverb``: a "by" phrase hung on a time adverb of a passive verb ("was shot dead two
@@ -51,7 +52,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   while that noun is itself the root: the verb is the root, the noun before it its subject, the
   root noun its object; or while a participle after it is the root ("around 30 people
   demonstrated in front of the US forces' headquarters ..., chanting the slogan ..."): the verb
-  is the root, the participle its clause.
+  is the root, the participle its clause. A root noun phrase after a comma describes the clause
+  ("25,000 opposition supporters demonstrated in the Togolese capital Lome ..., the biggest such
+  march since he was installed"): an apposition, not the object; and the finite verb of a
+  subordinate clause ("since he was installed") does not make the first a reduced relative.
 * ``verb-on-subject-under-another-root``: a past verb with no subject hung as a clause on the
   noun right before it, while that noun hangs on a root that cannot be the sentence's predicate:
   a word that is no verb, the noun its subject ("A booby-trapped truck detonated at the outdoor
@@ -625,7 +629,9 @@ def _phrase_on_date(tree: _Tree, phrase: int) -> None:
         return
     relative = tree.tok(date).text.lower() in RELATIVE_TIME_ADVERBS and tree.label(date) == "advmod" \
         and not time_word(tree.tok(phrase))
-    if not (time_word(tree.tok(date)) or relative):
+    # "on September 7 in Sadr City": the day's number heads the date, its month on it
+    day = tree.tok(date).pos == "NUM" and any(time_word(tree.tok(k)) for k in tree.kids(date) if k < date)
+    if not (time_word(tree.tok(date)) or relative or day):
         return
     cases = [tree.tok(c).lemma.lower() for c in tree.kids(phrase, "case")]
     # "in"/"at" a name is where ("was captured last month in Thailand"); "in May in 2004" stays
@@ -1021,8 +1027,9 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
         return
     last = next((k for k in reversed(tree.order) if tree.tok(k).text not in ('"', "'", "''", "\u201d")), None)
     if tok.tag == "VBN" and (last is None or tree.tok(last).text != "." or any(
-            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") for k in tree.order)):
+            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") and not _subordinate(tree, k) for k in tree.order)):
         return  # a past participle is a reduced relative unless the sentence has no other finite verb
+        # (but one of a subordinate clause: "..., the biggest such march since he was installed")
     root = next((k for k in tree.order if tree.is_root(k)), None)
     if root == subject:
         _finite_verb_on_root_subject(tree, verb, subject)
@@ -1040,15 +1047,31 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     top = subject
     while not tree.is_root(tree.head[top]) and tree.head[top] != root:
         top = tree.head[top]
+    place = tree.order.index(root) - 1  # back over the root's own words before it ("the biggest such")
+    while place >= 0 and tree.tok(tree.order[place]).text != "," and tree.order[place] > verb:
+        place -= 1
+    after_comma = place >= 0 and tree.tok(tree.order[place]).text == "," \
+        and all(tree.tok(k).pos in ("DET", "ADJ", "ADV", "NUM", "NOUN", "PROPN")
+                for k in tree.order[place + 1:tree.order.index(root)])
     tree.hang(verb, verb, "ROOT")
-    tree.hang(root, verb, "obj")
+    # "demonstrated in Lome ..., the biggest such march since ...": a noun phrase after a comma
+    # describes the clause; without one, it is the verb's object
+    tree.hang(root, verb, "appos" if after_comma else "obj")
     tree.tag[verb] = "VBD"
     tree.hang(top if tree.head[top] == root else subject, verb, "nsubj")
     _adverb_after_as_particle(tree, verb)
     tree.repairs.append(Repair("finite-verb-on-subject", verb, f"'{tok.text}' hung on its subject "
                                                                f"'{tree.tok(subject).text}' under the root noun "
                                                                f"'{tree.tok(root).text}': the verb is the root, "
-                                                               "the noun its object"))
+                                                               "the noun " + ("a description of its clause"
+                                                                              if after_comma else "its object")))
+
+
+def _subordinate(tree: _Tree, k: int) -> bool:
+    """Whether token ``k`` (a verb or an auxiliary) belongs to a clause that a subordinator opens
+    ("since he was installed"); a relative clause is ``finite-verb-in-subject-phrase``'s."""
+    clause = tree.head[k] if tree.tok(k).pos == "AUX" and not tree.is_root(k) else k
+    return clause in tree.toks and bool(tree.kids(clause, "mark"))
 
 
 def _verb_on_subject_under_another_root(tree: _Tree, verb: int) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..english_words import DATE_CUE_WORDS, MONTH_NAMES
+from ..english_words import COMPASS_WORDS, DATE_CUE_WORDS, MONTH_NAMES
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts, bundled_cues
 from .parse_repair import time_word
@@ -63,7 +63,8 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     """Kinds of the trigger's objects (and of what they measure: "most of the town"): "place" for a
     named place (a proper noun) in a mention of a location or of a country's place name ("captured
     Seoul", "the Golan Heights"; as a passive's subject, only one resolved to a country), or
-    unmentioned and tagged a place ("Ogdensburg" as GPE). Only the
+    unmentioned and tagged a place ("Ogdensburg" as GPE) or placed by a distance ("Samashki, 35
+    kilometers west of ... Grozny"). Only the
     object itself counts, not its conjuncts: a comma slip makes "Syria" a conjunct of "the tanks".
     "clause" for a clause with its own subject or a "that" as the object ("demonstrated that Clinton
     does not have ...": what is shown or acknowledged, not a crowd or a state). "people" for an
@@ -87,7 +88,7 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
             if noun.pos != "PROPN":
                 continue
             if mention is None:
-                place = noun.ent_type in PLACE_ENTITY_TYPES
+                place = noun.ent_type in PLACE_ENTITY_TYPES or _placed_by_distance(graph, noun)
             elif mention.kind == "location" and obj.dep == "nsubj:pass" and noun is obj \
                     and not (mention.actor is not None and (mention.actor.code or mention.actor.country)):
                 place = False  # "Badini was captured during a raid on a home in Karachi": a name the
@@ -98,6 +99,18 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
             if place:
                 kinds.add("place")
     return kinds
+
+
+#: Units of a distance that places a name ("Samashki, 35 kilometers west of ... Grozny").
+DISTANCE_UNITS = frozenset({"kilometer", "kilometre", "km", "mile", "kilometers", "kilometres", "miles"})
+
+
+def _placed_by_distance(graph: SentenceGraph, noun: Token) -> bool:
+    """Whether a name is described by how far and which way it lies from another ("Samashki, 35
+    kilometers west of the shattered Chechen capital Grozny"): a place, whatever no gazetteer says."""
+    return any(k.lemma.lower() in COMPASS_WORDS and any(
+        m.lemma.lower() in DISTANCE_UNITS or m.text.lower() in DISTANCE_UNITS for m in graph.children(k))
+        for k in graph.children(noun))
 
 
 #: Possessive pronouns that make an object the subject's own ("destroyed its missiles").
