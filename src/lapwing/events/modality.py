@@ -44,6 +44,7 @@ class Modality:
     hypothetical: bool = False           # a cue of speculation was seen (even when negation wins)
     refused_by: Token | None = None      # "failed/declined to reach a deal": the refusal governor
     readied_by: Token | None = None      # "the army prepared to resume shelling": a force posture
+    scheduled: bool = False              # a future auxiliary on the predicate itself ("will march on Sunday")
     reasons: list[str] = field(default_factory=list)
 
 
@@ -65,6 +66,8 @@ def _aux(graph: SentenceGraph, tok: Token) -> set[str]:
 #: Verbs whose object is an act kept from happening ("to prevent riots", "foiled an attack");
 #: not "stop" or "ban", whose object may have happened ("police stopped the protest").
 FORESTALLING_VERBS = frozenset({"prevent", "avert", "forestall", "preclude", "thwart", "foil", "deter"})
+#: Verbs whose "from" phrase names what is guarded against ("protect the Kurds from attacks").
+PROTECTING_VERBS = frozenset({"protect", "shield", "defend", "guard", "safeguard", "save", "secure", "insulate"})
 
 
 #: Nouns whose "of" phrase is a possibility, not a happening ("the specter of a withdrawal", "the
@@ -90,6 +93,12 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
         # "patrolled ... to prevent Palestinian riots": what is prevented does not happen
         negated = True
         result.reasons.append(f"object of '{head.text}': prevented, not done")
+    if pred.pos == "NOUN" and head is not None and head.lemma.lower() in PROTECTING_VERBS \
+            and head.tag in ("VB", "VBZ", "VBP") and "from" in graph.child_lemmas(pred, "case"):
+        # "to protect the Kurdish population from attacks by Iraqi army": guarded against, not
+        # done (an infinitive or present protection; "defended the town from an attack" was one)
+        negated = True
+        result.reasons.append(f"what '{head.text}' guards against: prevented, not done")
     if pred.tag == "VBG" and base(pred) == "advcl" and head is not None and "for" in graph.child_lemmas(pred, "mark", "case") \
             and graph.is_passive(head):
         # "was arrested in Lebanon for collaborating with Israel", "captured ... for allegedly
@@ -139,6 +148,7 @@ def modality_of(graph: SentenceGraph, pred: Token, cues: Cues) -> Modality:
             result.reasons.append(f"speculative auxiliary '{sorted(speculative)[0]}' on '{cur.text}'")
         if aux & cues.future_aux:
             result.intent = result.announced = True
+            result.scheduled = result.scheduled or step == 0
             result.reasons.append(f"future auxiliary on '{cur.text}'")
         elif step == 0 and _future_time(graph, cur):
             result.intent = True

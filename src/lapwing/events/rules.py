@@ -655,7 +655,10 @@ def _drafts_for(cand: Candidate, entry: LexiconEntry, actors: list[Role], recipi
                         f"{entry.id}:intent->AGREE",
                         reasons + [f"expressed intent to {entry.event_type} is coded AGREE"]))
     elif (mod.announced or mod.planned and entry.event_type in PLANNED_THREAT_TYPES) \
-            and mod.value != "hypothetical" and entry.event_type in MATERIAL_CONFLICT:
+            and mod.value != "hypothetical" and entry.event_type in MATERIAL_CONFLICT \
+            and not (entry.event_type == "PROTEST" and mod.scheduled):
+        # (a protest that "will" be held, "Unions ... will march from Alexanderplatz ... on
+        # Sunday", is scheduled, not threatened: CAMEO 133 is a threat or vow to protest)
         # CAMEO 13x: an announced future sanction, protest, curfew or attack is a threat
         codings.append(("THREATEN", complement_mode("THREATEN", entry, res), THREAT_CAMEO.get(entry.event_type, "130"), mod.value,
                         f"{entry.id}:intent->THREATEN", reasons + [f"announced future {entry.event_type} is a threat"]))
