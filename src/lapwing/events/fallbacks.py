@@ -1030,9 +1030,10 @@ def _foreigners_taken(graph: SentenceGraph, pred: Token, place: Role, *, fighter
                                         or fighters and nonstate_armed(m.actor)) for m in described)
 
 
-#: Sectors of foreigners who are in a country for their work or as visitors, and are taken there
-#: by kidnappers or by the other side of a war as often as by its police.
-ABROAD_SECTORS = frozenset({"NGO", "MIL", "MED", "BUS", "CVL", "EDU", "HLH", "IGO"})
+#: Sectors of foreigners who are in a country for their work or as visitors (workers among them:
+#: "A female Japanese aid worker was captured in Fallujah"), and are taken there by kidnappers or
+#: by the other side of a war as often as by its police.
+ABROAD_SECTORS = frozenset({"NGO", "MIL", "MED", "BUS", "CVL", "EDU", "HLH", "IGO", "LAB"})
 
 
 def _mentions_under(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Mention]:
