@@ -41,7 +41,8 @@ HICKS = [("Hicks", "Hicks", "PROPN", "NNP", "nsubj:pass", 2), ("was", "be", "AUX
 
 
 def test_the_place_does_not_stand_for_an_unknown_name(stage):
-    assert dyads(stage(_doc(HICKS))) == {("COERCE", "asserted", "AFGREB", "-")}
+    # (an abduction since round 84: what a rebel alliance captures is taken, not arrested)
+    assert dyads(stage(_doc(HICKS))) == {("ASSAULT", "asserted", "AFGREB", "-")}
 
 
 # Palestinians rioted Monday in Israel .

@@ -277,7 +277,9 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
                      and not (p == "of" and (tok.pos == "NUM" or tok.lemma.lower() in QUANTITY_NOUNS))
                      and not (told_of and p in ("on", "against", "upon"))
                      # "captured by Pakistani authorities on the Afghan border": where, not whom
-                     and not (p in ("on", "at", "along", "near") and o.lemma.lower() in LOCATIVE_NOUNS)]
+                     and not (p in ("on", "at", "along", "near") and o.lemma.lower() in LOCATIVE_NOUNS)
+                     # "captured Kasumbalesa on the border with Zambia": the neighbour, not the target
+                     and not (p == "with" and tok.lemma.lower() in BORDER_NOUNS)]
             # "demanded the release of 30 Palestinian prisoners held by Israel": whoever holds them is
             # asked, not they; "the expulsion of the Israeli ambassador" is asked of the speakers' own
             # government, which no phrase names (:func:`.roles.freed_of`)
@@ -290,6 +292,9 @@ def nested_recipients(graph: SentenceGraph, pred: Token, preps: frozenset[str], 
                  if ud(k) != "nmod:poss" and not graph.children(k, "mark")]
     return []
 
+
+#: Nouns of a border, whose "with" phrase names the country on its other side.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 
 #: Nouns of a quantity, whose "of" phrase is what they count ("hundreds of Palestinian prisoners"),
 #: never an addressee (round 43).
@@ -499,7 +504,8 @@ def sentence_place(graph: SentenceGraph, pred: Token) -> list[Role]:
         if whose_not_where(graph, tok):
             continue  # "a US main battle tank": whose the thing is, not where it was
         if (mention.actor.country or mention.actor.code) and _where_phrase(graph, tok) \
-                and not _aftermath_place(graph, tok) and _in_clause_line(graph, tok, pred, above_pred):
+                and not _aftermath_place(graph, tok) and not _home_place(graph, tok) \
+                and _in_clause_line(graph, tok, pred, above_pred):
             found.append((mention, tok))
     if len({m.actor.country or m.actor.code for m, _ in found}) != 1:
         return []
@@ -580,6 +586,26 @@ def _ancestor_ids(graph: SentenceGraph, tok: Token) -> set[int]:
         found.add(cur.i)
         cur = graph.head(cur)
     return found
+
+
+#: Participles of where someone or something belongs ("a brigade based in ... Szczecin"), not
+#: where anything happened.
+HOME_PARTICIPLES = frozenset({"base", "station", "headquarter", "garrison", "bear", "born", "raise", "register"})
+
+
+def _home_place(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether a place is where someone or something belongs, under a participle describing a
+    noun ("Kupczyk, a major with the 12th Mechanized Brigade based in the Baltic port city of
+    Szczecin, was shot during an ambush ... northeast of Karbala")."""
+    cur = graph.head(tok)
+    while cur is not None:
+        if cur.pos == "VERB" and cur.tag == "VBN" and cur.lemma.lower() in HOME_PARTICIPLES \
+                and base(cur) in ("acl", "amod"):
+            return True
+        if cur.pos == "VERB" and base(cur) not in ("acl", "amod"):
+            return False  # a clause of its own: its places may be where
+        cur = graph.head(cur)
+    return False
 
 
 def _aftermath_place(graph: SentenceGraph, tok: Token) -> bool:

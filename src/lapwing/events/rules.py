@@ -18,8 +18,8 @@ from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
 from .fallbacks import (RIDDEN_NOUNS, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, device_planter, elided_object_recipients, forces_of_clause, mission_destinations,
-                        nested_recipients, occurred_attack, passing_targets, protest_demand_target, purpose_recipients,
-                        unnamed_attack, unnamed_authority, unnamed_protesters)
+                        nested_recipients, nonstate_armed, occurred_attack, passing_targets, protest_demand_target,
+                        purpose_recipients, state_custody, unnamed_attack, unnamed_authority, unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
                     STATE_SECTORS, actor_code, country_name, dedupe_roles, domestic, noun_roles, own_government,
                     place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles, works_for_named)
@@ -179,6 +179,11 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner (a
             # symmetric verb only: "the U.S. and Britain called/visited" says nothing of each other)
             recipients = [Role(a.mention, a.token, f"reciprocal: the coordinated partner ({a.path})") for a in actors]
+        if entry.event_type == "COERCE" and entry.mode == "arrest" and entry.pos == "verb" \
+                and not state_custody(tok) and actors and all(_armed_nonstate(a) for a in actors):
+            # "were captured by the FARC": what rebels and gunmen take is abducted (CAMEO 181), as
+            # ``v.capture_by_nonstate`` reads a subject named by its word ("the rebels captured")
+            entry = replace(entry, id=f"{entry.id}:nonstate->abduct", event_type="ASSAULT", mode="abduct", cameo="181")
         if entry.needs_recipient and not recipients and not reciprocal:
             decisions.append(Decision(cand, False, f"{cand.reason}; {NO_RECIPIENT}"))
             continue
@@ -497,6 +502,11 @@ def _done_jointly(graph: SentenceGraph, tok: Token, light: Token | None) -> bool
                                         for p, o in graph.prep_objects(pred)):
             return True
     return False
+
+
+def _armed_nonstate(role: Role) -> bool:
+    """Whether an actor is a rebel, insurgent or unidentified armed group by its resolution."""
+    return role.mention.actor is not None and nonstate_armed(role.mention.actor)
 
 
 def joint_entry(entry: LexiconEntry, res: Resources) -> LexiconEntry:
