@@ -223,16 +223,20 @@ _PLACE_DETERMINERS = {"the", "this", "that"}
 _LOOKBACK_SENTENCES = 3
 
 
-def _clause_subject_starts(ctx: SentenceContext, k: int, spans: list[Span]) -> set[int]:
+def _repaired_tokens(ctx: SentenceContext) -> list:
+    """The sentence's tokens with the events stage's parse repairs applied: "as the United States
+    and Britain weighed up plans", "as" read as a preposition, is a clause with its subject."""
+    from ..events.parse_repair import repair_parse  # (the events stage repairs the parse later)
+
+    return list(repair_parse(tuple(ctx.tokens), named=lambda tok: False)[0])
+
+
+def _clause_subject_starts(ctx: SentenceContext, k: int, spans: list[Span], tokens: list | None = None) -> set[int]:
     """Starts of the spans that are the subject of the verb whose phrase holds token ``k``, or of
     the verb above it when that one has none ("to cut their troop presence in the country", with
     "the United States and Britain weighed up plans" above), with the subject's conjuncts: "the
     United States went to war with that country" cannot mean itself by "that country"."""
-    from ..events.parse_repair import repair_parse  # (the events stage repairs the parse later)
-
-    # the repaired parse: "as the United States and Britain weighed up plans", "as" read as a
-    # preposition, is a clause with its subject
-    tokens = list(repair_parse(tuple(ctx.tokens), named=lambda tok: False)[0])
+    tokens = tokens if tokens is not None else _repaired_tokens(ctx)
     local = {tok.i: j for j, tok in enumerate(tokens)}
     j, subjects = k, set()
     for _ in range(8):  # up through the noun phrases ("war with that country") to their verb
@@ -263,6 +267,7 @@ def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) 
     for number, (ctx, spans) in enumerate(per_sentence):
         covered = {k for s in spans for k in range(s.start, s.end)}
         added = []
+        repaired: list | None = None  # the repaired parse, made once a place noun needs it
         candidates = sorted(spans, key=lambda s: s.start)
         for k, key in enumerate(ctx.keys):
             sort = PLACE_NOUNS.get(key)
@@ -276,7 +281,8 @@ def resolve_place_nouns(per_sentence: list[tuple[SentenceContext, list[Span]]]) 
             if k + 1 < len(ctx.tokens) and (ctx.keys[k + 1] == "of" or ctx.tokens[k + 1].pos in ("NOUN", "PROPN")):
                 continue
             before = [entry for entry in named if entry[2] == sort and entry[0] >= number - _LOOKBACK_SENTENCES]
-            own_subjects = _clause_subject_starts(ctx, k, candidates)
+            repaired = repaired if repaired is not None else _repaired_tokens(ctx)
+            own_subjects = _clause_subject_starts(ctx, k, candidates, repaired)
             before += [(number, s.start, _place_sort(ctx, s), s) for s in candidates
                        if s.end <= begin and _place_sort(ctx, s) == sort and s.start not in own_subjects]
             if not before:
