@@ -245,7 +245,8 @@ def _clause_subject_starts(ctx: SentenceContext, k: int, spans: list[Span], toke
             break
         j = head
         if tokens[j].pos in ("VERB", "AUX"):
-            subjects = {m for m in range(len(tokens)) if tokens[m].dep.startswith("nsubj") and tokens[m].head == tokens[j].i}
+            subjects = {m for m in range(len(tokens))
+                        if tokens[m].dep.startswith("nsubj") and tokens[m].head == tokens[j].i}
             if subjects:
                 break
     if not subjects:

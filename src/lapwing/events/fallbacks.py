@@ -94,11 +94,13 @@ def _protested_agents(graph: SentenceGraph, clause: Token) -> list[Role]:
     return []
 
 
-def _layers_below(graph: SentenceGraph, tok: Token, *, depth: int) -> list[list[Token]]:
-    """The words below ``tok``, one list per level, ``depth`` levels down (nearest first)."""
+def _layers_below(graph: SentenceGraph, tok: Token, *, depth: int, deps: tuple[str, ...] = (),
+                  skip: frozenset[str] = frozenset()) -> list[list[Token]]:
+    """The words below ``tok``, one list per level, ``depth`` levels down (nearest first); with
+    ``deps``, through those labels only; never through a label in ``skip``."""
     layers, layer = [], [tok]
     for _ in range(depth):
-        layer = [k for t in layer for k in graph.children(t)]
+        layer = [k for t in layer for k in graph.children(t, *deps) if base(k) not in skip]
         if not layer:
             break
         layers.append(layer)
@@ -1105,22 +1107,15 @@ _CLAUSE_LABELS = frozenset({"acl", "advcl", "ccomp", "xcomp", "parataxis", "csub
 
 def _phrase_words(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Token]:
     """The words below ``tok``, ``depth`` levels down, not entering a clause on it."""
-    found, layer = [], [tok]
-    for _ in range(depth):
-        layer = [k for t in layer for k in graph.children(t) if base(k) not in _CLAUSE_LABELS]
-        found += layer
-    return found
+    return [t for layer in _layers_below(graph, tok, depth=depth, skip=_CLAUSE_LABELS) for t in layer]
 
 
 def _noun_modifiers(graph: SentenceGraph, tok: Token, *, depth: int) -> list[Token]:
     """The words of the noun phrase below ``tok`` reached through noun modifiers only ("of the
     plant outside Baghdad"), nearest first, ``depth`` levels down: no clause ("those who had
     travelled from Mauritius") or apposition."""
-    found, layer = [], [tok]
-    for _ in range(depth):
-        layer = [k for t in layer for k in graph.children(t, "nmod", "compound", "amod", "nummod")]
-        found += layer
-    return found
+    return [t for layer in _layers_below(graph, tok, depth=depth, deps=("nmod", "compound", "amod", "nummod"))
+            for t in layer]
 
 
 def other_captor(graph: SentenceGraph, pred: Token) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..actors.quotations import quotation_spans
 from ..model import Token
 from .lexicon import Cues
 from .syntax import SentenceGraph, base, prevented_act, ud
@@ -275,23 +276,24 @@ SLOGAN_CARRIERS = frozenset({"sign", "banner", "placard", "poster", "slogan", "g
                              "t-shirt", "shirt", "sticker", "billboard", "chant", "streamer", "board", "chanting"})
 
 
-_QUOTATION = re.compile(r'["\u201c]([^"\u201c\u201d]+)["\u201d]')
 #: Words between a sign and the quotation of its words ("signs that said", "banners reading").
 _SLOGAN_LINK_WORDS = frozenset({"that", "which", "say", "read", "bear", "proclaim", "declare", "with"})
-_LIST_GAP = re.compile(r"[\s,;:]*(?:and|or)?[\s,;:.]*")
+#: What may stand between two quotations of one list (their marks, commas, "and").
+_LIST_GAP = re.compile("[\\s,;:.\"\u201c\u201d]*(?:and|or)?[\\s,;:.\"\u201c\u201d]*")
 
 
 def slogan_carrier(graph: SentenceGraph, tok: Token) -> Token | None:
     """The sign, banner or chant whose quoted words hold ``tok`` ("waving signs that said "Japan
     apologize for Pearl Harbor," ... and "Japan must compensate war victims"", "banners reading
-    "..."", a list of quotations sharing one carrier), or None."""
+    "..."", a list of quotations sharing one carrier), or None. The quotations are the actors
+    stage's (:func:`~lapwing.actors.quotations.quotation_spans`)."""
     text, offset = graph.sent.text, graph.sent.start_char
     carrier, last_end = None, None
-    for match in _QUOTATION.finditer(text):
-        if carrier is None or last_end is None or not _LIST_GAP.fullmatch(text[last_end:match.start()]):
-            carrier = _carrier_before(graph, offset + match.start())
-        last_end = match.end()
-        if offset + match.start() <= tok.start_char < offset + match.end():
+    for quotation in quotation_spans(text):
+        if carrier is None or last_end is None or not _LIST_GAP.fullmatch(text[last_end:quotation.start]):
+            carrier = _carrier_before(graph, offset + quotation.start - 1)
+        last_end = quotation.end
+        if quotation.holds(tok.start_char - offset):
             return carrier
     return None
 

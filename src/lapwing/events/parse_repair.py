@@ -158,12 +158,11 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   noun after the time word its subject (what was listed with that noun, its appositions), the
   time word an oblique of time, and what followed the verb the verb's. Only a verb with no
   subject of its own.
-* ``clause-read-as-phrase``: the subject of an "as", "after", "before", "since" or "until"
-  clause read as the object of that word, a prepositional phrase of the main verb, while the
-  clause's finite verb, with no subject, hangs on the main verb ("were killed in three suicide
-  bombings Sunday as the United States and Britain weighed up plans to ... cut their troop
-  presence in the country"): the noun is the verb's subject, the word its subordinator. Only a
-  phrase that ends right before the verb, its noun no time word.
+* ``clause-read-as-phrase``: the same mistake as ``clause-after-preposition`` (one repair reads
+  both) with the clause's finite verb, with no subject, left on the main verb the phrase hangs on
+  ("were killed in three suicide bombings Sunday as the United States and Britain weighed up plans
+  to ... cut their troop presence in the country"): the noun is the verb's subject, the word its
+  subordinator. Only a phrase that ends right before the verb, its noun no time word.
 * ``object-read-as-complement``: a noun with a determiner right after a verb that has no object,
   hung on it as a predicative complement ("the military blamed the killing on Tamil Tiger
   rebels", "killing" an xcomp): the verb's object, so the phrases on it are read as the object's.
@@ -409,7 +408,6 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _verb_after_relative_clause(tree, i)
             _date_read_as_subject(tree, i)
             _date_read_as_root(tree, i)
-            _clause_read_as_phrase(tree, i)
             _object_read_as_complement(tree, i)
             _participle_joined_to_gerund(tree, i)
             _gerund_read_as_main_verb(tree, i)
@@ -1106,29 +1104,44 @@ def _verb_on_subject_under_another_root(tree: _Tree, verb: int) -> None:
 
 
 def _clause_after_preposition(tree: _Tree, verb: int) -> None:
-    """See ``clause-after-preposition`` in the module docstring."""
+    """See ``clause-after-preposition`` and ``clause-read-as-phrase`` in the module docstring:
+    one mistake, the clause's verb hung far off as a conjunct, or left on the verb the phrase is in."""
     tok = tree.tok(verb)
-    if tok.tag != "VBD" or tree.label(verb) != "conj" or tree.kids(verb, "nsubj", "nsubj:pass", "cc", "mark"):
+    label = tree.label(verb)
+    if tok.tag not in ("VBD", "VBZ", "VBP") or label not in ("conj", "advcl", "parataxis", "dep") \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl", "cc", "mark"):
         return
-    noun = verb - 1
-    if noun not in tree.toks or tree.tok(noun).pos not in ("NOUN", "PROPN") or tree.label(noun) not in ("nmod", "obl"):
+    place = tree.order.index(verb)
+    if place == 0:
+        return
+    before = tree.order[place - 1]  # the phrase ends right before the verb ("as the United States and Britain")
+    noun = next((k for k in [before] + tree.ancestors(before)
+                 if k < verb and tree.label(k) in ("nmod", "obl") and _phrase_end(tree, k) == before
+                 and len(cases := tree.kids(k, "case")) == 1
+                 and tree.tok(cases[0]).lemma.lower() in _CLAUSE_PREPOSITIONS), None)
+    if noun is None or tree.tok(noun).pos not in ("NOUN", "PROPN", "PRON") or time_word(tree.tok(noun)):
         return
     cases = tree.kids(noun, "case")
-    if len(cases) != 1 or tree.tok(cases[0]).lemma.lower() not in _CLAUSE_PREPOSITIONS:
-        return
-    if any(tree.tok(k).text in (",", ";") for k in tree.between(tree.head[verb], verb) if tree.head[k] == verb):
-        return  # a list's comma before the verb: a true conjunct
-    host = next((k for k in tree.ancestors(noun) if tree.tok(k).pos in ("VERB", "AUX", "ADJ") and k < noun), None)
-    if host is None or tree.head[verb] == host:
-        return
     saved = tree.snapshot()
-    tree.hang(verb, host, "advcl")
+    if tree.head[noun] == tree.head[verb]:  # the clause is already the phrase's verb's: only its subject moves
+        rule, token = "clause-read-as-phrase", noun
+        reason = (f"'{tree.tok(noun).text}' read as the object of '{tree.tok(cases[0]).text}', with "
+                  f"'{tok.text}' after it and no subject: the clause's subject, '{tree.tok(cases[0]).text}' "
+                  f"its subordinator")
+    else:
+        if label != "conj" or tok.tag != "VBD" or any(
+                tree.tok(k).text in (",", ";") for k in tree.between(tree.head[verb], verb) if tree.head[k] == verb):
+            return  # a list's comma before the verb: a true conjunct
+        host = next((k for k in tree.ancestors(noun) if tree.tok(k).pos in ("VERB", "AUX", "ADJ") and k < noun), None)
+        if host is None or tree.head[verb] == host:
+            return
+        tree.hang(verb, host, "advcl")
+        rule, token = "clause-after-preposition", verb
+        reason = (f"'{tree.tok(cases[0]).text} ... {tree.tok(noun).text}' read as a phrase and '{tok.text}' as a "
+                  f"far conjunct: a clause of '{tree.tok(host).text}', '{tree.tok(noun).text}' its subject")
     tree.hang(noun, verb, "nsubj")
     tree.hang(cases[0], verb, "mark")
-    tree.commit(saved, Repair("clause-after-preposition", verb,
-                              f"'{tree.tok(cases[0]).text} ... {tree.tok(noun).text}' read as a phrase and "
-                              f"'{tok.text}' as a far conjunct: a clause of '{tree.tok(host).text}', "
-                              f"'{tree.tok(noun).text}' its subject"))
+    tree.commit(saved, Repair(rule, token, reason))
 
 
 def _gerund_beside_finite_verb(tree: _Tree, verb: int) -> None:
@@ -1614,36 +1627,6 @@ def _date_read_as_root(tree: _Tree, verb: int) -> None:
                               f"'{tree.tok(date).text}' read as the root, its subject "
                               f"'{tree.tok(subject).text}' its {was[0]} and '{tok.text}' its {was[1]}: "
                               f"the verb is the root, the noun its subject, the time word an oblique of time"))
-
-
-#: Words both prepositions and subordinators: before a noun phrase and a finite verb, a clause's.
-_CLAUSE_OPENERS = frozenset({"as", "after", "before", "since", "until", "till"})
-
-
-def _clause_read_as_phrase(tree: _Tree, verb: int) -> None:
-    """See ``clause-read-as-phrase`` in the module docstring."""
-    tok = tree.tok(verb)
-    if tok.tag not in ("VBD", "VBZ", "VBP") or tree.label(verb) not in ("advcl", "conj", "parataxis", "dep") \
-            or tree.kids(verb, "nsubj", "nsubj:pass", "csubj", "expl", "mark"):
-        return
-    place = tree.order.index(verb)
-    if place == 0:
-        return
-    before, head = tree.order[place - 1], tree.head[verb]
-    for noun in tree.kids(head, "obl", "nmod"):
-        cases = tree.kids(noun, "case")
-        if not (noun < verb and _phrase_end(tree, noun) == before and len(cases) == 1
-                and tree.tok(cases[0]).text.lower() in _CLAUSE_OPENERS
-                and tree.tok(noun).pos in ("NOUN", "PROPN", "PRON") and not time_word(tree.tok(noun))):
-            continue
-        saved = tree.snapshot()
-        tree.hang(noun, verb, "nsubj")
-        tree.hang(cases[0], verb, "mark")
-        tree.commit(saved, Repair("clause-read-as-phrase", noun,
-                                  f"'{tree.tok(noun).text}' read as the object of '{tree.tok(cases[0]).text}', "
-                                  f"with '{tok.text}' after it and no subject: the clause's subject, "
-                                  f"'{tree.tok(cases[0]).text}' its subordinator"))
-        return
 
 
 def _participle_joined_to_gerund(tree: _Tree, verb: int) -> None:

@@ -358,9 +358,10 @@ def _slug_word(graph: SentenceGraph, tok: Token) -> bool:
         return False
     for step in (-1, 1):
         hyphen, other = graph.by_i.get(tok.i + step), graph.by_i.get(tok.i + 2 * step)
-        if hyphen is not None and hyphen.text == "-" and other is not None and other.text.isupper() \
-                and len(other.text) >= 2 and hyphen.start_char in (min(tok.end_char, other.end_char),) \
-                and hyphen.end_char == max(tok.start_char, other.start_char):
+        if hyphen is None or other is None or hyphen.text != "-" or not (other.text.isupper() and len(other.text) >= 2):
+            continue
+        left, right = (other, tok) if step < 0 else (tok, other)
+        if left.end_char == hyphen.start_char and hyphen.end_char == right.start_char:
             return True  # the hyphen touches both words
     return False
 
