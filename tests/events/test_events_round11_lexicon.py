@@ -53,7 +53,7 @@ def coded(sentence, stage, **kinds):  # noqa: F811 - the fixture
     ("verbs", "{id: x.1, lemma: execute, type: ASSAULT, block: [{prep_object: [plan]}]}",
      "'prep_object' needs 'preposition' in the same condition"),
     ("verbs", "{id: x.1, lemma: support, type: SUPPORT, block: [{passive: maybe}]}", "'passive' must be true or false"),
-    ("verbs", "{id: x.1, lemma: capture, type: ASSAULT, object_kind: [town]}", "names kinds of object (clause, own, people, place)"),
+    ("verbs", "{id: x.1, lemma: capture, type: ASSAULT, object_kind: [town]}", "names kinds of object (clause, own, people, place, thing)"),
     ("nouns", "{id: x.1, lemma: attack, type: ASSAULT, block: [{subject: [virus]}]}", "'block' field 'subject' is for verbs"),
     ("nouns", "{id: x.1, lemma: attack, type: ASSAULT, object_kind: [place]}", "field 'object_kind' is for verbs"),
 ])

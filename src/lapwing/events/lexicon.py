@@ -29,7 +29,8 @@ earlier ones entry by entry (same ``id``).
 
 ``block`` blocks a sense: each condition is a mapping using the entry fields' own vocabulary,
 ``object``, ``subject`` (verbs), ``preposition`` with ``prep_object``, ``particle`` (verbs),
-``object_kind``, and ``passive: true`` (verbs); a condition holds when all its fields hold, and when
+``object_kind``, ``subject_kind`` (verbs: ``person`` when every subject is a mention of one
+person), and ``passive: true`` (verbs); a condition holds when all its fields hold, and when
 any condition holds for a trigger that this entry would code, the trigger codes nothing (no less
 specific entry is tried)::
 
@@ -62,10 +63,12 @@ _FIELDS = {"id", "lemma", "type", "mode", "cameo", "context", "particle", "prepo
            "prep_object", "subject", "recipient_preps", "needs_recipient", "negated", "joint", "confidence", "remove",
            "object_kind", "block", "convention"}
 _BLOCK_FIELDS = {"object", "subject", "preposition", "prep_object", "particle", "object_kind", "passive",
-                 "describing"}
-_VERB_ONLY = ("subject", "particle", "passive", "object_kind", "describing")
+                 "describing", "subject_kind"}
+_VERB_ONLY = ("subject", "particle", "passive", "object_kind", "describing", "subject_kind")
 #: kinds an ``object_kind`` field may name (what they mean: :func:`lapwing.events.triggers.object_kinds`)
-OBJECT_KINDS = frozenset({"place", "clause", "people", "own"})
+OBJECT_KINDS = frozenset({"place", "clause", "people", "own", "thing"})
+#: kinds a block's ``subject_kind`` may name (:func:`lapwing.events.triggers.subject_kinds`)
+SUBJECT_KINDS = frozenset({"person"})
 _LINE = LINE_KEY
 
 
@@ -73,8 +76,9 @@ _LINE = LINE_KEY
 class TriggerFacts:
     """What a ``block`` condition is checked against, for one trigger token: the lemmas of its
     objects (for a noun: the words around it), of its subject, its (preposition, object lemma)
-    pairs, its particle, whether it is passive, the kinds of its objects, and whether it is a
-    present participle describing the noun before it ("contractors working with the UN")."""
+    pairs, its particle, whether it is passive, the kinds of its objects and of its subjects, and
+    whether it is a present participle describing the noun before it ("contractors working with
+    the UN")."""
 
     objects: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
@@ -83,6 +87,7 @@ class TriggerFacts:
     passive: bool = False
     object_kinds: frozenset[str] = frozenset()
     describing: bool = False
+    subject_kinds: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +102,7 @@ class BlockCondition:
     object_kinds: tuple[str, ...] = ()
     passive: bool | None = None
     describing: bool | None = None
+    subject_kinds: tuple[str, ...] = ()
 
     def holds(self, facts: TriggerFacts) -> bool:
         if self.objects and not facts.objects & set(self.objects):
@@ -111,6 +117,8 @@ class BlockCondition:
             return False
         if self.object_kinds and not facts.object_kinds & set(self.object_kinds):
             return False
+        if self.subject_kinds and not facts.subject_kinds & set(self.subject_kinds):
+            return False
         if self.describing is not None and facts.describing != self.describing:
             return False
         return self.passive is None or facts.passive == self.passive
@@ -121,6 +129,7 @@ class BlockCondition:
                  f"'{self.preposition}' + {list(self.prep_objects)[:4] or 'anything'}" if self.preposition else "",
                  f"particle '{self.particle}'" if self.particle else "",
                  f"object kind {list(self.object_kinds)}" if self.object_kinds else "",
+                 f"subject kind {list(self.subject_kinds)}" if self.subject_kinds else "",
                  ("passive" if self.passive else "active") if self.passive is not None else "",
                  ("a participle describing the noun before it" if self.describing else "not describing a noun")
                  if self.describing is not None else ""]
@@ -308,11 +317,12 @@ def _convention(value: Any, where: str, *, entry_id: str, event_type: str, cameo
     return value.strip() if value is not None else None
 
 
-def _object_kinds(value: Any, where: str, field: str) -> tuple[str, ...]:
+def _object_kinds(value: Any, where: str, field: str, *, allowed: frozenset[str] = OBJECT_KINDS,
+                  of: str = "object") -> tuple[str, ...]:
     kinds = _string_list(value, where, field)
-    bad = [k for k in kinds if k not in OBJECT_KINDS]
+    bad = [k for k in kinds if k not in allowed]
     if bad:
-        raise ResourceError(f"{where}: field '{field}' names kinds of object ({', '.join(sorted(OBJECT_KINDS))}), "
+        raise ResourceError(f"{where}: field '{field}' names kinds of {of} ({', '.join(sorted(allowed))}), "
                             f"got {bad[0]!r}", code="E312")
     return kinds
 
@@ -357,7 +367,9 @@ def _block_conditions(value: Any, where: str, *, pos: str) -> tuple[BlockConditi
             subjects=_word_list(raw.get("subject", []), here, "block.subject"),
             preposition=preposition, prep_objects=_word_list(raw.get("prep_object", []), here, "block.prep_object"),
             particle=particle, object_kinds=_object_kinds(raw.get("object_kind", []), here, "block.object_kind"),
-            passive=passive, describing=describing))
+            passive=passive, describing=describing,
+            subject_kinds=_object_kinds(raw.get("subject_kind", []), here, "block.subject_kind",
+                                        allowed=SUBJECT_KINDS, of="subject")))
     return tuple(out)
 
 

@@ -141,8 +141,13 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
 * ``verb-after-relative-clause``: the finite verb of a sentence whose subject carries a relative
   clause between commas ("Damascus, which has refused to make peace with Israel ..., strongly
   criticised the accords and accused Jordan ...") hung as a parenthesis on that noun, made the
-  root: the verb is the root and the noun its subject (its conjuncts share it). Only a verb with
-  no subject or subordinator of its own, right of a relative clause on the noun.
+  root: the verb is the root and the noun its subject (its conjuncts share it). Also such a verb
+  hung as a conjunct of the relative clause's verb right after the comma that closes the clause,
+  with no "and" ("The militants, who are suspected to belong to ..., detonated an explosive
+  device"), and such a noun read as a second subject of a sentence-final reporting clause (",
+  the Press Trust of India quoted a local railway spokesman as saying"): the verb is what that
+  clause reports, the noun its subject. Only a verb with no subject or subordinator of its own,
+  right of a relative clause on the noun.
 * ``date-read-as-subject``: a day or time word right before a finite verb read as its subject
   while the noun phrase before it, with no preposition of its own, hangs on the verb as an
   oblique ("Around 800 Nicaraguan agricultural workers, who suffered damage ..., Tuesday
@@ -1542,21 +1547,43 @@ def _verb_after_relative_clause(tree: _Tree, verb: int) -> None:
     head = tree.head[verb]
     if tok.pos != "VERB" or tok.tag not in ("VBD", "VBZ", "VBP") or tree.is_root(verb) or head > verb:
         return
-    if tree.label(verb) != "parataxis" or not tree.is_root(head) or tree.tok(head).pos not in ("NOUN", "PROPN"):
+    if tree.label(verb) == "conj" and tree.dep[head].lower() == "acl:relcl" and not tree.kids(verb, "cc"):
+        # hung as a conjunct of the relative clause's own verb, after the comma that closes it
+        # (", who are suspected to belong to ..., detonated an explosive device"); with "and"
+        # the verb may be the relative clause's second one ("who fled and hid")
+        before = tree.between(head, verb)
+        if not before or tree.tok(before[-1]).text != ",":
+            return
+        head = tree.head[head]
+    elif tree.label(verb) != "parataxis":
         return
+    if tree.tok(head).pos not in ("NOUN", "PROPN"):
+        return
+    reporter = None
+    if not tree.is_root(head):
+        # the noun read as a second subject of a sentence-final reporting clause (", the Press
+        # Trust of India quoted a local railway spokesman as saying"): the verb is what it reports
+        reporter = tree.head[head]
+        if tree.label(head) != "nsubj" or reporter < verb or tree.tok(reporter).lemma.lower() not in bundled_cues().reporting_verbs \
+                or not any(k > verb for k in tree.kids(reporter, "nsubj")):
+            return
     if tree.kids(verb, "nsubj", "nsubj:pass", "mark") or tree.kids(head, "cop", "nsubj"):
         return
     relative = [k for k in tree.kids(head, "acl") if head < k < verb and tree.dep[k].lower() == "acl:relcl"]
     if not relative:
         return
-    tree.hang(verb, verb, "ROOT")
+    if reporter is None:
+        tree.hang(verb, verb, "ROOT")
+    else:
+        tree.hang(verb, reporter, "ccomp")
     tree.hang(head, verb, "nsubj")
     for k in tree.kids(head):
         if k > verb:
             tree.hang(k, verb, tree.dep[k])
     tree.repairs.append(Repair("verb-after-relative-clause", verb,
-                               f"'{tok.text}' hung as a parenthesis on '{tree.tok(head).text}', the root, after its "
-                               f"relative clause: the verb is the root, the noun its subject"))
+                               f"'{tok.text}' hung as a parenthesis on '{tree.tok(head).text}' (the root, or a "
+                               f"subject of the reporting verb after it) or on its relative clause's verb, after "
+                               f"that clause: the verb is the root (or what is reported), the noun its subject"))
 
 
 def _date_read_as_subject(tree: _Tree, verb: int) -> None:

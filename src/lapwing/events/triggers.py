@@ -71,13 +71,17 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     object that is a mention of people (a nationality or a group: "captured up to 800,000 Chinese
     ... from Asian countries" took people, not ground). "own" for an active verb's object that a
     possessive "its" or "their" (or "own") marks as the subject's ("destroyed all of its SS-19
-    missiles")."""
+    missiles"). "thing" for a noun object that is no mention of people or a place ("demonstrated
+    his support", "demonstrated ... they were still on friendly terms", a clause read as a noun
+    phrase)."""
     kinds: set[str] = set()
     if any(_object_clause(graph, tok, c) for c in graph.children(tok, "ccomp")) \
             or any("that" in graph.child_lemmas(c, "mark") and _object_clause(graph, tok, c)
                    for c in graph.children(tok, "advcl")):  # a "that" clause the parser hung as adverbial
         kinds.add("clause")
     for obj in graph.children(tok, "obj", "nsubj:pass"):
+        if obj.dep == "obj" and obj.pos == "NOUN" and graph.mention_of(obj) is None:
+            kinds.add("thing")
         for noun in [obj] + [o for p, o in graph.prep_objects(obj) if p == "of"]:
             if obj.dep != "nsubj:pass" and (graph.child_lemmas(noun, "nmod:poss", "poss") & OWN_POSSESSIVES
                                             or "own" in graph.child_lemmas(noun, "amod")):
@@ -137,7 +141,19 @@ def _verb_facts(graph: SentenceGraph, tok: Token, *, objects: set[str], particle
     return TriggerFacts(objects=frozenset(objects), subjects=frozenset(_subject_lemmas(graph, tok)),
                         prep_objects=frozenset(_prep_object_pairs(graph, tok)), particle=particle,
                         passive=graph.is_passive(tok), object_kinds=frozenset(object_kinds(graph, tok)),
-                        describing=describing_participle(graph, tok))
+                        describing=describing_participle(graph, tok),
+                        subject_kinds=frozenset(subject_kinds(graph, tok)))
+
+
+def subject_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
+    """Kinds of the verb's subjects: "person" when every subject (with its conjuncts) lies in a
+    mention of one person ("Russian President Vladimir Putin demonstrated his support": one man
+    shows a thing; a crowd that demonstrates its support rallies)."""
+    subjects = [conj for subj in graph.subject_tokens(tok)[0] for conj in graph.conjuncts(subj)]
+    mentions = [graph.mention_of(subj) for subj in subjects]
+    if subjects and all(m is not None and m.kind == "person" for m in mentions):
+        return {"person"}
+    return set()
 
 
 def describing_participle(graph: SentenceGraph, tok: Token) -> bool:
