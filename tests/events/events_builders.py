@@ -103,3 +103,12 @@ def code_text(text: str, date: dt.date) -> CodedArticle:
     """``text``, dated ``date``, coded by the default pipeline: for what a hand-built parse cannot
     show (the parser's own reading, the actors stage's)."""
     return bundled_pipeline().run(Article(id="t", date=date, text=text))
+
+
+def happened(text: str, date: dt.date) -> set[tuple[str, str | None, str | None]]:
+    """(type, actor's country, recipient's country) of the events that happened in ``text``
+    (asserted or reported), coded by the default pipeline; None where no country is known."""
+    def country(roles):
+        return roles[0].actor.country if roles and roles[0].actor else None
+    return {(e.event_type, country(e.actors), country(e.recipients))
+            for e in code_text(text, date).events if e.modality in ("asserted", "reported")}

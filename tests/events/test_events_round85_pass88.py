@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from events_builders import code_text
+from events_builders import code_text, happened
 from test_events_round10_roles import tokens
 from test_events_round11_lexicon import bad_entry_names_file_and_line
 from test_lexicon_constraints import ontology  # noqa: F401 - a fixture
@@ -19,14 +19,10 @@ from lapwing.events.lexicon import BlockCondition, TriggerFacts
 from lapwing.events.parse_repair import repair_parse
 
 DAY = dt.date(2008, 1, 25)
-HAPPENED = ("asserted", "reported")
 
 
 def _happened(text: str) -> set[tuple[str, str | None, str | None]]:
-    doc = code_text(text, DAY)
-    return {(e.event_type, e.actors[0].actor.country if e.actors and e.actors[0].actor else None,
-             e.recipients[0].actor.country if e.recipients and e.recipients[0].actor else None)
-            for e in doc.events if e.modality in HAPPENED}
+    return happened(text, DAY)
 
 
 def _types(text: str) -> set[str]:

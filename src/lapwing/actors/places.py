@@ -204,6 +204,18 @@ def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, con
                          + (found[1] if found else "no one country's region of that name"))
 
 
+def _possessor_name(span: Span, tokens: list[Token]) -> str | None:
+    """The proper name before a possessive "'s" that opens a location span ("Narathiwat" in
+    "Narathiwat's Chanae district"), or None."""
+    for k in range(span.start + 1, span.end - 1):
+        if tokens[k].text in ("'s", "’s"):
+            owner = tokens[span.start:k]
+            if all(tok.pos in _PROPER for tok in owner):
+                return " ".join(tok.text for tok in owner)
+            return None
+    return None
+
+
 def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
                    settlement_nouns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
     """Give unresolved location entities their gazetteer country, and add missed place names
@@ -219,9 +231,14 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
             continue
         name = " ".join(tok.text for tok in tokens[span.start:span.end])
         found = place_country(gazetteer, name, context=context, sort_word=_sort_of(span, tokens))
+        rule = "gazetteer place"
+        if found is None and (owner := _possessor_name(span, tokens)):
+            # "Narathiwat's Chanae district": a part of a place lies in that place's country
+            found = place_country(gazetteer, owner, context=context)
+            rule = "gazetteer place (the place it belongs to)"
         if found is not None:
             span.country, note = found
-            span.rule = "gazetteer place"
+            span.rule = rule
             span.evidence.append(note)
     covered = {k for span in spans for k in range(span.start, span.end)}
     added = []

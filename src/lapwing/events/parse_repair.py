@@ -68,6 +68,13 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   which remained closed for a fifth day after 10 shots hit a U.S. plane", "shots" the object of
   "after" and "hit" a conjunct of "shot" at the sentence's start): the noun is the verb's subject,
   the preposition its subordinator, and the clause an adverbial clause of the verb the phrase was in.
+* ``subordinate-clause-read-as-root``: the verb of a clause after "after", "before", "since",
+  "until" or "as" read as the sentence's root, with the sentence's subject as a second subject
+  of it and the main verb hung on that subject as a modifier ("Thai troops, supported by
+  helicopter gunships, clashed with ethnic-Wa guerrillas ... after two of the fighters were
+  captured inside Thailand", "captured" the root with "troops" and "two" its subjects): the
+  past verb is the root and the first noun its subject, the clause an adverbial clause of it and
+  the preposition its subordinator.
 * ``gerund-beside-finite-verb``: a gerund with a subject and no auxiliary read as a clause's verb,
   and the past verb right after its phrase hung beside it with no subject ("... when Rwandan
   troops trying to close the camp opened fire on refugees", "trying" and "opened" both clauses of
@@ -202,6 +209,12 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   Israeli and foreign activists demonstrated near ...", "joined" the root and "demonstrated" its
   clause): a verb with a "by" agent and no auxiliary is a reduced relative, so the later verb heads
   the clause (in the participle's place), the noun its subject, the participle a modifier of it.
+* ``verb-after-placed-participle``: a past participle of placing right after its noun, with a
+  phrase of where, read as the clause's verb, while the finite verb right after that phrase hangs
+  on the phrase's noun with no subject of its own ("when a bomb hidden on the road exploded and
+  flipped their truck over", "hidden" the clause and "exploded" a modifier of "road"): the
+  participle is a reduced relative, so the finite verb heads the clause in its place, the noun
+  its subject, the participle a modifier of the noun.
 * ``free-relative-object``: a free relative "what is ..." object read as a clause of the verb,
   its predicate noun the clause's head ("Israel captured what is largely Arab-populated east
   Jerusalem from Jordan", "Jerusalem" a ``ccomp`` with "what" its subject): the predicate noun is
@@ -346,6 +359,13 @@ class _Tree:
         self.head[i], self.dep[i] = head, dep
         self._kids = None
 
+    def take_place(self, new: int, old: int) -> None:
+        """Hang ``new`` where ``old`` hangs (the root when ``old`` is)."""
+        if self.is_root(old):
+            self.hang(new, new, "ROOT")
+        else:
+            self.hang(new, self.head[old], self.dep[old])
+
     def ancestors(self, i: int) -> list[int]:
         out = []
         while not self.is_root(i) and len(out) < len(self.order):
@@ -405,6 +425,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _finite_verb_after_participle_phrase(tree, i)
             _verb_on_subject_under_another_root(tree, i)
             _clause_after_preposition(tree, i)
+            _subordinate_clause_read_as_root(tree, i)
             _gerund_beside_finite_verb(tree, i)
             _hyphened_participle(tree, i)
             _passive_by_form(tree, i)
@@ -420,6 +441,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _possessive_read_as_auxiliary(tree, i)
             _participle_between_subject_and_verb(tree, i)
             _agent_participle_read_as_verb(tree, i)
+            _verb_after_placed_participle(tree, i)
             _free_relative_object(tree, i)
             _subject_read_as_oblique(tree, i)
             _subject_of_a_noun(tree, i)
@@ -1025,14 +1047,19 @@ def _left_span(tree: _Tree, noun: int) -> int:
 def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
     tok = tree.tok(verb)
     subject = tree.head[verb]
-    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or tree.label(verb) != "acl" \
-            or not _next_to(tree, subject, verb):
+    if tok.pos != "VERB" or tok.tag not in ("VBD", "VBN") or tree.is_root(verb) or tree.label(verb) != "acl":
+        return
+    described = _described_subject(tree, subject, verb)
+    if not (_next_to(tree, subject, verb) or described):
         return
     last = next((k for k in reversed(tree.order) if tree.tok(k).text not in ('"', "'", "''", "\u201d")), None)
     if tok.tag == "VBN" and (last is None or tree.tok(last).text != "." or any(
-            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") and not _subordinate(tree, k) for k in tree.order)):
+            tree.tok(k).tag in ("VBD", "VBZ", "VBP", "MD") and not _subordinate(tree, k) and k not in described
+            and not _in_relative_clause(tree, k) for k in tree.order)):
         return  # a past participle is a reduced relative unless the sentence has no other finite verb
-        # (but one of a subordinate clause: "..., the biggest such march since he was installed")
+        # (but one of a subordinate clause: "..., the biggest such march since he was installed", of
+        # a relative clause, "the Iraqi flag which bears the phrase ...", or of the subject's own
+        # apposition)
     root = next((k for k in tree.order if tree.is_root(k)), None)
     if root == subject:
         _finite_verb_on_root_subject(tree, verb, subject)
@@ -1068,6 +1095,31 @@ def _finite_verb_on_subject(tree: _Tree, verb: int) -> None:
                                                                f"'{tree.tok(root).text}': the verb is the root, "
                                                                "the noun " + ("a description of its clause"
                                                                               if after_comma else "its object")))
+
+
+def _in_relative_clause(tree: _Tree, k: int) -> bool:
+    """Whether a verb (or its auxiliary) heads a relative clause ("the flag which bears ...") or
+    stands in brackets ("Allahu Akbar (God is Greatest)")."""
+    verb = tree.head[k] if tree.label(k) in ("aux", "cop") else k
+    if tree.dep[verb].lower() == "acl:relcl":
+        return True
+    opened = [j for j in tree.order if j < k and tree.tok(j).text == "("]
+    return bool(opened) and any(j > k and tree.tok(j).text == ")" for j in tree.order) \
+        and not any(opened[-1] < j < k and tree.tok(j).text == ")" for j in tree.order)
+
+
+def _described_subject(tree: _Tree, noun: int, verb: int) -> set[int]:
+    """The words between a noun and the verb after it when they are all the noun's own phrase,
+    ending in an apposition set off by commas ("Hundreds of students in Mossul, the northern city
+    where he remains popular, demonstrated"); else an empty set."""
+    between = tree.between(noun, verb)
+    if len(between) < 3 or tree.tok(between[-1]).text != "," \
+            or any(noun not in tree.ancestors(k) for k in between[:-1]):
+        return set()
+    appositions = [k for k in between if tree.label(k) == "appos" and k - 1 in tree.toks
+                   and tree.tok(k - 1).text == "," or tree.label(k) == "appos" and any(
+                       tree.tok(j).text == "," and tree.head[j] == k and j < k for j in between)]
+    return set(between[:-1]) if appositions else set()
 
 
 def _subordinate(tree: _Tree, k: int) -> bool:
@@ -1147,6 +1199,34 @@ def _clause_after_preposition(tree: _Tree, verb: int) -> None:
     tree.hang(noun, verb, "nsubj")
     tree.hang(cases[0], verb, "mark")
     tree.commit(saved, Repair(rule, token, reason))
+
+
+def _subordinate_clause_read_as_root(tree: _Tree, verb: int) -> None:
+    """See ``subordinate-clause-read-as-root`` in the module docstring."""
+    subjects = [k for k in tree.kids(verb, "nsubj", "nsubj:pass") if k < verb]
+    if len(subjects) != 2:
+        return
+    first, second = subjects
+    cases = tree.kids(second, "case")
+    if len(cases) != 1 or tree.tok(cases[0]).lemma.lower() not in _CLAUSE_PREPOSITIONS or tree.kids(first, "case"):
+        return
+    mains = [k for k in tree.kids(first, "acl") if first < k < second and tree.tok(k).pos == "VERB"
+             and tree.tok(k).tag == "VBD" and not tree.kids(k, "nsubj", "nsubj:pass", "mark", "aux", "aux:pass")]
+    if len(mains) != 1:
+        return
+    main = mains[0]
+    saved = tree.snapshot()
+    tree.take_place(main, verb)
+    tree.hang(first, main, "nsubj")
+    tree.hang(verb, main, "advcl")
+    tree.hang(cases[0], verb, "mark")
+    last = tree.order[-1]
+    if tree.head[last] == verb and tree.label(last) == "punct":  # the full stop ends the sentence, not the clause
+        tree.hang(last, main, "punct")
+    tree.commit(saved, Repair("subordinate-clause-read-as-root", verb,
+                              f"'{tree.tok(verb).text}' read as the root with '{tree.tok(first).text}' and "
+                              f"'{tree.tok(second).text}' its subjects: '{tree.tok(main).text}' is the root, "
+                              f"'{tree.tok(cases[0]).text} ... {tree.tok(verb).text}' its clause"))
 
 
 def _gerund_beside_finite_verb(tree: _Tree, verb: int) -> None:
@@ -1754,10 +1834,7 @@ def _agent_participle_read_as_verb(tree: _Tree, verb: int) -> None:
         return
     head = finite[0]
     saved = tree.snapshot()
-    if tree.is_root(verb):
-        tree.hang(head, head, "ROOT")
-    else:
-        tree.hang(head, tree.head[verb], tree.dep[verb])
+    tree.take_place(head, verb)
     tree.hang(subject, head, "nsubj")
     tree.hang(verb, subject, "acl")
     for kid in tree.kids(verb):  # what else hung on the participle after the clause's verb is the verb's
@@ -1766,6 +1843,38 @@ def _agent_participle_read_as_verb(tree: _Tree, verb: int) -> None:
     tree.commit(saved, Repair("agent-participle-read-as-verb", verb,
                               f"'{tok.text}' with its 'by' agent read as the verb of '{tree.tok(subject).text}': "
                               f"a modifier of it, the subject of '{tree.tok(head).text}'"))
+
+
+def _verb_after_placed_participle(tree: _Tree, verb: int) -> None:
+    """See ``verb-after-placed-participle`` in the module docstring."""
+    tok = tree.tok(verb)
+    if tok.tag != "VBD" or tree.label(verb) != "acl" or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "expl"):
+        return
+    noun = tree.head[verb]  # the noun of the phrase of where, right before the verb
+    if not noun < verb or tree.between(noun, verb) or tree.label(noun) not in ("obl", "nmod") \
+            or not tree.kids(noun, "case"):
+        return
+    participle = tree.head[noun]
+    part = tree.tok(participle)
+    if not participle < noun or not (part.tag == "VBN" or part.pos == "ADJ" and part.text.lower().endswith(("ed", "en"))) \
+            or tree.kids(participle, "aux", "aux:pass", "cop"):
+        return
+    subjects = [k for k in tree.kids(participle, "nsubj", "nsubj:pass") if k < participle]
+    if len(subjects) != 1 or tree.between(subjects[0], participle) \
+            or tree.tok(subjects[0]).pos not in ("NOUN", "PROPN"):
+        return
+    subject = subjects[0]
+    saved = tree.snapshot()
+    tree.take_place(verb, participle)
+    tree.hang(subject, verb, "nsubj")
+    tree.hang(participle, subject, "acl")
+    for kid in tree.kids(participle):  # its subordinator before the noun, its conjuncts after the verb
+        if kid < subject or kid > verb:
+            tree.hang(kid, verb, tree.dep[kid])
+    tree.commit(saved, Repair("verb-after-placed-participle", verb,
+                              f"'{part.text}' read as the verb of '{tree.tok(subject).text}' and '{tok.text}' as "
+                              f"a modifier of '{tree.tok(noun).text}': '{tok.text}' is the verb, "
+                              f"'{part.text}' a modifier of its subject"))
 
 
 def _free_relative_object(tree: _Tree, verb: int) -> None:

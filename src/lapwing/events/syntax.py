@@ -390,6 +390,17 @@ class SentenceGraph:
                 roles.append(Role(mention, mod, f"{path}+conj (coordinated modifier of '{head.text}')"))
         return roles
 
+    def _place_describes_other(self, appos: Token, head: Token) -> bool:
+        """Whether an apposition is a place while its head is none: the parser hung a place's
+        description on the wrong noun ("Hundreds of students in Mossul, the northern city where
+        ...", "city" on "Hundreds"), so the place does not stand for the head."""
+        from .roles import PLACE_NOUNS  # (roles reads this module)
+
+        mention, own = self.mention_of(appos), self.mention_of(head)
+        if mention is None or mention.kind != "location" or head.lemma.lower() in PLACE_NOUNS:
+            return False  # "captured the capital Brazzaville": the capital is the place
+        return own is None or own.kind != "location"
+
     def _one_phrase(self, tok: Token, path: str, depth: int, *, skip_head: bool = False) -> list[Role]:
         mention = None if skip_head else self.mention_of(tok)
         if mention is not None and resolved(mention) and not is_generic(mention):
@@ -409,6 +420,8 @@ class SentenceGraph:
                     if "of" in cases and tok.lemma.lower() in CUSTODY_END_NOUNS:
                         continue  # "the release of 30 Palestinian prisoners": those freed, not who frees
                 if base(kid) in ("conj", "cc") or self.names_no_party(kid, tok):
+                    continue
+                if base(kid) == "appos" and self._place_describes_other(kid, tok):
                     continue
                 # a common noun inside a compound ("U.N. weapons inspectors", parsed either way)
                 # is the same noun phrase, not a step further away
