@@ -111,7 +111,9 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 continue  # an embassy is another country's than the one the article is about,
                 # "West African peace envoys" are of a region's states, not of the article's country,
                 # and peacekeepers come from other countries than the one they keep the peace in
-            guess = same_force_country(per_sentence, (number, span.start), span)
+            guess = office_place(ctx, span, spans, day) if span.kind == "person" else None
+            if guess is None:
+                guess = same_force_country(per_sentence, (number, span.start), span)
             if guess is None:
                 guess = context_country((number, span.start), mentions)
                 if guess is not None and (guess[0] in neighbours or _unowned_force(ctx, span)
@@ -124,6 +126,31 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
                 span.country, reason = guess
                 span.weak_country = True
                 span.evidence.append(reason)
+
+
+#: Words that may stand between a title's "of" and the place it holds office in ("the governor of
+#: the restive western province of Al-Anbar").
+_OFFICE_PLACE_WORDS = frozenset({"the", "of", "restive", "northern", "southern", "eastern", "western", "central",
+                                 "northeastern", "northwestern", "southeastern", "southwestern", "province",
+                                 "state", "region", "district", "city", "town", "governorate", "county",
+                                 "neighbouring", "neighboring", "troubled", "volatile", "oil-rich", "capital"})
+
+
+def office_place(ctx: SentenceContext, span: Span, spans: list[Span], day: dt.date | None) -> tuple[str, str] | None:
+    """The country of the place a titled person holds office in, named in an "of" phrase right
+    after the title ("the governor of the restive western province of Al-Anbar", "the mayor of
+    Kabul"): that place's, before any context country (the US soldier the sentence names
+    first is no reason to make Al-Anbar's governor American)."""
+    if span.end >= len(ctx.keys) or ctx.keys[span.end] != "of":
+        return None
+    k = span.end
+    while k < len(ctx.keys) and ctx.keys[k] in _OFFICE_PLACE_WORDS:
+        k += 1
+    place = next((other for other in spans if other.start == k and other.kind == "location"), None)
+    country = ctx.country_of(place, day) if place is not None else None
+    if country is None:
+        return None
+    return country, f"holds office in '{' '.join(ctx.keys[place.start:place.end])}' (the title's 'of' phrase)"
 
 
 #: Territories with no army of their own: the Palestinian territories' Authority has police and

@@ -736,8 +736,11 @@ def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cue
     same clause shares its phrases ("three fighters were killed and nine wounded in the ISIS
     attack"), as for the place (:func:`.roles.place_recipients`)."""
     subjects, _ = graph.subject_tokens(pred)
-    if subjects and not all(graph.mention_of(s) is None and s.pos == "NOUN" for s in subjects):
-        return []
+    weapons = load_role_cues().weapon_nouns
+    if subjects and not all(graph.mention_of(s) is None and s.pos == "NOUN" and (listed(s, weapons) or any(
+            listed(o, weapons) for p, o in graph.prep_objects(s) if p == "of")) for s in subjects):
+        return []  # only a weapon ("a string of vehicle bombs"): "the group captured three Israeli
+        # soldiers" during "Israel's 1982 invasion of Lebanon" was the group's act
     if not subjects and not _agentless_passive(graph, pred):
         return []
     found = _phrase_agent(graph, pred, lexicon, cues, recipients)

@@ -62,7 +62,10 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     return drop_participle_acts(graph, result[0], result[1]), result[1], result[2]
 
 
+#: Verbs of where a body sits ("where the U.S. military operation is headquartered").
+SEAT_VERBS = frozenset({"base", "station", "headquarter", "garrison", "locate"})
 NO_RECIPIENT = "entry needs a recipient and none was found"
+NO_SOURCE = "no resolved actor found for the source"
 #: Event nouns that also name the unit doing it: as a subject they are the unit ("an Israeli
 #: patrol was passing by"), not the event.
 UNIT_NOUNS = frozenset({"patrol"})
@@ -89,9 +92,23 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions.append(Decision(cand, False, cand.reason))
             continue
         tok = cand.token
+        if entry.pos == "noun" and base(tok) in ("nsubj", "nsubj:pass") and (head := graph.head(tok)) is not None \
+                and {head.lemma.lower(), head.text.lower()[:-1], head.text.lower()[:-2]} & SEAT_VERBS:
+            # "Bagram, where the U.S. military operation is headquartered": where a body sits (by
+            # its text too: the lemmatiser leaves "headquartere")
+            decisions.append(Decision(cand, False, f"'{tok.text}' names what is {head.text} somewhere, not an act"))
+            continue
         if entry.pos == "noun" and tok.lemma.lower() in UNIT_NOUNS and base(tok) in ("nsubj", "nsubj:pass"):
             # "when an Israeli patrol was passing by", "police patrols found a truck": the unit acts
             decisions.append(Decision(cand, False, f"'{tok.text}' is the unit that acts (the subject), not an event"))
+            continue
+        if entry.pos == "noun" and cand.light_verb is not None and cand.light_verb.lemma.lower() == "have" \
+                and cand.light_verb.tag in ("VBZ", "VBP") and cand.light_verb.pos == "VERB" \
+                and any(k.i == tok.i for k in graph.children(cand.light_verb, "obj")):
+            # "Congo, that has a border security agreement with Angola": what one has now is a
+            # standing state (an agreement, sanctions in force), not an act done
+            decisions.append(Decision(cand, False, f"'{cand.light_verb.text} ... {tok.text}' in the present "
+                                                   "tells a standing state, not an act"))
             continue
         if entry.event_type == "COERCE" and headline_fragment(graph, tok):
             decisions.append(Decision(cand, False, f"'{tok.text}' ends a text cut off at its verb (no object, no "
@@ -167,7 +184,7 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             # "about 25 people marched through a Yangon market urging lower prices": the crowd's demand
             actors = unnamed_protesters(graph, march)
         if not actors:
-            decisions.append(Decision(cand, False, f"{cand.reason}; no resolved actor found for the source"))
+            decisions.append(Decision(cand, False, f"{cand.reason}; {NO_SOURCE}"))
             continue
         if not recipients and entry.event_type == "PROTEST" and not _foreign_mission_target(graph, tok):
             recipients = own_government(actors, graph=graph, preds=(tok, cand.light_verb))

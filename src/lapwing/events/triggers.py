@@ -45,7 +45,7 @@ def _object_lemmas(graph: SentenceGraph, tok: Token) -> set[str]:
     for obj in objects:
         for conj in graph.conjuncts(obj):
             lemmas.add(conj.lemma.lower())
-            lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound"))
+            lemmas.update(k.lemma.lower() for k in graph.children(conj, "compound", "amod"))
             # "25,000 tons of food aid": the measured noun counts as the object, and what a
             # measure of a measure measures ("hundreds of square kilometers of territory")
             measured = [o for p, o in graph.prep_objects(conj) if p == "of"]
