@@ -953,6 +953,18 @@ def _verb_read_as_noun_before_phrase(tree: _Tree, verb: int) -> None:
     tree.pos[verb], tree.tag[verb] = "VERB", "VBD"
     tree.hang(verb - 1, verb, "nsubj")
     tree.hang(phrase, verb, "obl")
+    first = tree.head[verb]
+    ands = [k for k in tree.kids(verb, "cc") if first < k < verb - 1]
+    if tree.label(verb) == "conj" and tree.is_root(first) and tree.tok(first).pos in ("NOUN", "PROPN") and ands:
+        # "Israeli troops and Palestinian gunmen shot at each other": the root noun is the first
+        # of the verb's coordinated subjects
+        tree.hang(verb, verb, "ROOT")
+        tree.hang(first, verb, "nsubj")
+        tree.hang(verb - 1, first, "conj")
+        tree.hang(ands[0], verb - 1, "cc")
+        for k in tree.kids(first):
+            if k > verb:
+                tree.hang(k, verb, "obl" if tree.label(k) == "nmod" else tree.dep[k])
     tree.repairs.append(Repair("verb-read-as-noun-before-phrase", verb,
                                f"'{tok.text}' read as a noun after '{before.text}', with its own "
                                f"'{after.text}' phrase: a verb, '{before.text}' its subject"))

@@ -196,6 +196,10 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             # "Kenya and Ethiopia agreed to reopen their border": each is the other's partner (a
             # symmetric verb only: "the U.S. and Britain called/visited" says nothing of each other)
             recipients = [Role(a.mention, a.token, f"reciprocal: the coordinated partner ({a.path})") for a in actors]
+        elif reciprocal and _each_other(graph, cand.light_verb or tok):
+            # "Israeli troops and Palestinian gunmen shot at each other": each side at the other,
+            # whatever the verb (not at the town it happened in)
+            recipients = [Role(a.mention, a.token, f"reciprocal: 'each other' ({a.path})") for a in actors]
         if entry.event_type == "COERCE" and entry.mode == "arrest" and entry.pos == "verb" \
                 and not state_custody(tok) and actors and all(_armed_nonstate(a) for a in actors):
             # "were captured by the FARC": what rebels and gunmen take is abducted (CAMEO 181), as
@@ -205,6 +209,9 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions.append(Decision(cand, False, f"{cand.reason}; {NO_RECIPIENT}"))
             continue
         mod = modality_of(graph, cand.light_verb or tok, res.cues)
+        if entry.pos == "noun" and mod.value in ("asserted", "reported") and (why := _never_came(graph, tok, res.cues)):
+            mod.value = "negated"  # "a counter-offensive which failed to materialise"
+            mod.reasons.append(why)
         modalities[tok.i] = mod
         quoted = quote_speaker is not None and mod.speaker is None
         if quoted:
@@ -238,6 +245,34 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             decisions[index] = Decision(decision.candidate, False, f"subordinate to trigger '{governor.text}', "
                                                                    "which was not coded either (see its line)")
     return drafts, decisions, modalities
+
+
+#: Verbs of an event coming about ("a counter-offensive which failed to materialise").
+_COMING_ABOUT = frozenset({"materialise", "materialize", "happen", "occur", "come", "eventuate"})
+
+
+def _never_came(graph: SentenceGraph, noun: Token, cues: Cues) -> str:
+    """Why an event noun's own relative clause says it never came about ("a 'total and
+    overwhelming' counter-offensive which failed to materialise", "an attack that never
+    happened"), or an empty string."""
+    for clause in graph.children(noun, "acl", "acl:relcl"):
+        lemma = clause.lemma.lower()
+        if lemma == "fail" and any(k.lemma.lower() in _COMING_ABOUT for k in graph.children(clause, "xcomp")):
+            return f"'{noun.text} ... {clause.text} to ...': it never came about"
+        if lemma in _COMING_ABOUT and any(k.lemma.lower() in cues.negation for k in graph.children(clause)):
+            return f"'{noun.text} ... never {clause.text}': it never came about"
+    return ""
+
+
+def _each_other(graph: SentenceGraph, tok: Token) -> bool:
+    """Whether the verb's object or phrase is "each other" or "one another" (read by the words: the
+    parser hangs the pair in several ways, "one" an object and "another" an adverb of the verb)."""
+    words = graph.sent.tokens
+    for kid in graph.children(tok):
+        nxt = next((w for w in words if w.i == kid.i + 1), None)
+        if nxt is not None and (kid.lemma.lower(), nxt.lemma.lower()) in (("each", "other"), ("one", "another")):
+            return True
+    return False
 
 
 def headline_fragment(graph: SentenceGraph, tok: Token) -> bool:
