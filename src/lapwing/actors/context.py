@@ -87,8 +87,11 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
         return
     # "qat, widely chewed in neighboring Yemen": a country named as a neighbour is not the
     # article's, so it is no one's context country (it still counts against the others)
+    # nor is a country named as someone's origin ("Diallo, 22, a native of Guinea, was shot ... by
+    # four undercover police officers": New York's, not Guinea's)
     neighbours = {country for ctx, spans in per_sentence for span in spans
-                  if span.start > 0 and ctx.keys[span.start - 1] in NEIGHBOUR_WORDS
+                  if (span.start > 0 and ctx.keys[span.start - 1] in NEIGHBOUR_WORDS
+                      or span.start > 1 and tuple(ctx.keys[span.start - 2:span.start]) in ORIGIN_PHRASES)
                   and (country := span.country or ctx.country_of(span, day))}
     for number, (ctx, spans) in enumerate(per_sentence):
         for span in spans:
@@ -171,6 +174,10 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "its", "their", "our"})
 #: Words that say a country is a neighbour of the one the text is about ("qat, widely chewed in
 #: neighboring Yemen"): a country so named is not the article's, and does not count as context.
 NEIGHBOUR_WORDS = frozenset({"neighboring", "neighbouring", "neighbor", "neighbour", "neighbors", "neighbours"})
+#: Two words before a country that name it as someone's origin ("a native of Guinea").
+ORIGIN_PHRASES = frozenset({("native", "of"), ("citizen", "of"), ("national", "of"), ("natives", "of"),
+                            ("citizens", "of"), ("nationals", "of"), ("born", "in"), ("hails", "from"),
+                            ("immigrant", "from"), ("immigrants", "from")})
 
 #: Words of a peacekeeping force: a bare one ("The peacekeepers have been patrolling Kabul") is of
 #: other countries than where it serves, so it takes no context country (round 42).

@@ -18,6 +18,7 @@ as the target's country of last resort (an attack on a city, a curfew in a regio
 from __future__ import annotations
 
 from functools import lru_cache
+from collections.abc import Callable
 from typing import Any
 
 from ..english_words import COMPASS_WORDS, PLACE_PART_WORDS
@@ -204,6 +205,58 @@ def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, con
                          + (found[1] if found else "no one country's region of that name"))
 
 
+_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "kms"})
+_ABOUT_WORDS = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately", "just"})
+
+
+def _distance_reference(span: Span, tokens: list[Token], spans: list[Span]) -> Span | None:
+    """The place a name is placed from by a distance right after it ("Yathrib, 75 kilometres
+    (50 miles) north of Baghdad": Baghdad), a located span, or None. A town so placed lies in the
+    reference's country: a distance of tens of kilometres says so more surely than a gazetteer
+    that knows the name only as another country's city's old name."""
+    k = span.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    if k < len(tokens) and tokens[k].text.lower() in _ABOUT_WORDS:
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].pos == "NUM" and tokens[k + 1].text.lower() in _DISTANCE_UNITS):
+        return None
+    k += 2
+    if k < len(tokens) and tokens[k].text == "(":  # "(50 miles)"
+        while k < len(tokens) and tokens[k].text != ")":
+            k += 1
+        k += 1
+    if not (k + 1 < len(tokens) and tokens[k].text.lower() in COMPASS_WORDS and tokens[k + 1].text.lower() == "of"):
+        return None
+    k += 2
+    while k < len(tokens) and tokens[k].text.lower() in ("the", "capital", "city", "town", "provincial"):
+        k += 1
+    return next((other for other in spans if other.start == k and other.kind == "location"), None)
+
+
+#: Nouns of a part of a place named by "of" after the place's possessive ("Baghdad's northern
+#: neighborhood of Qahira").
+_QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "suburb", "quarter", "township", "area",
+                            "village", "town", "province", "region", "slum"})
+
+
+def _owner_of_quarter(span: Span, tokens: list[Token], spans: list[Span]) -> Span | None:
+    """The place whose quarter a name is, named by a possessive before it ("Baghdad's northern
+    neighborhood of Qahira": Baghdad), a located span, or None."""
+    k = span.start - 1
+    if k < 0 or tokens[k].text.lower() != "of":
+        return None
+    k -= 1
+    if k < 0 or tokens[k].text.lower() not in _QUARTER_NOUNS:
+        return None
+    k -= 1
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    if k < 1 or tokens[k].text not in ("'s", "\u2019s"):
+        return None
+    return next((other for other in spans if other.end == k and other.kind == "location"), None)
+
+
 def _possessor_name(span: Span, tokens: list[Token]) -> str | None:
     """The proper name before a possessive "'s" that opens a location span ("Narathiwat" in
     "Narathiwat's Chanae district"), or None."""
@@ -217,10 +270,13 @@ def _possessor_name(span: Span, tokens: list[Token]) -> str | None:
 
 
 def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
-                   settlement_nouns: frozenset[str] | set[str] = frozenset()) -> list[Span]:
+                   settlement_nouns: frozenset[str] | set[str] = frozenset(),
+                   country_of: Callable[[Span], str | None] | None = None) -> list[Span]:
     """Give unresolved location entities their gazetteer country, and add missed place names
     after place prepositions, or after "of" when a settlement noun governs them ("near the town
-    of Samarra"). Returns the (possibly extended) span list, sorted by start."""
+    of Samarra"). A place name placed by a distance from another place lies in that place's
+    country (``country_of`` reads a span's country, its dictionary entry's included). Returns the
+    (possibly extended) span list, sorted by start."""
     context = {span.country for span in spans if span.country}  # what the dictionary resolved
     for span in spans:
         sort_word = _sort_of(span, tokens) if span.form == "capital" else None
@@ -240,6 +296,18 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
             span.country, note = found
             span.rule = rule
             span.evidence.append(note)
+    # "Yathrib, 75 kilometres (50 miles) north of Baghdad" is not Medina, nor "Baghdad's northern
+    # neighborhood of Qahira" Cairo
+    for span in spans:
+        if span.kind != "location" or not (span.rule.startswith("gazetteer") or not span.country):
+            continue
+        reference = _distance_reference(span, tokens, spans) or _owner_of_quarter(span, tokens, spans)
+        country = None if reference is None else reference.country or (country_of(reference) if country_of else None)
+        if country and country != span.country:
+            span.evidence.append(f"placed by its distance from '{' '.join(t.text for t in tokens[reference.start:reference.end])}'"
+                                 + (f" (not the gazetteer's {span.country})" if span.country else ""))
+            span.country = country
+            span.rule = "gazetteer place (placed by its distance from a place)"
     covered = {k for span in spans for k in range(span.start, span.end)}
     added = []
     case_words: dict[int, set[str]] = {}  # token index -> its "case" children (prepositions)

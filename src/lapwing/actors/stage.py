@@ -130,7 +130,7 @@ class ActorStage:
             spans = bodies.named_bodies(spans, ctx, words=self.type_words)
             if self.use_gazetteer:
                 spans = places.resolve_places(spans, ctx.tokens, self.gazetteer(),
-                                              settlement_nouns=self.type_words.place_of)
+                                              settlement_nouns=self.type_words.place_of, country_of=ctx.country_of)
             spans, acronyms = coreference.find_acronym_definitions(spans, ctx)
             defined.update(acronyms)
             per_sentence[index] = (ctx, spans)

@@ -411,7 +411,7 @@ def unnamed_attack(graph: SentenceGraph, pred: Token, lexicon: Lexicon, *,
     if not places:
         places, placed_how = sentence_place(graph, pred), f"{how}; the sentence's one country"
     if places:
-        attacker, place = _placed_attack(places, placed_how)
+        attacker, place = placed_attack(places, placed_how)
         return attacker, (near or place)
     # whom its outcome participles harmed count too ("A roadside bomb exploded, killing two U.S.
     # soldiers"), read only here: the outcome's victims become the target later (rules._fold_outcomes)
@@ -482,7 +482,7 @@ def _struck(graph: SentenceGraph, role: Role) -> bool:
     return resolved(role.mention) and (role.mention.kind != "location" or whose_not_where(graph, role.token))
 
 
-def _placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
+def placed_attack(places: list[Role], how: str) -> tuple[list[Role], list[Role]]:
     """An unidentified armed force of the first place's country as the attacker, and that place."""
     return [_placed_actor(places[0], who="attacker", sector="UAF", rule="unnamed-attacker-place", how=how)], places[:1]
 
@@ -719,7 +719,7 @@ def occurred_attack(graph: SentenceGraph, noun: Token, lexicon: Lexicon) -> tupl
     places = place_recipients(graph, verb, preps=ATTACK_PLACE_PREPS) or place_recipients(graph, noun, preps=ATTACK_PLACE_PREPS)
     if not places:
         return [], []
-    return _placed_attack(places, f"'{noun.text}' as the subject of '{verb.text}'")
+    return placed_attack(places, f"'{noun.text}' as the subject of '{verb.text}'")
 
 
 def attack_phrase_agent(graph: SentenceGraph, pred: Token, lexicon: Lexicon, cues: Cues,

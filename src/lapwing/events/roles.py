@@ -421,6 +421,8 @@ def noun_roles(graph: SentenceGraph, noun: Token, entry: LexiconEntry, light: To
                 if possessive_pronoun(kid) or kid in undergoer or graph.names_no_party(kid, noun):  # "its demand"
                     continue
                 mention = graph.mention_of(kid)
+                if dep == "compound" and graph.place_of_event_noun(kid, noun):
+                    continue  # "the 1956 Sinai campaign", "the Mosul offensive": where, not who
                 if mention is not None and resolved(mention):
                     actors = [Role(mention, kid, dep)]
                     break

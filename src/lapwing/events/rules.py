@@ -19,7 +19,8 @@ from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countrie
 from .fallbacks import (RIDDEN_NOUNS, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, device_planter, elided_object_recipients, forces_of_clause, mission_destinations,
                         nested_recipients, nonstate_armed, occurred_attack, passing_targets, protest_demand_target,
-                        purpose_recipients, state_custody, unnamed_attack, unnamed_authority, unnamed_protesters)
+                        placed_attack, purpose_recipients, state_custody, unnamed_attack, unnamed_authority,
+                        unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
                     STATE_SECTORS, actor_code, country_name, dedupe_roles, domestic, noun_roles, own_government,
                     place_recipients, roles_of, same_clause_conjuncts, same_side, verb_roles, works_for_named)
@@ -140,6 +141,16 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
                 recipients = roles_of(graph, subjects, f"subject of the protested clause '{reported.text}' ({how})")
         else:
             actors, recipients = noun_roles(graph, tok, entry, cand.light_verb, res.cues)
+            if not actors and entry.event_type == "ASSAULT":
+                # "the Madrid terror bombings", "the Moscow clash": the place the noun names, for
+                # an unnamed attacker of its country (as for a verb with no attacker named)
+                places = [Role(m, k, f"{PLACE_PATH} ('{k.text}', named by '{tok.text}')")
+                          for k in graph.children(tok, "compound")
+                          if graph.place_of_event_noun(k, tok) and (m := graph.mention_of(k)) is not None
+                          and (m.actor.country or m.actor.code)]
+                if places:
+                    actors, named = placed_attack(places, how=f"'{places[0].token.text} {tok.text}'")
+                    recipients = recipients or named
         recipients = fallback_recipients(graph, res, cand, entry, recipients)
         actors, recipients = dedupe_roles(actors), dedupe_roles(recipients)
         if entry.event_type in MATERIAL_CONFLICT or entry.event_type in ("ACCUSE", "REQUEST"):

@@ -390,6 +390,14 @@ class SentenceGraph:
                 roles.append(Role(mention, mod, f"{path}+conj (coordinated modifier of '{head.text}')"))
         return roles
 
+    def place_of_event_noun(self, kid: Token, noun: Token) -> bool:
+        """Whether a compound of an event noun is the name of the place it happened in, a city or
+        a region ("the 1956 Sinai campaign", "the Mosul offensive"): where, not who. A country's
+        own name stays a possible actor ("the U.S. offensive")."""
+        mention = self.mention_of(kid)
+        return (noun.lemma.lower() in bundled_noun_lemmas() and mention is not None and mention.kind == "location"
+                and mention.resolution is not None and mention.resolution.rule.startswith(("gazetteer", "capital")))
+
     def _place_describes_other(self, appos: Token, head: Token) -> bool:
         """Whether an apposition is a place while its head is none: the parser hung a place's
         description on the wrong noun ("Hundreds of students in Mossul, the northern city where
@@ -422,6 +430,8 @@ class SentenceGraph:
                 if base(kid) in ("conj", "cc") or self.names_no_party(kid, tok):
                     continue
                 if base(kid) == "appos" and self._place_describes_other(kid, tok):
+                    continue
+                if base(kid) == "compound" and self.place_of_event_noun(kid, tok):
                     continue
                 # a common noun inside a compound ("U.N. weapons inspectors", parsed either way)
                 # is the same noun phrase, not a step further away
@@ -494,7 +504,7 @@ class SentenceGraph:
                 continue
             mention = self.mention_of(kid)
             if mention is not None and resolved(mention) and mention.kind in _PREMODIFIER_KINDS \
-                    and not self.names_no_party(kid, tok):
+                    and not self.names_no_party(kid, tok) and not self.place_of_event_noun(kid, tok):
                 return [Role(mention, kid, f"{path}>premodifier")]
         return []
 
