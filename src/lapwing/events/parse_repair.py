@@ -215,6 +215,10 @@ repair is recorded (:class:`Repair`) and named in the roles' provenance. The rep
   flipped their truck over", "hidden" the clause and "exploded" a modifier of "road"): the
   participle is a reduced relative, so the finite verb heads the clause in its place, the noun
   its subject, the participle a modifier of the noun.
+* ``participle-on-complement``: a past participle hung on the predicative adjective of a passive
+  verb before it ("were captured alive, imprisoned by China for two decades and released", both
+  participles on "alive"): a conjunct of that verb, sharing its subject (the one captured is the
+  one imprisoned, not its actor).
 * ``free-relative-object``: a free relative "what is ..." object read as a clause of the verb,
   its predicate noun the clause's head ("Israel captured what is largely Arab-populated east
   Jerusalem from Jordan", "Jerusalem" a ``ccomp`` with "what" its subject): the predicate noun is
@@ -442,6 +446,7 @@ def repair_parse(tokens: tuple[Token, ...], *, named: Callable[[Token], bool]) -
             _participle_between_subject_and_verb(tree, i)
             _agent_participle_read_as_verb(tree, i)
             _verb_after_placed_participle(tree, i)
+            _participle_on_complement(tree, i)
             _free_relative_object(tree, i)
             _subject_read_as_oblique(tree, i)
             _subject_of_a_noun(tree, i)
@@ -955,7 +960,8 @@ def _verb_read_as_noun_before_phrase(tree: _Tree, verb: int) -> None:
     tree.hang(phrase, verb, "obl")
     first = tree.head[verb]
     ands = [k for k in tree.kids(verb, "cc") if first < k < verb - 1]
-    if tree.label(verb) == "conj" and tree.is_root(first) and tree.tok(first).pos in ("NOUN", "PROPN") and ands:
+    if tree.label(verb) == "conj" and first in tree.toks and tree.is_root(first) \
+            and tree.tok(first).pos in ("NOUN", "PROPN") and ands:
         # "Israeli troops and Palestinian gunmen shot at each other": the root noun is the first
         # of the verb's coordinated subjects
         tree.hang(verb, verb, "ROOT")
@@ -1113,7 +1119,7 @@ def _in_relative_clause(tree: _Tree, k: int) -> bool:
     """Whether a verb (or its auxiliary) heads a relative clause ("the flag which bears ...") or
     stands in brackets ("Allahu Akbar (God is Greatest)")."""
     verb = tree.head[k] if tree.label(k) in ("aux", "cop") else k
-    if tree.dep[verb].lower() == "acl:relcl":
+    if verb in tree.toks and tree.dep[verb].lower() == "acl:relcl":
         return True
     opened = [j for j in tree.order if j < k and tree.tok(j).text == "("]
     return bool(opened) and any(j > k and tree.tok(j).text == ")" for j in tree.order) \
@@ -1649,7 +1655,7 @@ def _verb_after_relative_clause(tree: _Tree, verb: int) -> None:
         head = tree.head[head]
     elif tree.label(verb) != "parataxis":
         return
-    if tree.tok(head).pos not in ("NOUN", "PROPN"):
+    if head not in tree.toks or tree.tok(head).pos not in ("NOUN", "PROPN"):
         return
     reporter = None
     if not tree.is_root(head):
@@ -1863,10 +1869,12 @@ def _verb_after_placed_participle(tree: _Tree, verb: int) -> None:
     if tok.tag != "VBD" or tree.label(verb) != "acl" or tree.kids(verb, "nsubj", "nsubj:pass", "mark", "expl"):
         return
     noun = tree.head[verb]  # the noun of the phrase of where, right before the verb
-    if not noun < verb or tree.between(noun, verb) or tree.label(noun) not in ("obl", "nmod") \
+    if noun not in tree.toks or not noun < verb or tree.between(noun, verb) or tree.label(noun) not in ("obl", "nmod") \
             or not tree.kids(noun, "case"):
         return
     participle = tree.head[noun]
+    if participle not in tree.toks:
+        return
     part = tree.tok(participle)
     if not participle < noun or not (part.tag == "VBN" or part.pos == "ADJ" and part.text.lower().endswith(("ed", "en"))) \
             or tree.kids(participle, "aux", "aux:pass", "cop"):
@@ -1887,6 +1895,26 @@ def _verb_after_placed_participle(tree: _Tree, verb: int) -> None:
                               f"'{part.text}' read as the verb of '{tree.tok(subject).text}' and '{tok.text}' as "
                               f"a modifier of '{tree.tok(noun).text}': '{tok.text}' is the verb, "
                               f"'{part.text}' a modifier of its subject"))
+
+
+def _participle_on_complement(tree: _Tree, verb: int) -> None:
+    """See ``participle-on-complement`` in the module docstring."""
+    if tree.tok(verb).tag != "VBN" or tree.label(verb) not in ("acl", "conj") \
+            or tree.kids(verb, "nsubj", "nsubj:pass", "aux", "aux:pass", "mark"):
+        return
+    adjective = tree.head[verb]
+    if adjective not in tree.toks or not adjective < verb or tree.tok(adjective).pos != "ADJ" \
+            or tree.label(adjective) != "xcomp":
+        return
+    passive = tree.head[adjective]
+    if passive not in tree.toks or tree.tok(passive).pos != "VERB" or not tree.kids(passive, "aux:pass") \
+            or not passive < adjective:
+        return
+    label = tree.label(verb)
+    tree.hang(verb, passive, "conj")
+    tree.repairs.append(Repair("participle-on-complement", verb,
+                               f"'{tree.tok(verb).text}' hung as a {label} on '{tree.tok(adjective).text}', the "
+                               f"complement of the passive '{tree.tok(passive).text}': a conjunct of that verb"))
 
 
 def _free_relative_object(tree: _Tree, verb: int) -> None:
