@@ -278,9 +278,8 @@ def _never_came(graph: SentenceGraph, noun: Token, cues: Cues) -> str:
 def _each_other(graph: SentenceGraph, tok: Token) -> bool:
     """Whether the verb's object or phrase is "each other" or "one another" (read by the words: the
     parser hangs the pair in several ways, "one" an object and "another" an adverb of the verb)."""
-    words = graph.sent.tokens
     for kid in graph.children(tok):
-        nxt = next((w for w in words if w.i == kid.i + 1), None)
+        nxt = graph.by_i.get(kid.i + 1)
         if nxt is not None and (kid.lemma.lower(), nxt.lemma.lower()) in (("each", "other"), ("one", "another")):
             return True
     return False
