@@ -260,3 +260,32 @@ def test_a_line_that_ends_in_a_word_that_goes_on_does_not_end_the_sentence(nlp):
         "Rebels attacked the town of\nSake on Tuesday, residents said."]
     assert sentences(nlp, "Rebels seize key town in eastern Congo\nGOMA, Congo - Rebels seized the town.") == [
         "Rebels seize key town in eastern Congo", "GOMA, Congo - Rebels seized the town."]
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("the U.S.-led offensive", ["the", "U.S.", "-", "led", "offensive"]),
+    ("a U.N.-brokered truce", ["a", "U.N.", "-", "brokered", "truce"]),
+    ("a U.S.-style classroom", ["a", "U.S.", "-", "style", "classroom"]),  # as GUM tokenizes it
+])
+def test_a_hyphen_after_a_dotted_abbreviation_splits(text, tokens):
+    """"U.S.-led" stayed one token (spaCy's hyphen infix asks for a letter before the hyphen),
+    which named no one: "Sassi was captured during the U.S.-led offensive" had no captor."""
+    blank = add_abbreviation_special_cases(spacy.blank("en"))
+    assert [t.text for t in blank(text)] == tokens
+
+
+@pytest.mark.parametrize("text, tokens", [
+    ("the Saudi-led coalition", ["the", "Saudi", "-", "led", "coalition"]),
+    ("the U.S. army", ["the", "U.S.", "army"]),
+    ("visit www.example.com today", ["visit", "www.example.com", "today"]),
+])
+def test_other_words_tokenize_as_before(text, tokens):
+    """Guard: hyphens after letters, abbreviations alone and dotted names are left as they were."""
+    blank = add_abbreviation_special_cases(spacy.blank("en"))
+    assert [t.text for t in blank(text)] == tokens
+
+
+def test_the_split_is_added_once():
+    blank = add_abbreviation_special_cases(add_abbreviation_special_cases(spacy.blank("en")))
+    pattern = blank.tokenizer.infix_finditer.__self__.pattern
+    assert pattern.count("(?<=[A-Za-z]\\.)-(?=[A-Za-z])") == 1

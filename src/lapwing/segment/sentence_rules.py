@@ -87,14 +87,27 @@ def load_abbreviations(path: Path = ABBREVIATIONS_PATH) -> Abbreviations:
     return Abbreviations(kinds=kinds, source=str(path))
 
 
+#: A hyphen right after a dotted abbreviation and before a word ("U.S.-led", "U.N.-brokered"):
+#: spaCy's hyphen infix asks for a letter or digit before the hyphen, so the whole stayed one
+#: token that names no one.
+ABBREVIATION_HYPHEN = r"(?<=[A-Za-z]\.)-(?=[A-Za-z])"
+
+
 def add_abbreviation_special_cases(nlp: Any, abbreviations: Abbreviations | None = None) -> Any:
-    """Keep each listed abbreviation (and its all-capitals form) one token in ``nlp.tokenizer``."""
+    """Keep each listed abbreviation (and its all-capitals form) one token in ``nlp.tokenizer``,
+    and split a hyphen after a dotted abbreviation ("U.S.-led" -> "U.S.", "-", "led")."""
+    import re
+
     from spacy.symbols import ORTH
 
     abbreviations = abbreviations or load_abbreviations()
     for abbreviation in abbreviations.kinds:
         for form in {abbreviation, abbreviation.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    infixes = nlp.tokenizer.infix_finditer
+    pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and ABBREVIATION_HYPHEN not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{ABBREVIATION_HYPHEN}").finditer
     return nlp
 
 
