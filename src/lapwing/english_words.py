@@ -8,6 +8,9 @@ import calendar
 COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
                            "southwest", "north-east", "north-west", "south-east", "south-west"})
 
+#: Units of a distance that places a name ("Samashki, 35 kilometers west of ... Grozny").
+DISTANCE_UNITS = frozenset({"kilometer", "kilometre", "km", "kms", "mile", "kilometers", "kilometres", "miles"})
+
 #: Adjectives of a compass point ("in eastern Baghdad", "northwestern Pakistan").
 COMPASS_ADJECTIVES = frozenset({"eastern", "western", "northern", "southern", "northeastern", "northwestern",
                                 "southeastern", "southwestern"})

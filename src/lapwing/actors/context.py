@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from ..english_words import FOREIGN_MISSION_WORDS
+from ..english_words import FOREIGN_MISSION_WORDS, PLACE_PART_WORDS
 from .rules import SentenceContext
 from .spans import SHARED_MODIFIER_RULE, Span
 
@@ -133,10 +133,9 @@ def apply_context_countries(per_sentence: list[tuple[SentenceContext, list[Span]
 
 #: Words that may stand between a title's "of" and the place it holds office in ("the governor of
 #: the restive western province of Al-Anbar").
-_OFFICE_PLACE_WORDS = frozenset({"the", "of", "restive", "northern", "southern", "eastern", "western", "central",
-                                 "northeastern", "northwestern", "southeastern", "southwestern", "province",
-                                 "state", "region", "district", "city", "town", "governorate", "county",
-                                 "neighbouring", "neighboring", "troubled", "volatile", "oil-rich", "capital"})
+_OFFICE_PLACE_WORDS = PLACE_PART_WORDS | frozenset({
+    "the", "of", "restive", "province", "state", "region", "district", "city", "town", "governorate", "county",
+    "neighbouring", "neighboring", "troubled", "volatile", "oil-rich", "capital"})
 
 
 def office_place(ctx: SentenceContext, span: Span, spans: list[Span], day: dt.date | None) -> tuple[str, str] | None:

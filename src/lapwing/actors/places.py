@@ -21,7 +21,7 @@ from functools import lru_cache
 from collections.abc import Callable
 from typing import Any
 
-from ..english_words import COMPASS_WORDS, PLACE_PART_WORDS
+from ..english_words import COMPASS_WORDS, DISTANCE_UNITS, PLACE_PART_WORDS
 from ..model import Token
 from .rules import CALENDAR_WORDS
 from .spans import Span
@@ -205,7 +205,6 @@ def _region_of_capital_name(span: Span, tokens: list[Token], gazetteer: Any, con
                          + (found[1] if found else "no one country's region of that name"))
 
 
-_DISTANCE_UNITS = frozenset({"km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "kms"})
 _ABOUT_WORDS = frozenset({"some", "about", "around", "nearly", "almost", "roughly", "approximately", "just"})
 
 
@@ -219,7 +218,7 @@ def _distance_reference(span: Span, tokens: list[Token], spans: list[Span]) -> S
         k += 1
     if k < len(tokens) and tokens[k].text.lower() in _ABOUT_WORDS:
         k += 1
-    if not (k + 1 < len(tokens) and tokens[k].pos == "NUM" and tokens[k + 1].text.lower() in _DISTANCE_UNITS):
+    if not (k + 1 < len(tokens) and tokens[k].pos == "NUM" and tokens[k + 1].text.lower() in DISTANCE_UNITS):
         return None
     k += 2
     if k < len(tokens) and tokens[k].text == "(":  # "(50 miles)"
@@ -304,10 +303,10 @@ def resolve_places(spans: list[Span], tokens: list[Token], gazetteer: Any, *,
         reference = _distance_reference(span, tokens, spans) or _owner_of_quarter(span, tokens, spans)
         country = None if reference is None else reference.country or (country_of(reference) if country_of else None)
         if country and country != span.country:
-            span.evidence.append(f"placed by its distance from '{' '.join(t.text for t in tokens[reference.start:reference.end])}'"
+            span.evidence.append(f"placed by '{' '.join(t.text for t in tokens[reference.start:reference.end])}'"
                                  + (f" (not the gazetteer's {span.country})" if span.country else ""))
             span.country = country
-            span.rule = "gazetteer place (placed by its distance from a place)"
+            span.rule = "gazetteer place (placed by another place)"
     covered = {k for span in spans for k in range(span.start, span.end)}
     added = []
     case_words: dict[int, set[str]] = {}  # token index -> its "case" children (prepositions)

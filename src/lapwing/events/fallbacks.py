@@ -593,6 +593,16 @@ def _ancestor_ids(graph: SentenceGraph, tok: Token) -> set[int]:
 #: Participles of where someone or something belongs ("a brigade based in ... Szczecin"), not
 #: where anything happened.
 HOME_PARTICIPLES = frozenset({"base", "station", "headquarter", "garrison", "bear", "born", "raise", "register"})
+#: Verbs of where a body sits ("where the U.S. military operation is headquartered"): an event noun
+#: as their subject names the body, not an act.
+SEAT_VERBS = frozenset({"base", "station", "headquarter", "garrison", "locate"})
+
+
+def participle_lemmas(tok: Token) -> set[str]:
+    """The lemma of a past participle, and its text less "-d" and "-ed": the lemmatiser leaves
+    "headquartere" for "headquartered"."""
+    text = tok.text.lower()
+    return {tok.lemma.lower(), text[:-1], text[:-2]}
 
 
 def _home_place(graph: SentenceGraph, tok: Token) -> bool:
@@ -601,7 +611,7 @@ def _home_place(graph: SentenceGraph, tok: Token) -> bool:
     Szczecin, was shot during an ambush ... northeast of Karbala")."""
     cur = graph.head(tok)
     while cur is not None:
-        if cur.pos == "VERB" and cur.tag == "VBN" and cur.lemma.lower() in HOME_PARTICIPLES \
+        if cur.pos == "VERB" and cur.tag == "VBN" and participle_lemmas(cur) & HOME_PARTICIPLES \
                 and base(cur) in ("acl", "amod"):
             return True
         if cur.pos == "VERB" and base(cur) not in ("acl", "amod"):

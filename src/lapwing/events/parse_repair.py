@@ -964,7 +964,7 @@ def _verb_read_as_noun_before_phrase(tree: _Tree, verb: int) -> None:
             and tree.tok(first).pos in ("NOUN", "PROPN") and ands:
         # "Israeli troops and Palestinian gunmen shot at each other": the root noun is the first
         # of the verb's coordinated subjects
-        tree.hang(verb, verb, "ROOT")
+        tree.take_place(verb, first)
         tree.hang(first, verb, "nsubj")
         tree.hang(verb - 1, first, "conj")
         tree.hang(ands[0], verb - 1, "cc")
@@ -1134,10 +1134,9 @@ def _described_subject(tree: _Tree, noun: int, verb: int) -> set[int]:
     if len(between) < 3 or tree.tok(between[-1]).text != "," \
             or any(noun not in tree.ancestors(k) for k in between[:-1]):
         return set()
-    appositions = [k for k in between if tree.label(k) == "appos" and k - 1 in tree.toks
-                   and tree.tok(k - 1).text == "," or tree.label(k) == "appos" and any(
-                       tree.tok(j).text == "," and tree.head[j] == k and j < k for j in between)]
-    return set(between[:-1]) if appositions else set()
+    commas = [j for j in between[:-1] if tree.tok(j).text == ","]
+    set_off = any(tree.label(k) == "appos" and commas and commas[0] < k for k in between)
+    return set(between[:-1]) if set_off else set()
 
 
 def _subordinate(tree: _Tree, k: int) -> bool:

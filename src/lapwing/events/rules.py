@@ -16,10 +16,10 @@ from .modality import Modality, modality_of, trailing_report
 from .drafts import Decision, Draft, Resources
 from .participles import drop_participle_acts
 from .role_cues import PROTESTING_VERBS, listed, load_role_cues, slogan_countries
-from .fallbacks import (RIDDEN_NOUNS, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
+from .fallbacks import (RIDDEN_NOUNS, SEAT_VERBS, attack_noun_agent, attack_phrase_agent, cause_clause_agent, complement_recipients,
                         condition_recipients, device_planter, elided_object_recipients, forces_of_clause, mission_destinations,
                         nested_recipients, nonstate_armed, occurred_attack, passing_targets, protest_demand_target,
-                        placed_attack, purpose_recipients, state_custody, unnamed_attack, unnamed_authority,
+                        participle_lemmas, placed_attack, purpose_recipients, state_custody, unnamed_attack, unnamed_authority,
                         unnamed_protesters)
 from .roles import (GROUND_TAKEN_CAMEO, MATERIAL_CONFLICT, OWN_MARK, PLACE_PATH, PLACE_PREPS, PROTEST_PLACE_PREPS,
                     STATE_SECTORS, actor_code, country_name, dedupe_roles, domestic, noun_roles, own_government,
@@ -63,8 +63,6 @@ def code_sentence(graph: SentenceGraph, res: Resources, *, quote_speaker: Mentio
     return drop_participle_acts(graph, result[0], result[1]), result[1], result[2]
 
 
-#: Verbs of where a body sits ("where the U.S. military operation is headquartered").
-SEAT_VERBS = frozenset({"base", "station", "headquarter", "garrison", "locate"})
 NO_RECIPIENT = "entry needs a recipient and none was found"
 NO_SOURCE = "no resolved actor found for the source"
 #: Event nouns that also name the unit doing it: as a subject they are the unit ("an Israeli
@@ -94,9 +92,8 @@ def _code_candidates(graph: SentenceGraph, res: Resources, candidates: list[Cand
             continue
         tok = cand.token
         if entry.pos == "noun" and base(tok) in ("nsubj", "nsubj:pass") and (head := graph.head(tok)) is not None \
-                and {head.lemma.lower(), head.text.lower()[:-1], head.text.lower()[:-2]} & SEAT_VERBS:
-            # "Bagram, where the U.S. military operation is headquartered": where a body sits (by
-            # its text too: the lemmatiser leaves "headquartere")
+                and participle_lemmas(head) & SEAT_VERBS:
+            # "Bagram, where the U.S. military operation is headquartered": where a body sits
             decisions.append(Decision(cand, False, f"'{tok.text}' names what is {head.text} somewhere, not an act"))
             continue
         if entry.pos == "noun" and tok.lemma.lower() in UNIT_NOUNS and base(tok) in ("nsubj", "nsubj:pass"):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..english_words import COMPASS_WORDS, DATE_CUE_WORDS, MONTH_NAMES
+from ..english_words import COMPASS_WORDS, DATE_CUE_WORDS, DISTANCE_UNITS, MONTH_NAMES
 from ..model import Token
 from .lexicon import Cues, Lexicon, LexiconEntry, TriggerFacts, bundled_cues
 from .parse_repair import time_word
@@ -105,8 +105,6 @@ def object_kinds(graph: SentenceGraph, tok: Token) -> set[str]:
     return kinds
 
 
-#: Units of a distance that places a name ("Samashki, 35 kilometers west of ... Grozny").
-DISTANCE_UNITS = frozenset({"kilometer", "kilometre", "km", "mile", "kilometers", "kilometres", "miles"})
 
 
 def _placed_by_distance(graph: SentenceGraph, noun: Token) -> bool:
